@@ -1,0 +1,25 @@
+"""Split a Markdown file into its YAML front matter and body, keeping line numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class SplitSource:
+    yaml_text: Optional[str]  # None when the file has no front matter
+    body: str
+    body_line: int  # 1-based line of the file where the body starts
+    unterminated: bool = False  # an opening `---` with no closing line
+
+
+def split_front_matter(text: str) -> SplitSource:
+    text = text.lstrip("\ufeff")
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].rstrip() != "---":
+        return SplitSource(None, text, 1)
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in ("---", "..."):
+            return SplitSource("".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2)
+    return SplitSource("".join(lines[1:]), "", len(lines) + 1, unterminated=True)

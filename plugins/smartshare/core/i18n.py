@@ -1,0 +1,153 @@
+"""The one translation table of every UI string the plugins emit, chosen by `theme.language`.
+
+Keys are grouped by the plugin that uses them. Every language has every key (a test checks it); a missing
+language falls back to English. Placeholders use `str.format` names.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+DEFAULT_LANGUAGE = "en"
+
+TRANSLATIONS: dict[str, dict[str, str]] = {
+    "en": {
+        # curriculum: catalogue, track, module, mentor and tag pages
+        "curriculum.catalogue": "Catalogue",
+        "curriculum.catalogue_intro": "Every track of the curriculum, in the order we suggest taking them.",
+        "curriculum.tracks": "Tracks",
+        "curriculum.track": "Track",
+        "curriculum.modules_count": "{count} modules",
+        "curriculum.module_count_one": "1 module",
+        "curriculum.total_duration": "Total duration",
+        "curriculum.duration": "Duration",
+        "curriculum.level": "Level",
+        "curriculum.levels": "Levels",
+        "curriculum.level.beginner": "Beginner",
+        "curriculum.level.intermediate": "Intermediate",
+        "curriculum.level.advanced": "Advanced",
+        "curriculum.audience": "For",
+        "curriculum.mentors": "Mentors",
+        "curriculum.mentor": "Mentor",
+        "curriculum.objectives": "Objectives",
+        "curriculum.track_objectives": "What you will be able to do",
+        "curriculum.prerequisites": "Before this module",
+        "curriculum.tags": "Tags",
+        "curriculum.tag": "Tag",
+        "curriculum.tags_intro": "Every keyword used in the curriculum, with its modules.",
+        "curriculum.tag_intro": "Modules tagged {tag}.",
+        "curriculum.previous": "Previous",
+        "curriculum.next": "Next",
+        "curriculum.module_position": "Module {position} of {total} in {track}",
+        "curriculum.all_modules": "All {count} modules of the track",
+        "curriculum.reviewed": "Content last reviewed on {date}",
+        "curriculum.not_reviewed": "Content not reviewed yet",
+        "curriculum.draft": "Draft",
+        "curriculum.draft_notice": "This module is a draft: it is not part of the published site.",
+        "curriculum.start_track": "Start the track",
+        "curriculum.teaches": "Modules taught",
+        "curriculum.expertise": "Expertise",
+        "curriculum.contact": "Contact",
+        "curriculum.mentors_intro": "The people who teach the curriculum.",
+        "curriculum.no_modules": "No module yet.",
+        "curriculum.minutes": "{minutes} min",
+        "curriculum.hours": "{hours} h",
+        "curriculum.hours_minutes": "{hours} h {minutes:02d}",
+        "curriculum.reference": "Field reference",
+        "curriculum.reference_intro": "Every field a mentor can write, checked by every build and by `smartshare check`.",
+        "curriculum.field": "Field",
+        "curriculum.type": "Type",
+        "curriculum.required": "Required",
+        "curriculum.optional": "Optional",
+        "curriculum.example": "Example",
+        "curriculum.description": "Description",
+        "curriculum.yes": "yes",
+        "curriculum.no": "no",
+    },
+    "fr": {
+        "curriculum.catalogue": "Catalogue",
+        "curriculum.catalogue_intro": "Tous les parcours du programme, dans l’ordre où nous vous conseillons de les suivre.",
+        "curriculum.tracks": "Parcours",
+        "curriculum.track": "Parcours",
+        "curriculum.modules_count": "{count} modules",
+        "curriculum.module_count_one": "1 module",
+        "curriculum.total_duration": "Durée totale",
+        "curriculum.duration": "Durée",
+        "curriculum.level": "Niveau",
+        "curriculum.levels": "Niveaux",
+        "curriculum.level.beginner": "Débutant",
+        "curriculum.level.intermediate": "Intermédiaire",
+        "curriculum.level.advanced": "Avancé",
+        "curriculum.audience": "Pour",
+        "curriculum.mentors": "Mentors",
+        "curriculum.mentor": "Mentor",
+        "curriculum.objectives": "Objectifs",
+        "curriculum.track_objectives": "Ce que vous saurez faire",
+        "curriculum.prerequisites": "Avant ce module",
+        "curriculum.tags": "Mots-clés",
+        "curriculum.tag": "Mot-clé",
+        "curriculum.tags_intro": "Tous les mots-clés du programme, avec leurs modules.",
+        "curriculum.tag_intro": "Modules associés à {tag}.",
+        "curriculum.previous": "Précédent",
+        "curriculum.next": "Suivant",
+        "curriculum.module_position": "Module {position} sur {total} du parcours {track}",
+        "curriculum.all_modules": "Les {count} modules du parcours",
+        "curriculum.reviewed": "Contenu relu le {date}",
+        "curriculum.not_reviewed": "Contenu pas encore relu",
+        "curriculum.draft": "Brouillon",
+        "curriculum.draft_notice": "Ce module est un brouillon : il ne fait pas partie du site publié.",
+        "curriculum.start_track": "Commencer le parcours",
+        "curriculum.teaches": "Modules animés",
+        "curriculum.expertise": "Expertise",
+        "curriculum.contact": "Contact",
+        "curriculum.mentors_intro": "Les personnes qui animent le programme.",
+        "curriculum.no_modules": "Pas encore de module.",
+        "curriculum.minutes": "{minutes} min",
+        "curriculum.hours": "{hours} h",
+        "curriculum.hours_minutes": "{hours} h {minutes:02d}",
+        "curriculum.reference": "Référence des champs",
+        "curriculum.reference_intro": "Tous les champs qu’un mentor peut écrire, vérifiés à chaque construction et par `smartshare check`.",
+        "curriculum.field": "Champ",
+        "curriculum.type": "Type",
+        "curriculum.required": "Obligatoire",
+        "curriculum.optional": "Facultatif",
+        "curriculum.example": "Exemple",
+        "curriculum.description": "Description",
+        "curriculum.yes": "oui",
+        "curriculum.no": "non",
+    },
+}
+
+LANGUAGES = tuple(TRANSLATIONS)
+
+
+def resolve_language(language: str | None) -> str:
+    """`fr`, `fr-CA` and `fr_FR` all pick French; anything unknown falls back to English."""
+    base = (language or DEFAULT_LANGUAGE).replace("_", "-").split("-")[0].lower()
+    return base if base in TRANSLATIONS else DEFAULT_LANGUAGE
+
+
+Translator = Callable[..., str]
+
+
+def translator(language: str | None) -> Translator:
+    table = TRANSLATIONS[resolve_language(language)]
+    fallback = TRANSLATIONS[DEFAULT_LANGUAGE]
+
+    def translate(key: str, **values: object) -> str:
+        text = table.get(key) or fallback[key]
+        return text.format(**values) if values else text
+
+    return translate
+
+
+def format_minutes(minutes: int | None, t: Translator) -> str:
+    """90 → "1 h 30", 45 → "45 min", 120 → "2 h"."""
+    if not minutes:
+        return ""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return t("curriculum.minutes", minutes=rest)
+    if not rest:
+        return t("curriculum.hours", hours=hours)
+    return t("curriculum.hours_minutes", hours=hours, minutes=rest)

@@ -1,0 +1,295 @@
+"""Read a curriculum folder into a `Curriculum`, collecting every problem on the way.
+
+Reading never stops at the first mistake: each file is checked on its own, then the references between files
+(mentors, prerequisites, track entries) are checked on whatever could be read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional
+
+from .frontmatter import split_front_matter
+from .model import Curriculum, Mentor, Module, Track
+from .problems import Problem, Problems, Severity, display_path
+from .schema import MENTOR, MODULE, TRACK, Issue, Schema
+from .suggest import did_you_mean
+from .yamlsource import YamlDocument, YamlSyntaxError, load_yaml
+
+TRACK_FILE = "track.yml"
+MENTORS_FILE = "mentors.yml"
+NOT_MODULES = {"index.md", "README.md"}  # pages of a track folder that are not modules
+
+#: checks of a module's Markdown body (the quiz package provides one); each yields problems
+BodyCheck = Callable[[Module, str], Iterable[Problem]]
+
+
+@dataclass
+class LoadOptions:
+    include_drafts: bool = False
+    review_max_age_days: int = 365
+    today: dt.date = field(default_factory=dt.date.today)
+    body_checks: tuple[BodyCheck, ...] = ()
+
+
+@dataclass
+class _Source:
+    """A file being read: its path for messages and its parsed YAML."""
+
+    path: str
+    doc: Optional[YamlDocument] = None
+
+    def problem(self, issue: Issue) -> Problem:
+        assert self.doc is not None
+        where = self.doc.key_at(*issue.path) if issue.on_key else self.doc.value_at(*issue.path)
+        return Problem(self.path, where.line, where.column, issue.severity, issue.code, issue.message, issue.hint)
+
+
+def load_curriculum(root: str, options: Optional[LoadOptions] = None) -> tuple[Curriculum, Problems]:
+    options = options or LoadOptions()
+    reader = _Reader(root, options)
+    return reader.read(), reader.problems
+
+
+class _Reader:
+    def __init__(self, root: str, options: LoadOptions) -> None:
+        self.root = root
+        self.options = options
+        self.problems = Problems()
+        self.sources: dict[str, _Source] = {}  # by src_uri, for locating cross-file problems
+
+    # -- files -------------------------------------------------------------------------------------------
+
+    def read(self) -> Curriculum:
+        mentors = self._read_mentors()
+        tracks, modules = self._read_tracks_and_modules()
+        published = {mid: m for mid, m in modules.items() if self.options.include_drafts or not m.is_draft}
+        self._check_mentors(modules, mentors)
+        self._resolve_prerequisites(modules, published)
+        self._check_cycles(modules)
+        for module in modules.values():
+            self._check_module_extras(module)
+        for track in tracks:
+            track.module_ids = [mid for mid in track.module_ids if mid in published]
+        tracks.sort(key=lambda t: (t.order, t.id))
+        left_out = sorted(m.src_uri for m in modules.values() if m.id not in published)
+        return Curriculum(tracks=tracks, modules=published, mentors=mentors, left_out=left_out)
+
+    def _read_yaml(self, src_uri: str, text: str, line_offset: int = 0) -> _Source:
+        source = _Source(display_path(os.path.join(self.root, src_uri)))
+        self.sources[src_uri] = source
+        try:
+            source.doc = load_yaml(text, line_offset)
+        except YamlSyntaxError as error:
+            pos = error.position
+            self.problems.error(source.path, pos.line, pos.column, "yaml-syntax", error.message, error.hint)
+            return source
+        for path, where in source.doc.duplicate_keys:
+            hint = "each field may appear once; remove or merge the duplicate"
+            self.problems.error(source.path, where.line, where.column, "duplicate-key", f"'{path[-1]}' is set twice", hint)
+        return source
+
+    def _text(self, src_uri: str) -> str:
+        path = os.path.join(self.root, src_uri)
+        try:
+            with open(path, encoding="utf-8-sig") as handle:
+                return handle.read()
+        except UnicodeDecodeError as error:
+            line = path and open(path, "rb").read()[: error.start].count(b"\n") + 1
+            self.problems.error(display_path(path), line, 1, "encoding", "the file is not valid UTF-8", "save it as UTF-8")
+            return ""
+
+    def _validate(self, source: _Source, schema: Schema, data: object, path: tuple = ()) -> dict:
+        values, issues = schema.validate(data, path)
+        self.problems.extend(source.problem(issue) for issue in issues)
+        return values
+
+    def _read_mentors(self) -> dict[str, Mentor]:
+        path = os.path.join(self.root, MENTORS_FILE)
+        if not os.path.exists(path):
+            return {}
+        source = self._read_yaml(MENTORS_FILE, self._text(MENTORS_FILE))
+        if source.doc is None or source.doc.data is None:
+            return {}
+        if not isinstance(source.doc.data, dict):
+            hint = "write each mentor's id followed by their fields, e.g. 'amina-diallo:' then indented 'name: …'"
+            self.problems.error(source.path, 1, 1, "wrong-type", "mentors.yml must map mentor ids to mentors", hint)
+            return {}
+        mentors = {}
+        for mentor_id, data in source.doc.data.items():
+            values = self._validate(source, MENTOR, data, (mentor_id,))
+            if values.get("name") and values.get("role"):
+                mentors[str(mentor_id)] = Mentor(id=str(mentor_id), **values)
+        return mentors
+
+    def _read_tracks_and_modules(self) -> tuple[list[Track], dict[str, Module]]:
+        tracks: list[Track] = []
+        modules: dict[str, Module] = {}
+        for folder, subfolders, filenames in os.walk(self.root):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")))
+            if TRACK_FILE not in filenames:
+                continue
+            track_id = os.path.relpath(folder, self.root).replace(os.sep, "/")
+            if track_id == ".":
+                continue  # the curriculum root itself is not a track
+            slugs = sorted(f[:-3] for f in filenames if f.endswith(".md") and f not in NOT_MODULES)
+            for slug in slugs:
+                module = self._read_module(track_id, slug)
+                if module:
+                    modules[module.id] = module
+            track = self._read_track(track_id, set(slugs))
+            if track:
+                tracks.append(track)
+                self._check_placement(track, [s for s in slugs if f"{track_id}/{s}" in modules])
+        return tracks, modules
+
+    def _read_track(self, track_id: str, slugs: set[str]) -> Optional[Track]:
+        src_uri = f"{track_id}/{TRACK_FILE}"
+        source = self._read_yaml(src_uri, self._text(src_uri))
+        if source.doc is None:
+            return None
+        values = self._validate(source, TRACK, source.doc.data)
+        if not values.get("title"):
+            return None
+        module_ids, seen = [], set()
+        for index, slug in enumerate(values.get("modules") or []):
+            slug = slug[:-3] if slug.endswith(".md") else slug
+            where = source.doc.value_at("modules", index)
+            if slug in seen:
+                self.problems.error(
+                    source.path, where.line, where.column, "duplicate-in-track",
+                    f"module '{slug}' is listed twice in this track", "keep it once, where it belongs in the order",
+                )
+                continue
+            seen.add(slug)
+            if slug not in slugs:
+                hint = did_you_mean(slug, slugs, f"create {track_id}/{slug}.md or remove this entry")
+                self.problems.error(source.path, where.line, where.column, "unknown-module", f"no module '{slug}' in {track_id}/", hint)
+                continue
+            module_ids.append(f"{track_id}/{slug}")
+        fields = {k: v for k, v in values.items() if k != "modules"}
+        return Track(id=track_id, module_ids=module_ids, **fields)
+
+    def _read_module(self, track_id: str, slug: str) -> Optional[Module]:
+        src_uri = f"{track_id}/{slug}.md"
+        path = display_path(os.path.join(self.root, src_uri))
+        split = split_front_matter(self._text(src_uri))
+        if split.yaml_text is None:
+            hint = "start the file with '---', the fields (title, summary, objectives …), then '---'"
+            self.problems.error(path, 1, 1, "missing-front-matter", "a module needs front matter", hint)
+            return None
+        if split.unterminated:
+            self.problems.error(path, 1, 1, "unterminated-front-matter", "front matter has no closing '---'", "add a line '---' after the last field")
+            return None
+        source = self._read_yaml(src_uri, split.yaml_text, line_offset=1)
+        if source.doc is None:
+            return None
+        values = self._validate(source, MODULE, source.doc.data)
+        if not values.get("title"):
+            return None
+        values["summary"] = values.get("summary") or ""
+        values["objectives"] = values.get("objectives") or []
+        return Module(
+            id=f"{track_id}/{slug}", src_uri=src_uri, track_id=track_id, body=split.body, body_line=split.body_line, **values
+        )
+
+    # -- references between files ------------------------------------------------------------------------
+
+    def _at(self, src_uri: str, *path: object) -> tuple[str, int, int]:
+        source = self.sources[src_uri]
+        where = source.doc.value_at(*path) if source.doc else None
+        return source.path, (where.line if where else 1), (where.column if where else 1)
+
+    def _check_placement(self, track: Track, slugs: list[str]) -> None:
+        listed = {mid.rsplit("/", 1)[-1] for mid in track.module_ids}
+        for slug in slugs:
+            if slug not in listed:
+                path = self.sources[f"{track.id}/{slug}.md"].path
+                hint = f"add '{slug}' to the modules of {track.id}/{TRACK_FILE}"
+                self.problems.warning(path, 1, 1, "not-in-track", "module is in no track", hint)
+
+    def _check_mentors(self, modules: dict[str, Module], mentors: dict[str, Mentor]) -> None:
+        for module in modules.values():
+            for index, mentor_id in enumerate(module.mentors):
+                if mentor_id not in mentors:
+                    fallback = f"add '{mentor_id}' to {MENTORS_FILE}"
+                    hint = did_you_mean(mentor_id, mentors, fallback)
+                    self.problems.error(*self._at(module.src_uri, "mentors", index), "unknown-mentor", f"unknown mentor '{mentor_id}'", hint)
+
+    def _resolve_prerequisites(self, modules: dict[str, Module], published: dict[str, Module]) -> None:
+        by_slug: dict[str, list[str]] = {}
+        for mid in modules:
+            by_slug.setdefault(mid.rsplit("/", 1)[-1], []).append(mid)
+        for module in modules.values():
+            resolved = []
+            for index, ref in enumerate(module.prerequisites):
+                at = self._at(module.src_uri, "prerequisites", index)
+                target = _resolve(ref, module.track_id, modules, by_slug)
+                if target is None:
+                    self.problems.error(*at, "unknown-module", f"prerequisite '{ref}' is not a module", did_you_mean(ref, modules, "write it as track/module"))
+                elif target == module.id:
+                    self.problems.error(*at, "prerequisite-cycle", "a module cannot be its own prerequisite", "remove this entry")
+                elif target not in published and not module.is_draft:
+                    self.problems.warning(*at, "draft-prerequisite", f"prerequisite '{ref}' is a draft and is left out of the site", "publish it or remove this entry")
+                else:
+                    resolved.append(target)
+            module.prerequisites = resolved
+
+    def _check_cycles(self, modules: dict[str, Module]) -> None:
+        state: dict[str, int] = {}  # 1: on the current path, 2: done
+        reported: set[frozenset] = set()
+
+        def visit(mid: str, trail: list[str]) -> None:
+            state[mid] = 1
+            for target in modules[mid].prerequisites:
+                if state.get(target) == 1:
+                    cycle = trail[trail.index(target):] + [target] if target in trail else [mid, target]
+                    key = frozenset(cycle)
+                    if key not in reported:
+                        reported.add(key)
+                        first = modules[cycle[0]]
+                        at = self._at(first.src_uri, "prerequisites", first.prerequisites.index(cycle[1]))
+                        shown = " → ".join(cycle)
+                        self.problems.error(*at, "prerequisite-cycle", f"prerequisites form a cycle: {shown}", "remove one of these prerequisites")
+                elif state.get(target) is None and target in modules:
+                    visit(target, trail + [target])
+            state[mid] = 2
+
+        for mid in sorted(modules):
+            if mid not in state:
+                visit(mid, [mid])
+
+    def _check_module_extras(self, module: Module) -> None:
+        source = self.sources[module.src_uri]
+        if module.reviewed:
+            age = (self.options.today - module.reviewed).days
+            if age > self.options.review_max_age_days:
+                self.problems.warning(
+                    *self._at(module.src_uri, "reviewed"), "stale-review",
+                    f"last reviewed {age} days ago (more than {self.options.review_max_age_days})",
+                    "review the content, then update 'reviewed'",
+                )
+        steps = (module.session or {}).get("run_sheet") or []
+        planned = sum(step.get("minutes") or 0 for step in steps if isinstance(step, dict))
+        if steps and module.duration and planned != module.duration:
+            self.problems.warning(
+                *self._at(module.src_uri, "session", "run_sheet"), "run-sheet-total",
+                f"run sheet adds up to {planned} minutes but the duration is {module.duration}",
+                "adjust the steps' minutes or the duration",
+            )
+        for check in self.options.body_checks:
+            self.problems.extend(check(module, source.path))
+
+
+def _resolve(ref: str, track_id: str, modules: dict[str, Module], by_slug: dict[str, list[str]]) -> Optional[str]:
+    if ref in modules:
+        return ref
+    local = f"{track_id}/{ref}"
+    if local in modules:
+        return local
+    candidates = by_slug.get(ref, [])
+    return candidates[0] if len(candidates) == 1 else None
+
+

@@ -1,0 +1,133 @@
+"""The curriculum as learners meet it: tracks in order, their modules, mentors and tags."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass
+class Mentor:
+    id: str
+    name: str
+    role: str
+    bio: str = ""
+    expertise: list[str] = field(default_factory=list)
+    contact: Optional[str] = None
+
+
+@dataclass
+class Module:
+    id: str  # "ai/chatbots": its path in the curriculum, without ".md"
+    src_uri: str  # "ai/chatbots.md", relative to the curriculum folder
+    track_id: str
+    title: str
+    summary: str
+    objectives: list[str]
+    mentors: list[str] = field(default_factory=list)
+    audience: list[str] = field(default_factory=list)
+    level: Optional[str] = None
+    duration: Optional[int] = None  # minutes
+    prerequisites: list[str] = field(default_factory=list)  # module ids, resolved
+    tags: list[str] = field(default_factory=list)
+    reviewed: Optional[dt.date] = None
+    status: str = "published"
+    lang: Optional[str] = None
+    feedback: Optional[str] = None
+    session: Optional[dict] = None
+    body: str = ""  # the Markdown after the front matter
+    body_line: int = 1  # line of the file where `body` starts
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+    @property
+    def slug(self) -> str:
+        return self.id.rsplit("/", 1)[-1]
+
+
+@dataclass
+class Track:
+    id: str  # the folder, relative to the curriculum folder ("ai", "skills/soft")
+    title: str
+    summary: str
+    module_ids: list[str]  # in learning order; only modules that exist (and are not left out as drafts)
+    audience: list[str] = field(default_factory=list)
+    objectives: list[str] = field(default_factory=list)
+    order: int = 100
+    feedback: Optional[str] = None
+
+    @property
+    def src_uri(self) -> str:
+        return f"{self.id}/track.yml"
+
+    @property
+    def index_uri(self) -> str:
+        return f"{self.id}/index.md"
+
+
+@dataclass
+class Curriculum:
+    tracks: list[Track] = field(default_factory=list)  # in catalogue order
+    modules: dict[str, Module] = field(default_factory=dict)  # every module that is part of the site
+    mentors: dict[str, Mentor] = field(default_factory=dict)
+    left_out: list[str] = field(default_factory=list)  # src_uris of draft modules not built
+
+    def __post_init__(self) -> None:
+        self._track_by_id = {t.id: t for t in self.tracks}
+        self._module_by_uri = {m.src_uri: m for m in self.modules.values()}
+        self._positions = {mid: (t, i) for t in self.tracks for i, mid in enumerate(t.module_ids)}
+
+    def track(self, track_id: str) -> Optional[Track]:
+        return self._track_by_id.get(track_id)
+
+    def track_by_index_uri(self, src_uri: str) -> Optional[Track]:
+        return self._track_by_id.get(src_uri.rsplit("/", 1)[0]) if src_uri.endswith("/index.md") else None
+
+    def module_by_uri(self, src_uri: str) -> Optional[Module]:
+        return self._module_by_uri.get(src_uri)
+
+    def modules_of(self, track: Track) -> list[Module]:
+        return [self.modules[mid] for mid in track.module_ids]
+
+    def neighbours(self, module: Module) -> tuple[Optional[Module], Optional[Module]]:
+        """Previous and next module in the module's track."""
+        if module.id not in self._positions:
+            return None, None
+        track, index = self._positions[module.id]
+        ids = track.module_ids
+        previous = self.modules[ids[index - 1]] if index > 0 else None
+        following = self.modules[ids[index + 1]] if index + 1 < len(ids) else None
+        return previous, following
+
+    def position(self, module: Module) -> tuple[Optional[Track], int]:
+        """The module's track and its 0-based place in it."""
+        return self._positions.get(module.id, (None, -1))
+
+    def track_duration(self, track: Track) -> int:
+        return sum(m.duration or 0 for m in self.modules_of(track))
+
+    def track_levels(self, track: Track) -> list[str]:
+        from .schema import LEVELS
+
+        found = {m.level for m in self.modules_of(track)}
+        return [level for level in LEVELS if level in found]
+
+    def tags(self) -> dict[str, list[Module]]:
+        """Each tag with its modules, tags sorted case-insensitively, modules in catalogue order."""
+        by_tag: dict[str, list[Module]] = {}
+        for module in self.ordered_modules():
+            for tag in module.tags:
+                by_tag.setdefault(tag, []).append(module)
+        return dict(sorted(by_tag.items(), key=lambda item: item[0].casefold()))
+
+    def modules_by_mentor(self, mentor_id: str) -> list[Module]:
+        return [m for m in self.ordered_modules() if mentor_id in m.mentors]
+
+    def ordered_modules(self) -> list[Module]:
+        """Modules in catalogue order: by track, then by their place in it; modules in no track last."""
+        ordered = [self.modules[mid] for t in self.tracks for mid in t.module_ids]
+        placed = set(self._positions)
+        return ordered + sorted((m for m in self.modules.values() if m.id not in placed), key=lambda m: m.id)

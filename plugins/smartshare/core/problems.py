@@ -1,0 +1,112 @@
+"""One `Problem` type for every author mistake, and the collector that gathers them for one report."""
+
+from __future__ import annotations
+
+import enum
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from typing import Iterable, Iterator
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """A mistake in an author's file, located precisely enough for an editor to jump to it."""
+
+    path: str
+    line: int
+    column: int
+    severity: Severity
+    code: str
+    message: str
+    hint: str = ""
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def format(self) -> str:
+        """`path:line:col: severity [code] message — hint`, the shape compilers and linters use."""
+        text = f"{self.path}:{self.line}:{self.column}: {self.severity} [{self.code}] {self.message}"
+        return f"{text} — {self.hint}" if self.hint else text
+
+    def format_github(self) -> str:
+        """A GitHub Actions workflow command, shown as an annotation on the offending line."""
+        kind = "error" if self.is_error else "warning"
+        text = f"[{self.code}] {self.message}" + (f" — {self.hint}" if self.hint else "")
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::{kind} file={self.path},line={self.line},col={self.column}::{text}"
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["severity"] = str(self.severity)
+        return data
+
+    def __str__(self) -> str:
+        return self.format()
+
+
+def display_path(path: str | os.PathLike) -> str:
+    """A path as a person at the repository root would type it (relative when under the working dir)."""
+    path = os.fspath(path)
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path
+    return path if relative.startswith("..") else relative.replace(os.sep, "/")
+
+
+@dataclass
+class Problems:
+    """Collects every problem of a run so they are reported together, in file and line order."""
+
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, problem: Problem) -> None:
+        self.items.append(problem)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        self.items.extend(problems)
+
+    def error(self, path: str, line: int, column: int, code: str, message: str, hint: str = "") -> None:
+        self.add(Problem(path, line, column, Severity.ERROR, code, message, hint))
+
+    def warning(self, path: str, line: int, column: int, code: str, message: str, hint: str = "") -> None:
+        self.add(Problem(path, line, column, Severity.WARNING, code, message, hint))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.sorted() if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.sorted() if not p.is_error]
+
+    def sorted(self) -> list[Problem]:
+        return sorted(set(self.items), key=lambda p: (p.path, p.line, p.column, p.code, p.message))
+
+    def __iter__(self) -> Iterator[Problem]:
+        return iter(self.sorted())
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def to_json(self) -> str:
+        return json.dumps([p.as_dict() for p in self.sorted()], indent=2, ensure_ascii=False)
+
+
+def summary(errors: int, warnings: int) -> str:
+    """"2 errors, 1 warning": the closing line of a report."""
+
+    def plural(count: int, word: str) -> str:
+        return f"{count} {word}" + ("" if count == 1 else "s")
+
+    return f"{plural(errors, 'error')}, {plural(warnings, 'warning')}"

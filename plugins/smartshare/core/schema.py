@@ -1,0 +1,239 @@
+"""The content schema, defined once: validation, the field reference page and `smartshare new` read it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .fieldtypes import (
+    Choice,
+    Contact,
+    Date,
+    Duration,
+    FieldType,
+    Integer,
+    Invalid,
+    ListOf,
+    Reference,
+    Slug,
+    Text,
+    Url,
+)
+from .problems import Severity
+from .suggest import did_you_mean
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: FieldType
+    description: str
+    example: Any
+    required: bool = False
+    default: Any = None
+
+    def default_value(self) -> Any:
+        return self.default() if callable(self.default) else self.default
+
+
+@dataclass(frozen=True)
+class Record(FieldType):
+    """A nested mapping with its own fields (a session kit, a run-sheet step)."""
+
+    schema: "Schema" = None  # type: ignore[assignment]
+
+    @property
+    def label(self) -> str:  # type: ignore[override]
+        return "mapping with " + ", ".join(f.name for f in self.schema.fields)
+
+    def check(self, value: Any) -> Any:  # validated field by field by `Schema.validate`
+        return value
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A schema violation at a path inside the validated mapping; the loader turns it into a `Problem`."""
+
+    path: tuple
+    code: str
+    message: str
+    hint: str = ""
+    severity: Severity = Severity.ERROR
+    on_key: bool = False  # point at the key (unknown or duplicate key) rather than at the value
+
+
+@dataclass(frozen=True)
+class Schema:
+    name: str
+    fields: tuple[Field, ...]
+    description: str = ""
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
+
+    @property
+    def names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    def validate(self, data: Any, path: tuple = ()) -> tuple[dict, list[Issue]]:
+        """Normalised values of every valid field (defaults filled in) and the issues found."""
+        if not isinstance(data, dict):
+            found = "nothing" if data is None else type(data).__name__
+            hint = "write one 'key: value' per line"
+            return {}, [Issue(path, "wrong-type", f"expected a mapping of fields, found {found}", hint)]
+        values: dict = {}
+        issues: list[Issue] = []
+        for key in data:
+            if key not in self.names:
+                hint = did_you_mean(str(key), self.names, "known fields: " + ", ".join(self.names))
+                issues.append(
+                    Issue((*path, key), "unknown-key", f"unknown field '{key}'", hint, Severity.WARNING, True)
+                )
+        for spec in self.fields:
+            value = data.get(spec.name)
+            if spec.type.is_empty(value):
+                if spec.required:
+                    code, verb = ("empty-field", "is empty") if spec.name in data else ("missing-field", "is missing")
+                    hint = f"add it, for example: {spec.name}: {_inline(spec.example)}"
+                    issues.append(Issue((*path, spec.name), code, f"required field '{spec.name}' {verb}", hint))
+                values[spec.name] = spec.default_value()
+                continue
+            checked, found = _check(spec.type, value, (*path, spec.name))
+            issues.extend(found)
+            # a field with a bad value falls back to its default so later checks see a usable value
+            keep = not found or isinstance(spec.type, Record)
+            values[spec.name] = checked if keep else spec.default_value()
+        return values, issues
+
+
+def _check(kind: FieldType, value: Any, path: tuple) -> tuple[Any, list[Issue]]:
+    if isinstance(kind, Record):
+        return kind.schema.validate(value, path)
+    if isinstance(kind, ListOf) and isinstance(kind.item, Record):
+        if not isinstance(value, list):
+            return None, [Issue(path, "wrong-type", "expected a list", "start each item with '- '")]
+        results = [_check(kind.item, item, (*path, i)) for i, item in enumerate(value)]
+        return [r for r, _ in results], [issue for _, issues in results for issue in issues]
+    try:
+        return kind.check(value), []
+    except Invalid as error:
+        return None, [Issue((*path, *error.subpath), error.code, error.message, error.hint)]
+
+
+def _inline(example: Any) -> str:
+    if isinstance(example, list):
+        return "[" + ", ".join(str(e) for e in example[:2]) + "]"
+    if isinstance(example, dict):
+        return "{...}"
+    return str(example)
+
+
+LEVELS = ("beginner", "intermediate", "advanced")
+STATUSES = ("published", "draft")
+
+RUN_SHEET_STEP = Schema(
+    "run sheet step",
+    (
+        Field("step", Text(), "What happens in this part of the session.", "Warm-up: everyone names one tool they use", True),
+        Field("minutes", Integer(minimum=1), "How long it takes, in minutes.", 10, True),
+    ),
+)
+
+SESSION_KIT = Schema(
+    "session kit",
+    (
+        Field(
+            "discovery",
+            ListOf(Text()),
+            "Questions to ask learners and their managers before building the session: their problems, "
+            "expectations and level.",
+            ["Which task takes your team the most time each week?", "What would make this session worth it?"],
+        ),
+        Field(
+            "run_sheet",
+            ListOf(Record(schema=RUN_SHEET_STEP)),
+            "The agenda of a live session, step by step; the minutes must add up to the module's duration.",
+            [{"step": "Warm-up", "minutes": 10}, {"step": "Demo", "minutes": 20}],
+        ),
+        Field(
+            "debrief",
+            ListOf(Text()),
+            "A checklist for the mentor after the session.",
+            ["Which question surprised you?", "What will you change next time?"],
+        ),
+    ),
+    "What a mentor needs to prepare, run and debrief a live session of the module.",
+)
+
+MODULE = Schema(
+    "module",
+    (
+        Field("title", Text(), "The module's name, as shown in the navigation and on cards.", "Chatbots for managers", True),
+        Field(
+            "summary",
+            Text(),
+            "One sentence saying what the learner gets; shown on cards and found by search.",
+            "Decide where a chatbot helps your team and where it does not.",
+            True,
+        ),
+        Field("mentors", ListOf(Slug(), unique=True), "Ids of the mentors who teach it, from mentors.yml.", ["amina-diallo"], default=list),
+        Field("audience", ListOf(Text()), "Who it is for.", ["managers", "team leads"], default=list),
+        Field("level", Choice(choices=LEVELS), "How much the learner should already know.", "beginner"),
+        Field("duration", Duration(), "Length of a live session, in minutes (90) or as \"1h30\" or \"45min\".", "1h30"),
+        Field(
+            "objectives",
+            ListOf(Text()),
+            "What the learner can do afterwards: one learning outcome per line.",
+            ["Name three tasks a chatbot handles well", "Spot a request that needs a human"],
+            True,
+        ),
+        Field(
+            "prerequisites",
+            ListOf(Reference(), unique=True),
+            "Modules to take first: `track/module`, or `module` for one in the same track.",
+            ["ai/machine-learning-basics"],
+            default=list,
+        ),
+        Field("tags", ListOf(Text(), unique=True), "Keywords; each gets a page listing its modules.", ["ai", "customer service"], default=list),
+        Field("reviewed", Date(), "Date of the last review of the content (YYYY-MM-DD).", "2026-09-15"),
+        Field("status", Choice(choices=STATUSES), "`draft` modules are left out of the published site.", "published", default="published"),
+        Field("lang", Text(), "Language of the module when it differs from the site's (e.g. fr).", "en"),
+        Field("feedback", Url(), "Feedback link template for this module, overriding the track's and the site's.", "https://forms.example.com/?module={module}"),
+        Field("session", Record(schema=SESSION_KIT), SESSION_KIT.description, {f.name: f.example for f in SESSION_KIT.fields}),
+    ),
+    "One Markdown file in a track folder, starting with these fields between two `---` lines.",
+)
+
+TRACK = Schema(
+    "track",
+    (
+        Field("title", Text(), "The track's name.", "Artificial intelligence for managers", True),
+        Field("summary", Text(), "One sentence saying what the track is about.", "Understand and use AI tools without the hype.", True),
+        Field("audience", ListOf(Text()), "Who it is for.", ["managers"], default=list),
+        Field("objectives", ListOf(Text()), "What the learner can do after the whole track.", ["Choose an AI use case for your team"], default=list),
+        Field(
+            "modules",
+            ListOf(Text()),
+            "The modules of the track, in learning order: file names in the track folder, without `.md`.",
+            ["chatbots", "machine-learning-basics"],
+            True,
+        ),
+        Field("order", Integer(), "Position of the track in the catalogue (lower first).", 10, default=100),
+        Field("feedback", Url(), "Feedback link template for the track's modules, overriding the site's.", "mailto:learning@example.com"),
+    ),
+    "A `track.yml` file in each track folder.",
+)
+
+MENTOR = Schema(
+    "mentor",
+    (
+        Field("name", Text(), "Full name.", "Amina Diallo", True),
+        Field("role", Text(), "What they do, e.g. freelance consultant or internal expert.", "Freelance conversational designer", True),
+        Field("bio", Text(single_line=False), "A few sentences about them.", "Builds chatbots for HR and customer service teams."),
+        Field("expertise", ListOf(Text()), "Subjects they teach.", ["chatbots", "UX writing"], default=list),
+        Field("contact", Contact(), "E-mail address or link where learners reach them.", "amina.diallo@example.com"),
+    ),
+    "An entry of `mentors.yml`, under the mentor's id.",
+)
+
+SCHEMAS = (MODULE, TRACK, MENTOR, SESSION_KIT, RUN_SHEET_STEP)

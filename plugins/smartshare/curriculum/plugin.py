@@ -1,0 +1,98 @@
+"""`smartshare/curriculum`: validate the curriculum, generate its pages and navigation, decorate module pages."""
+
+from __future__ import annotations
+
+import os
+
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from ..core.builddate import build_date
+from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
+from ..plugin_support import add_asset_files, add_stylesheet, add_theme_dir, report, site_translator, template_env
+from .config import CurriculumConfig
+from .nav import PrunedNavigation, nav_config
+from .pages import plan_pages
+from .render import Renderer
+
+log = get_plugin_logger(__name__)
+HERE = os.path.dirname(__file__)
+ASSETS = ("curriculum.css",)
+
+
+class CurriculumPlugin(BasePlugin[CurriculumConfig]):
+    supports_multiple_instances = False
+
+    def on_config(self, config):
+        if not self.config.enabled:
+            return
+        add_theme_dir(config, os.path.join(HERE, "templates"))
+        add_stylesheet(config, "curriculum.css")
+        self.t = site_translator(config)
+
+    # First: a curriculum with errors stops the build before the site folder is cleaned or anything is written.
+    @event_priority(100)
+    def on_pre_build(self, config):
+        if not self.config.enabled:
+            return
+        options = LoadOptions(
+            include_drafts=self.config.include_drafts,
+            review_max_age_days=self.config.review_max_age,
+            today=build_date(),
+        )
+        self.curriculum, problems = load_curriculum(config.docs_dir, options)
+        report(problems, log, "curriculum")
+        self.plan = plan_pages(self.curriculum, self.config, self.t)
+
+    # Early: other plugins (search, quizzes, feedback) must see the generated pages and not the left-out drafts.
+    @event_priority(50)
+    def on_files(self, files: Files, config):
+        if not self.config.enabled:
+            return files
+        for file in list(files):
+            if file.src_uri in self.curriculum.left_out or _is_curriculum_yaml(file.src_uri):
+                files.remove(file)
+        for uri, page in self.plan.pages.items():
+            if files.get_file_from_path(uri) is None:
+                # mentor and tag pages are reached from their index pages, not listed in the navigation
+                inclusion = InclusionLevel.NOT_IN_NAV if page.kind in ("mentor", "tag") else InclusionLevel.UNDEFINED
+                generated = File.generated(config, uri, content=page.markdown, inclusion=inclusion)
+                generated.edit_uri = page.edit_uri
+                files.append(generated)
+        add_asset_files(files, config, os.path.join(HERE, "assets"), ASSETS)
+        if config.nav:
+            log.warning("'nav' in mkdocs.yml is ignored: the navigation is built from the tracks' track.yml files")
+        config.nav = nav_config(self.curriculum, self.plan, self.t)
+        urls = {f.src_uri: f.url for f in files.documentation_pages()}
+        self.renderer = Renderer(template_env(config), self.t, self.curriculum, self.plan, urls)
+        return files
+
+    def on_nav(self, nav, config, files):
+        if self.config.enabled:
+            self.pruned = PrunedNavigation(nav, self.curriculum, self.config.nav_window)
+        return nav
+
+    # Early, so plugins that add to the end of a module (quiz summary, feedback) come after our footer.
+    @event_priority(50)
+    def on_page_content(self, html, page, config, files):
+        if not self.config.enabled:
+            return html
+        uri = page.file.src_uri
+        module = self.curriculum.module_by_uri(uri)
+        if module:
+            url = page.url
+            return self.renderer.module_header(module, url) + html + self.renderer.module_footer(module, url)
+        generated = self.plan.pages.get(uri)
+        if generated:
+            return html + self.renderer.generated(generated, page.url)
+        return html
+
+    def on_page_context(self, context, page, config, nav):
+        if self.config.enabled:
+            context["nav"] = self.pruned.for_page(page)
+        return context
+
+
+def _is_curriculum_yaml(src_uri: str) -> bool:
+    """track.yml and mentors.yml feed the pages; they are not published as files of their own."""
+    return src_uri == MENTORS_FILE or src_uri.endswith("/" + TRACK_FILE)

@@ -1,0 +1,61 @@
+"""HTML fragments the curriculum adds to pages: module header and footer, cards, profile and tag lists.
+
+Templates live in `templates/smartshare/` of the package; a site overrides any of them from its `custom_dir`.
+Everything that comes from YAML is escaped by Jinja's autoescaping.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from jinja2 import Environment
+
+from ..core.i18n import Translator, format_minutes
+from ..core.model import Curriculum, Module
+from ..plugin_support import relative_url
+from .pages import GeneratedPage, SitePlan
+
+
+class Renderer:
+    def __init__(self, env: Environment, t: Translator, curriculum: Curriculum, plan: SitePlan, urls: dict[str, str]) -> None:
+        self.env = env
+        self.t = t
+        self.curriculum = curriculum
+        self.plan = plan
+        self.urls = urls  # src_uri → site URL of every page
+
+    def _render(self, template: str, page_url: str, **context) -> str:
+        def link(src_uri: Optional[str]) -> str:
+            url = self.urls.get(src_uri or "")
+            return relative_url(url, page_url) if url is not None else ""
+
+        return self.env.get_template(f"smartshare/{template}").render(
+            t=self.t,
+            curriculum=self.curriculum,
+            plan=self.plan,
+            link=link,
+            page_path=lambda src_uri: self.urls.get(src_uri, ""),
+            duration=lambda minutes: format_minutes(minutes, self.t),
+            page_url=page_url,
+            **context,
+        )
+
+    def module_header(self, module: Module, page_url: str) -> str:
+        track, index = self.curriculum.position(module)
+        return self._render("module-header.html", page_url, module=module, track=track, index=index)
+
+    def module_footer(self, module: Module, page_url: str) -> str:
+        previous, following = self.curriculum.neighbours(module)
+        return self._render("module-footer.html", page_url, module=module, previous=previous, following=following)
+
+    def generated(self, page: GeneratedPage, page_url: str) -> str:
+        if page.kind == "reference":
+            return ""
+        context = {"page": page}
+        if page.kind == "track":
+            context["track"] = self.curriculum.track(page.key)
+        elif page.kind == "mentor":
+            context["mentor"] = self.curriculum.mentors[page.key]
+        elif page.kind == "tag":
+            context["tag_modules"] = self.curriculum.tags()[page.key]
+        return self._render(f"{page.kind}.html", page_url, **context)

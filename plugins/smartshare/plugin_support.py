@@ -1,0 +1,72 @@
+"""What every Smartshare MkDocs plugin needs: report problems, add packaged templates and assets, translate.
+
+Kept apart from the plain-Python core so that only the plugins depend on MkDocs.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Iterable
+
+from jinja2 import Environment, FileSystemLoader
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
+
+from .core.i18n import Translator, translator
+from .core.problems import Problem, summary
+
+ASSET_PREFIX = "assets/smartshare"
+
+
+def report(problems: Iterable[Problem], log, what: str) -> None:
+    """Log every problem (warnings count for `--strict`), then stop the build once if any is an error."""
+    problems = list(problems)
+    errors = [p for p in problems if p.is_error]
+    for problem in problems:
+        (log.error if problem.is_error else log.warning)(problem.format())
+    if errors:
+        warnings = len(problems) - len(errors)
+        raise PluginError(f"{what}: {summary(len(errors), warnings)}; nothing was built. Fix the lines above.")
+
+
+def add_theme_dir(config: MkDocsConfig, path: str) -> None:
+    """Append (never prepend) so the site's `custom_dir` and the theme keep precedence over our templates."""
+    if path not in config.theme.dirs:
+        config.theme.dirs.append(path)
+
+
+def add_stylesheet(config: MkDocsConfig, name: str) -> None:
+    uri = f"{ASSET_PREFIX}/{name}"
+    if uri not in config.extra_css:
+        # first, so a site's own extra_css (listed by its author) overrides ours
+        config.extra_css.insert(0, uri)
+
+
+def add_script(config: MkDocsConfig, name: str) -> None:
+    uri = f"{ASSET_PREFIX}/{name}"
+    if all(str(script) != uri for script in config.extra_javascript):
+        config.extra_javascript.append(uri)
+
+
+def add_asset_files(files: Files, config: MkDocsConfig, folder: str, names: Iterable[str]) -> None:
+    """Serve packaged assets from `assets/smartshare/` without copying them into the docs folder."""
+    for name in names:
+        uri = f"{ASSET_PREFIX}/{name}"
+        if files.get_file_from_path(uri) is None:
+            files.append(File.generated(config, uri, abs_src_path=os.path.join(folder, name)))
+
+
+def site_translator(config: MkDocsConfig) -> Translator:
+    return translator(config.theme.get("language"))
+
+
+def template_env(config: MkDocsConfig) -> Environment:
+    """Our own autoescaping environment over the theme's folders, so `theme/` can override any partial."""
+    env = Environment(loader=FileSystemLoader(config.theme.dirs), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    return env
+
+
+def relative_url(target_url: str, page_url: str) -> str:
+    return get_relative_url(target_url or ".", page_url or ".")

@@ -1,0 +1,107 @@
+"""Build a real site from an inline file tree, the way a maintainer would, and read what it produced."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+BASE_CONFIG = {
+    "site_name": "Test courses",
+    "docs_dir": "curricula",
+    "theme": {"name": "material", "font": False, "language": "en"},
+    "plugins": ["search", "smartshare/curriculum"],
+    "markdown_extensions": ["admonition", "attr_list", "md_in_html", "pymdownx.superfences"],
+}
+
+# A small valid curriculum most tests start from and then break or extend.
+MENTORS = """\
+amina-diallo:
+  name: Amina Diallo
+  role: Freelance conversational designer
+  bio: Builds chatbots for HR teams.
+  expertise: [chatbots]
+  contact: amina.diallo@example.com
+leo-martin:
+  name: Léo Martin
+  role: Internal expert, data team
+"""
+
+TRACK = """\
+title: AI for managers
+summary: Use AI tools with judgement.
+objectives: [Choose an AI use case]
+modules:
+  - chatbots
+  - machine-learning
+"""
+
+
+def module(title: str = "Chatbots", **fields: object) -> str:
+    data = {
+        "title": title,
+        "summary": f"What {title.lower()} can do for your team.",
+        "mentors": ["amina-diallo"],
+        "level": "beginner",
+        "duration": 60,
+        "objectives": ["Name three tasks a chatbot handles well"],
+        "tags": ["ai"],
+        "reviewed": "2026-09-01",
+    }
+    data.update(fields)
+    data = {k: v for k, v in data.items() if v is not None}
+    return "---\n" + yaml.safe_dump(data, sort_keys=False, allow_unicode=True) + "---\n\nSome **content** about it.\n"
+
+
+def basic_tree() -> dict[str, str]:
+    return {
+        "mentors.yml": MENTORS,
+        "ai/track.yml": TRACK,
+        "ai/chatbots.md": module("Chatbots"),
+        "ai/machine-learning.md": module("Machine learning", mentors=["leo-martin"], prerequisites=["chatbots"], tags=["ai", "data"]),
+    }
+
+
+@dataclass
+class Build:
+    root: Path
+    returncode: int
+    output: str
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    def html(self, page: str) -> str:
+        """The HTML of a page given by its URL path ("ai/chatbots/")."""
+        path = self.site / page
+        if page.endswith("/") or page == "":
+            path = path / "index.html"
+        return path.read_text(encoding="utf-8")
+
+    @property
+    def warnings(self) -> list[str]:
+        return [line for line in self.output.splitlines() if line.startswith(("WARNING", "ERROR"))]
+
+
+def write_tree(root: Path, files: dict[str, str]) -> None:
+    for relative, content in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(content) if content.startswith("\n") else content, encoding="utf-8")
+
+
+def build_site(root: Path, files: dict[str, str], *, config: dict | None = None, strict: bool = False, env: dict | None = None) -> Build:
+    """Write `files` into `root/curricula`, a mkdocs.yml (BASE_CONFIG updated with `config`), and build."""
+    write_tree(root / "curricula", files)
+    settings = {**BASE_CONFIG, **(config or {})}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
+    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", "site"] + (["--strict"] if strict else [])
+    run_env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000", **(env or {})}  # 2026-09-21
+    result = subprocess.run(command, cwd=root, capture_output=True, text=True, env=run_env)
+    return Build(root, result.returncode, result.stdout + result.stderr)
