@@ -102,6 +102,6 @@ def build_site(root: Path, files: dict[str, str], *, config: dict | None = None,
     settings = {**BASE_CONFIG, **(config or {})}
     (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
     command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", "site"] + (["--strict"] if strict else [])
-    run_env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000", **(env or {})}  # 2026-09-21
+    run_env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000", "NO_MKDOCS_2_WARNING": "1", **(env or {})}  # 2026-09-21
     result = subprocess.run(command, cwd=root, capture_output=True, text=True, env=run_env)
     return Build(root, result.returncode, result.stdout + result.stderr)

@@ -6,8 +6,6 @@ language falls back to English. Placeholders use `str.format` names.
 
 from __future__ import annotations
 
-from typing import Callable
-
 DEFAULT_LANGUAGE = "en"
 
 TRANSLATIONS: dict[str, dict[str, str]] = {
@@ -16,6 +14,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.catalogue": "Catalogue",
         "curriculum.catalogue_intro": "Every track of the curriculum, in the order we suggest taking them.",
         "curriculum.tracks": "Tracks",
+        "curriculum.modules": "Modules",
         "curriculum.track": "Track",
         "curriculum.modules_count": "{count} modules",
         "curriculum.module_count_one": "1 module",
@@ -68,6 +67,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.catalogue": "Catalogue",
         "curriculum.catalogue_intro": "Tous les parcours du programme, dans l’ordre où nous vous conseillons de les suivre.",
         "curriculum.tracks": "Parcours",
+        "curriculum.modules": "Modules",
         "curriculum.track": "Parcours",
         "curriculum.modules_count": "{count} modules",
         "curriculum.module_count_one": "1 module",
@@ -127,18 +127,23 @@ def resolve_language(language: str | None) -> str:
     return base if base in TRANSLATIONS else DEFAULT_LANGUAGE
 
 
-Translator = Callable[..., str]
+class Translator:
+    """Looks up a key in the site's language, falling back to English, and fills in placeholders."""
+
+    def __init__(self, language: str | None) -> None:
+        self.language = resolve_language(language)
+        self._table = TRANSLATIONS[self.language]
+
+    def template(self, key: str) -> str:
+        return self._table.get(key) or TRANSLATIONS[DEFAULT_LANGUAGE][key]
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = self.template(key)
+        return text.format(**values) if values else text
 
 
 def translator(language: str | None) -> Translator:
-    table = TRANSLATIONS[resolve_language(language)]
-    fallback = TRANSLATIONS[DEFAULT_LANGUAGE]
-
-    def translate(key: str, **values: object) -> str:
-        text = table.get(key) or fallback[key]
-        return text.format(**values) if values else text
-
-    return translate
+    return Translator(language)
 
 
 def format_minutes(minutes: int | None, t: Translator) -> str:

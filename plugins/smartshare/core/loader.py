@@ -59,6 +59,7 @@ class _Reader:
         self.options = options
         self.problems = Problems()
         self.sources: dict[str, _Source] = {}  # by src_uri, for locating cross-file problems
+        self.unreadable: set[str] = set()  # modules whose own errors are reported: references to them are not
 
     # -- files -------------------------------------------------------------------------------------------
 
@@ -66,7 +67,10 @@ class _Reader:
         mentors = self._read_mentors()
         tracks, modules = self._read_tracks_and_modules()
         published = {mid: m for mid, m in modules.items() if self.options.include_drafts or not m.is_draft}
-        self._check_mentors(modules, mentors)
+        if mentors is None:
+            mentors = {}
+        else:
+            self._check_mentors(modules, mentors)
         self._resolve_prerequisites(modules, published)
         self._check_cycles(modules)
         for module in modules.values():
@@ -106,12 +110,14 @@ class _Reader:
         self.problems.extend(source.problem(issue) for issue in issues)
         return values
 
-    def _read_mentors(self) -> dict[str, Mentor]:
+    def _read_mentors(self) -> Optional[dict[str, Mentor]]:
         path = os.path.join(self.root, MENTORS_FILE)
         if not os.path.exists(path):
             return {}
         source = self._read_yaml(MENTORS_FILE, self._text(MENTORS_FILE))
-        if source.doc is None or source.doc.data is None:
+        if source.doc is None:
+            return None  # unreadable: checking mentor ids against it would only add noise
+        if source.doc.data is None:
             return {}
         if not isinstance(source.doc.data, dict):
             hint = "write each mentor's id followed by their fields, e.g. 'amina-diallo:' then indented 'name: …'"
@@ -139,6 +145,8 @@ class _Reader:
                 module = self._read_module(track_id, slug)
                 if module:
                     modules[module.id] = module
+                else:
+                    self.unreadable.add(f"{track_id}/{slug}")
             track = self._read_track(track_id, set(slugs))
             if track:
                 tracks.append(track)
@@ -197,9 +205,9 @@ class _Reader:
 
     # -- references between files ------------------------------------------------------------------------
 
-    def _at(self, src_uri: str, *path: object) -> tuple[str, int, int]:
+    def _at(self, src_uri: str, *path: object, key: bool = False) -> tuple[str, int, int]:
         source = self.sources[src_uri]
-        where = source.doc.value_at(*path) if source.doc else None
+        where = (source.doc.key_at(*path) if key else source.doc.value_at(*path)) if source.doc else None
         return source.path, (where.line if where else 1), (where.column if where else 1)
 
     def _check_placement(self, track: Track, slugs: list[str]) -> None:
@@ -227,6 +235,8 @@ class _Reader:
             for index, ref in enumerate(module.prerequisites):
                 at = self._at(module.src_uri, "prerequisites", index)
                 target = _resolve(ref, module.track_id, modules, by_slug)
+                if target is None and _resolve(ref, module.track_id, dict.fromkeys(self.unreadable), {}):
+                    continue
                 if target is None:
                     self.problems.error(*at, "unknown-module", f"prerequisite '{ref}' is not a module", did_you_mean(ref, modules, "write it as track/module"))
                 elif target == module.id:
@@ -275,7 +285,7 @@ class _Reader:
         planned = sum(step.get("minutes") or 0 for step in steps if isinstance(step, dict))
         if steps and module.duration and planned != module.duration:
             self.problems.warning(
-                *self._at(module.src_uri, "session", "run_sheet"), "run-sheet-total",
+                *self._at(module.src_uri, "session", "run_sheet", key=True), "run-sheet-total",
                 f"run sheet adds up to {planned} minutes but the duration is {module.duration}",
                 "adjust the steps' minutes or the duration",
             )

@@ -111,7 +111,12 @@ def _build(loader: Any, node: yaml.Node, path: Path, doc: YamlDocument, line_off
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(loader, item, (*path, i), doc, line_offset) for i, item in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+    try:
+        return loader.construct_object(node, deep=True)
+    except ValueError:
+        # a scalar that looks like a timestamp but is not a real date (2026-13-01): keep the text, so the
+        # schema reports it as a bad date at this position instead of the parser crashing
+        return node.value
 
 
 def kind_of(value: Any) -> str:

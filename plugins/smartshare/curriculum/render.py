@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from jinja2 import Environment
+from markupsafe import Markup, escape
 
 from ..core.i18n import Translator, format_minutes
 from ..core.model import Curriculum, Module
@@ -29,8 +30,13 @@ class Renderer:
             url = self.urls.get(src_uri or "")
             return relative_url(url, page_url) if url is not None else ""
 
+        def translate(key: str, **values) -> Markup:
+            # placeholders are escaped unless they are markup themselves (a <time> element, a link)
+            return Markup(escape(self.t.template(key))).format(**values)
+
         return self.env.get_template(f"smartshare/{template}").render(
-            t=self.t,
+            t=translate,
+            time=lambda date: Markup('<time datetime="{0}">{0}</time>').format(date.isoformat()),
             curriculum=self.curriculum,
             plan=self.plan,
             link=link,

@@ -1,0 +1,190 @@
+"""Whole-site builds of small curricula: what a learner finds in the HTML, and what a mentor sees in the log."""
+
+import hashlib
+import json
+import re
+
+import pytest
+
+from sitebuilder import MENTORS, basic_tree, build_site, module
+
+MARKETING_TRACK = "title: Digital marketing\nsummary: Reach customers online.\norder: 5\nmodules: [inbound, social-ads]\n"
+
+
+def two_track_tree():
+    tree = basic_tree()
+    tree["ai/track.yml"] = tree["ai/track.yml"] + "order: 10\n"
+    tree["marketing/track.yml"] = MARKETING_TRACK
+    tree["marketing/inbound.md"] = module("Inbound marketing", duration="45min", level="intermediate", tags=["marketing"])
+    tree["marketing/social-ads.md"] = module("Social ads", mentors=["leo-martin", "amina-diallo"], tags=["marketing", "ads"])
+    return tree
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    build = build_site(tmp_path_factory.mktemp("site"), two_track_tree(), strict=True)
+    assert build.returncode == 0, build.output
+    return build
+
+
+def text_of(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def nav_titles(html: str) -> list[str]:
+    nav = html[html.index('md-nav--primary'):]
+    nav = nav[: nav.index("</nav>\n</div>") if "</nav>\n</div>" in nav else len(nav)]
+    return [t.strip() for t in re.findall(r'<span class="md-ellipsis">\s*([^<]+?)\s*</span>', nav)]
+
+
+def test_strict_build_of_a_valid_curriculum_is_silent(site):
+    assert site.warnings == []
+
+
+def test_navigation_follows_track_order_and_shows_only_the_current_track(site):
+    titles = nav_titles(site.html("marketing/inbound/"))
+    assert titles[:5] == ["Catalogue", "Digital marketing", "Digital marketing", "Inbound marketing", "Social ads"]
+    assert "AI for managers" in titles and "Chatbots" not in titles
+    assert titles[-3:] == ["Mentors", "Tags", "Field reference"]
+    assert "Chatbots" not in nav_titles(site.html(""))
+
+
+def test_catalogue_lists_tracks_with_duration_and_levels(site):
+    page = text_of(site.html(""))
+    assert page.index("Digital marketing") < page.index("AI for managers")
+    assert "Reach customers online. Modules 2 Total duration 1 h 45 Levels Beginner, Intermediate" in page
+
+
+def test_track_page_has_ordered_cards_and_objectives(site):
+    html = site.html("ai/")
+    cards = re.findall(r'data-smartshare-page="([^"]+)"', html)
+    assert cards == ["ai/chatbots/", "ai/machine-learning/"]
+    page = text_of(html)
+    assert "What you will be able to do Choose an AI use case" in page
+    assert "Machine learning What machine learning can do for your team. Duration 1 h Level Beginner Mentors Léo Martin" in page
+
+
+def test_module_header_and_footer(site):
+    html = site.html("ai/machine-learning/")
+    page = text_of(html)
+    assert "Track Module 2 of 2 in AI for managers Level Beginner Duration 1 h Mentors Léo Martin" in page
+    assert "Objectives Name three tasks a chatbot handles well" in page
+    assert "Before this module: Chatbots" in page and '<a href="../chatbots/">Chatbots</a>' in html
+    assert '<a href="../../mentors/leo-martin/">Léo Martin</a>' in html
+    assert '<a class="smartshare-pager__link smartshare-pager__link--previous" href="../chatbots/" rel="prev">' in html
+    assert 'Content last reviewed on <time datetime="2026-09-01">2026-09-01</time>' in html
+
+
+def test_mentor_and_tag_pages(site):
+    mentor = text_of(site.html("mentors/leo-martin/"))
+    assert "Internal expert, data team" in mentor
+    assert mentor.index("Social ads") < mentor.index("Machine learning")  # catalogue order: marketing first
+    assert "Amina Diallo" in text_of(site.html("mentors/"))
+    assert 'href="mailto:amina.diallo@example.com"' in site.html("mentors/amina-diallo/")
+    tag = site.html("tags/marketing/")
+    assert re.findall(r'data-smartshare-page="([^"]+)"', tag) == ["marketing/inbound/", "marketing/social-ads/"]
+    assert "ads (1)" in text_of(site.html("tags/"))
+
+
+def test_field_reference_documents_every_schema_field(site):
+    from smartshare.core.schema import MENTOR, MODULE, TRACK
+
+    page = site.html("reference/fields/")
+    for schema in (MODULE, TRACK, MENTOR):
+        for field in schema.fields:
+            assert f"<code>{field.name}</code>" in page, field.name
+    assert "one of beginner, intermediate, advanced" in page
+
+
+def test_yaml_files_are_not_published(site):
+    assert not (site.site / "mentors.yml").exists()
+    assert not (site.site / "ai" / "track.yml").exists()
+
+
+def test_search_finds_modules_by_title_summary_objectives_tags_and_mentors(site):
+    index = json.loads((site.site / "search" / "search_index.json").read_text())
+    module_text = " ".join(d["title"] + " " + d["text"] for d in index["docs"] if d["location"].startswith("marketing/social-ads/"))
+    for needle in ("Social ads", "What social ads can do for your team.", "Name three tasks", "ads", "Léo Martin", "Amina Diallo"):
+        assert needle in module_text, needle
+
+
+def test_generated_pages_edit_their_yaml(tmp_path):
+    theme = {"name": "material", "font": False, "features": ["content.action.edit"]}
+    config = {"repo_url": "https://git.example.com/x/y", "edit_uri": "edit/main/curricula/", "theme": theme}
+    build = build_site(tmp_path, basic_tree(), config=config)
+    assert 'href="https://git.example.com/x/y/edit/main/curricula/ai/track.yml"' in build.html("ai/")
+    assert 'href="https://git.example.com/x/y/edit/main/curricula/mentors.yml"' in build.html("mentors/leo-martin/")
+    assert 'href="https://git.example.com/x/y/edit/main/curricula/ai/chatbots.md"' in build.html("ai/chatbots/")
+
+
+def test_french_interface(tmp_path):
+    build = build_site(tmp_path, basic_tree(), config={"theme": {"name": "material", "font": False, "language": "fr"}})
+    page = text_of(build.html("ai/machine-learning/"))
+    assert "Niveau Débutant" in page
+    assert "Objectifs" in page and "Précédent" in page and "Contenu relu le 2026-09-01" in page
+    assert "Module 2 sur 2 du parcours AI for managers" in page
+    assert "Référence des champs" in text_of(build.html(""))
+
+
+def test_drafts_are_left_out_of_the_site(tmp_path):
+    tree = basic_tree()
+    tree["ai/machine-learning.md"] = module("Machine learning", status="draft")
+    build = build_site(tmp_path, tree, strict=True)
+    assert build.returncode == 0, build.output
+    assert not (build.site / "ai" / "machine-learning").exists()
+    assert "Machine learning" not in build.html("ai/")
+
+
+def test_drafts_included_for_a_preview_are_marked(tmp_path):
+    tree = basic_tree()
+    tree["ai/machine-learning.md"] = module("Machine learning", status="draft")
+    config = {"plugins": ["search", {"smartshare/curriculum": {"include_drafts": True}}]}
+    build = build_site(tmp_path, tree, config=config)
+    assert "This module is a draft: it is not part of the published site." in text_of(build.html("ai/machine-learning/"))
+    assert "smartshare-card--draft" in build.html("ai/")
+
+
+def test_errors_fail_the_build_with_every_line_and_no_traceback(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("previous site")
+    tree = basic_tree()
+    tree["ai/chatbots.md"] = module(mentors=["amina-dialo"])
+    tree["ai/machine-learning.md"] = module("Machine learning", duration="soon", unknown="x")
+    sources = {path: hashlib.sha256(text.encode()).hexdigest() for path, text in tree.items()}
+    build = build_site(tmp_path, tree)
+    assert build.returncode == 1
+    assert "Traceback" not in build.output
+    assert build.warnings == [
+        "ERROR   -  smartshare: curricula/ai/chatbots.md:5:3: error [unknown-mentor] unknown mentor 'amina-dialo' — did you mean 'amina-diallo'?",
+        "ERROR   -  smartshare: curricula/ai/machine-learning.md:7:11: error [bad-duration] 'soon' is not a duration"
+        ' — write minutes (90) or hours and minutes ("1h30", "45min")',
+        "WARNING -  smartshare: curricula/ai/machine-learning.md:13:1: warning [unknown-key] unknown field 'unknown'"
+        " — known fields: title, summary, mentors, audience, level, duration, objectives, prerequisites, tags, reviewed, status, lang, feedback, session",
+        "ERROR   -  curriculum: 2 errors, 1 warning; nothing was built. Fix the lines above.",
+    ]
+    assert (site / "index.html").read_text() == "previous site"  # the last good site is untouched
+    for path, digest in sources.items():
+        assert hashlib.sha256((tmp_path / "curricula" / path).read_bytes()).hexdigest() == digest
+
+
+def test_warnings_fail_a_strict_build(tmp_path):
+    tree = basic_tree()
+    tree["ai/orphan.md"] = module("Orphan")
+    build = build_site(tmp_path, tree, strict=True)
+    assert build.returncode == 1
+    assert "WARNING -  smartshare: curricula/ai/orphan.md:1:1: warning [not-in-track] module is in no track" in build.output
+    assert "Aborted with 1 warnings in strict mode!" in build.output
+
+
+def test_navigation_of_a_long_track_stays_small(tmp_path):
+    tree = basic_tree()
+    slugs = [f"m{i:02d}" for i in range(30)]
+    tree["ai/track.yml"] = "title: AI\nsummary: S.\nmodules: [" + ", ".join(slugs) + "]\n"
+    del tree["ai/chatbots.md"], tree["ai/machine-learning.md"]
+    for slug in slugs:
+        tree[f"ai/{slug}.md"] = module(f"Module {slug}")
+    build = build_site(tmp_path, tree)
+    titles = nav_titles(build.html("ai/m15/"))
+    assert [t for t in titles if t.startswith("Module")] == [f"Module m{i:02d}" for i in range(11, 20)]
+    assert len(build.html("ai/m15/")) - len(build.html("ai/m00/")) < 2000
