@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 .PHONY: serve build test check stats bench browser clean
 serve: $(STAMP)
 	@echo "Serving the example site at http://127.0.0.1:$(PORT)/"
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --dirtyreload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --dirty
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
@@ -27,7 +27,7 @@ test: $(STAMP) browser
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
-browser:
+browser: $(STAMP)
 	@$(BIN)/python tests/browser/ensure_chromium.py
 
 $(STAMP): pyproject.toml constraints.txt

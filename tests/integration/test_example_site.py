@@ -1,0 +1,48 @@
+"""The example curriculum is the showcase a new user sees first: it must build strictly, with no warning."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def example_build(tmp_path_factory):
+    site = tmp_path_factory.mktemp("example") / "site"
+    env = {"NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1795000000", "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT, capture_output=True, text=True, env=env,
+    )
+    return result, site
+
+
+def test_example_site_builds_strictly_without_warnings(example_build):
+    result, _ = example_build
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not [line for line in result.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
+
+
+def test_example_site_has_every_page_type(example_build):
+    _, site = example_build
+    for page in ("index.html", "ai/index.html", "ai/chatbots/index.html", "mentors/index.html", "tags/index.html", "reference/fields/index.html"):
+        assert (site / page).exists(), page
+    catalogue = (site / "index.html").read_text()
+    assert len(re.findall(r'class="smartshare-card smartshare-card--track"', catalogue)) >= 3
+
+
+def test_example_curriculum_is_substantial():
+    from smartshare.core.loader import load_curriculum
+
+    curriculum, problems = load_curriculum(str(ROOT / "curricula"))
+    assert [p.format() for p in problems] == []
+    assert len(curriculum.tracks) >= 3 and len(curriculum.modules) >= 10
+    assert len(curriculum.mentors) >= 3
+    roles = " ".join(m.role.lower() for m in curriculum.mentors.values())
+    assert "freelance" in roles and "internal" in roles
+    for module in curriculum.modules.values():
+        assert len(module.body.split()) >= 400, f"{module.id} is too short to teach anything"
