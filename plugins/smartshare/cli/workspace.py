@@ -1,0 +1,67 @@
+"""The curriculum folder a command works on, and what the command line reads from it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Optional
+
+from ..core.loader import MENTORS_FILE, NOT_MODULES, TRACK_FILE, load_curriculum
+from ..core.model import Curriculum
+from ..core.problems import Problems, display_path
+from ..core.suggest import did_you_mean
+from ..quiz.checks import check_module
+from .errors import UsageError
+from .settings import Settings
+
+
+@dataclass(frozen=True)
+class Inventory:
+    """The author files of a curriculum, counted the way the loader finds them."""
+
+    tracks: tuple[str, ...]  # track ids, in folder order
+    modules: int
+    has_mentors: bool
+
+    @property
+    def files(self) -> int:
+        return len(self.tracks) + self.modules + self.has_mentors
+
+
+def curriculum_root(path: Optional[str], settings: Settings) -> str:
+    """The folder to work on: the one given, else the docs_dir of mkdocs.yml."""
+    root = path or settings.docs_dir
+    if not os.path.isdir(root):
+        where = "" if path else " (the docs_dir of mkdocs.yml)"
+        raise UsageError(f"no curriculum folder '{display_path(root)}'{where}")
+    return root
+
+
+def inventory(root: str, require_tracks: bool = False) -> Inventory:
+    """Walks folders like `core.loader` does: a folder holding a track.yml is a track, its Markdown files modules.
+
+    With `require_tracks`, a folder without any track is a usage error: most likely the wrong folder.
+    """
+    tracks, modules = [], 0
+    for folder, subfolders, filenames in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")))
+        if TRACK_FILE in filenames and folder != root:
+            tracks.append(os.path.relpath(folder, root).replace(os.sep, "/"))
+            modules += sum(1 for f in filenames if f.endswith(".md") and f not in NOT_MODULES)
+    if require_tracks and not tracks:
+        hint = "a track is a folder with a track.yml; start one with 'smartshare new track SLUG'"
+        raise UsageError(f"no track in {display_path(root)}/ — {hint}")
+    return Inventory(tuple(tracks), modules, os.path.isfile(os.path.join(root, MENTORS_FILE)))
+
+
+def require_track(root: str, track_id: str) -> None:
+    tracks = inventory(root).tracks
+    if track_id not in tracks:
+        known = ", ".join(tracks) if tracks else "none yet: create one with 'smartshare new track SLUG'"
+        hint = did_you_mean(track_id, tracks, f"existing tracks: {known}")
+        raise UsageError(f"no track '{track_id}' in {display_path(root)}/ — {hint}")
+
+
+def read(root: str, settings: Settings) -> tuple[Curriculum, Problems]:
+    """The curriculum and every problem in it, quizzes included: the same checks as a site build."""
+    return load_curriculum(root, settings.load_options((check_module,)))
