@@ -83,6 +83,16 @@ def test_json_format_is_a_machine_readable_list(project, run):
     assert [p["code"] for p in problems if p["severity"] == "warning"] == ["unknown-key", "not-in-track"]
 
 
+def test_mentor_blocks_and_feedback_templates_are_checked_like_in_a_build(site, run):
+    text = quizzed("Chatbots", feedback="mailto:a@example.com?subject={titel}") + "\n/// mentor | Timing\nnotes\n///\n"
+    (site / "curricula/ai/chatbots.md").write_text(text, encoding="utf-8")
+    result = run("check")
+    assert result.code == 1
+    lines = result.out.splitlines()
+    assert lines[0].startswith("curricula/ai/chatbots.md:13:11: error [feedback-template] unknown placeholder {titel}")
+    assert lines[1].startswith("curricula/ai/chatbots.md:") and "error [mentor-block] a mentor block takes no title" in lines[1]
+
+
 def test_warnings_alone_pass_unless_strict(site, run):
     (site / "curricula/ai/chatbots.md").write_text(quizzed("Chatbots", colour="blue"), encoding="utf-8")
     expected = (

@@ -10,7 +10,8 @@ from ..core.loader import MENTORS_FILE, NOT_MODULES, TRACK_FILE, load_curriculum
 from ..core.model import Curriculum
 from ..core.problems import Problems, display_path
 from ..core.suggest import did_you_mean
-from ..quiz.checks import check_module
+from ..feedback.checks import check_module as check_mentor_blocks
+from ..quiz.checks import check_module as check_quizzes
 from .errors import UsageError
 from .settings import Settings
 
@@ -64,4 +65,4 @@ def require_track(root: str, track_id: str) -> None:
 
 def read(root: str, settings: Settings) -> tuple[Curriculum, Problems]:
     """The curriculum and every problem in it, quizzes included: the same checks as a site build."""
-    return load_curriculum(root, settings.load_options((check_module,)))
+    return load_curriculum(root, settings.load_options((check_quizzes, check_mentor_blocks)))

@@ -1,0 +1,59 @@
+"""Feedback link templates: a link with named placeholders in braces, filled in for each module page.
+
+    https://forms.example.com/feedback?module={module}&rating={rating}
+    mailto:learning@example.com?subject=Feedback on {title}&body=Rating: {rating}
+
+Defined in the core because the schema checks templates written in track.yml and module front matter; the
+feedback plugin fills them in.
+"""
+
+from __future__ import annotations
+
+import string
+
+from .fieldtypes import Invalid, Text, check_url
+
+PLACEHOLDERS: dict[str, str] = {
+    "module": "the module's id, e.g. ai/chatbots",
+    "title": "the module's title",
+    "track": "the title of the module's track",
+    "mentor": "the names of the module's mentors, separated by commas",
+    "rating": "the learner's rating: 1 (not useful), 2 (partly useful), 3 (very useful); empty for a comment",
+    "score": "the self-check score, e.g. 3/4, once the learner has checked every quiz; empty before",
+    "url": "the address of the module page",
+}
+
+_KNOWN = ", ".join("{%s}" % name for name in PLACEHOLDERS)
+
+
+def placeholders_in(template: str) -> list[str]:
+    """The placeholder names of `template`, in order; raises `Invalid` when one is unknown or malformed."""
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as error:  # a lone `{` or `}`
+        raise Invalid("feedback-template", f"malformed placeholder in '{template}': {error}", f"placeholders are {_KNOWN}") from None
+    names = []
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if name not in PLACEHOLDERS:
+            shown = "{" + name + "}" if name else "{}"
+            raise Invalid("feedback-template", f"unknown placeholder {shown} in the feedback link", f"use {_KNOWN}")
+        if spec or conversion:
+            raise Invalid("feedback-template", f"placeholder {{{name}}} cannot take a format", f"write it as {{{name}}}")
+        names.append(name)
+    return names
+
+
+def check_template(template: str) -> str:
+    """The template if its placeholders are known and its scheme is safe; `Invalid` otherwise."""
+    placeholders_in(template)
+    # the scheme sits before any placeholder in a usable template, so checking the template checks every link
+    return check_url(template)
+
+
+class LinkTemplate(Text):
+    label = "link template (https:, http: or mailto:, with {placeholders})"
+
+    def check(self, value):
+        return check_template(super().check(value))

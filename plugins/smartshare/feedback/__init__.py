@@ -1,0 +1,1 @@
+"""`smartshare/feedback`: feedback links on module pages, `/// mentor` notes and the mentor view."""

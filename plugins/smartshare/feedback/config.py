@@ -1,0 +1,36 @@
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+from .links import TemplateError, check_template
+
+
+class FeedbackTemplate(c.Optional):
+    """A feedback link template, checked like a `feedback:` field of a module (placeholders and scheme)."""
+
+    def __init__(self) -> None:
+        super().__init__(c.Type(str))
+
+    def run_validation(self, value):
+        value = super().run_validation(value)
+        if value is None:
+            return value
+        try:
+            return check_template(value.strip())
+        except TemplateError as error:
+            raise c.ValidationError(f"{error.message} — {error.hint}" if error.hint else error.message)
+
+
+class FeedbackConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    """Turn the plugin off to build without feedback links and mentor view (mentor notes are then left out)."""
+
+    channel = FeedbackTemplate()
+    """The organisation's feedback channel: a link template with placeholders, e.g. a form
+    (`https://forms.example.com/f?module={module}&rating={rating}`), a `mailto:` address with subject and
+    body, or an issue tracker's new-issue link. Tracks and modules override it with their `feedback` field.
+    Placeholders: {module}, {title}, {track}, {mentor}, {rating}, {score}, {url}. Without a channel, module
+    pages offer only "Ask the mentor" and "Suggest a change"."""
+
+    mentor_view = c.Type(bool, default=True)
+    """Offer the mentor view toggle (mentor notes, session kit, answer keys, review dates). A convenience for
+    mentors, not access control: the notes are in the published HTML."""

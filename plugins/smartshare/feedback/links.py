@@ -1,0 +1,65 @@
+"""Feedback link templates: which placeholders exist, how a template is checked and how a link is built.
+
+Plain Python (no MkDocs), so the same code checks mkdocs.yml, track.yml and module front matter.
+A template is a link with named placeholders in braces:
+
+    https://forms.example.com/feedback?module={module}&rating={rating}
+    mailto:learning@example.com?subject=Feedback on {title}&body=Rating: {rating}%0D%0APage: {url}
+
+Every value is percent-encoded as a whole (`quote(value, safe="")`): spaces become `%20`, which both a web
+form and a mail client read as a space (a `+` would show literally in an e-mail), and `&`, `=`, `#`, quotes
+and accents can never break out of the field they fill. In `mailto:` links a line break is sent as CRLF, as
+RFC 6068 asks.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Mapping
+from urllib.parse import quote, urlsplit
+
+from ..core import linktemplate
+from ..core.fieldtypes import Invalid
+from ..core.linktemplate import PLACEHOLDERS  # noqa: F401  (re-exported for the renderer and docs)
+
+RATINGS = ("1", "2", "3")
+_RESERVED = "!#$%&'()*+,/:;=?@[]~"
+
+
+class TemplateError(ValueError):
+    """A template that cannot be used; `message` and `hint` are written for the author."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message, self.hint = message, hint
+
+
+def check_template(template: str) -> str:
+    """The template if its placeholders are known and its scheme is safe; `TemplateError` otherwise."""
+    try:
+        return linktemplate.check_template(template)
+    except Invalid as error:
+        raise TemplateError(error.message, error.hint) from None
+
+
+def is_mailto(template: str) -> bool:
+    return urlsplit(template).scheme.lower() == "mailto"
+
+
+def encode_value(value: str, mailto: bool) -> str:
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    if mailto:
+        text = text.replace("\n", "\r\n")
+    return quote(text, safe="")
+
+
+def build_link(template: str, values: Mapping[str, str]) -> str:
+    """The template filled with `values` (missing ones empty), each encoded for the template's kind of link."""
+    mailto = is_mailto(template)
+    parts = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        # the author's own text keeps its `%0A`, `&` and `=`, but spaces and accents must be encoded too
+        parts.append(quote(literal, safe=_RESERVED))
+        if name is not None:
+            parts.append(encode_value(values.get(name) or "", mailto))
+    return "".join(parts)

@@ -1,0 +1,104 @@
+"""HTML the feedback plugin adds: the feedback block of a module, the mentor toggle and mentor-only panels.
+
+Mentor-only panels are `<template data-smartshare-mentor-only>` elements: inert for learners, skipped by search,
+copied into the page by `mentor.js` when the mentor view is on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Optional
+
+from jinja2 import Environment
+from markupsafe import Markup, escape
+
+from ..core.i18n import Translator, format_minutes
+from ..core.model import Curriculum, Module, Track
+from .links import RATINGS, build_link, is_mailto
+
+# Filled in by feedback.js in the browser: the score is known only after the self-check, and the page's own
+# address only where the site is served. Letters and `_` survive percent-encoding unchanged.
+SCORE_TOKEN = "SMARTSHARE_SCORE"
+URL_TOKEN = "SMARTSHARE_URL"
+FACES = {"1": "🙁", "2": "😐", "3": "🙂"}
+
+
+@dataclass
+class FeedbackLink:
+    label: str
+    href: str  # works without JavaScript: no score, the page's address as known at build time
+    live_href: str  # the same with tokens feedback.js replaces
+    face: str = ""
+    rating: str = ""
+
+
+class FeedbackRenderer:
+    def __init__(self, env: Environment, t: Translator, curriculum: Curriculum, channel: Optional[str], site_url: str,
+                 review_max_age: int, today: dt.date) -> None:
+        self.env, self.t, self.curriculum = env, t, curriculum
+        self.channel, self.site_url = channel, site_url
+        self.review_max_age, self.today = review_max_age, today
+
+    def _render(self, template: str, **context) -> str:
+        def translate(key: str, **values) -> Markup:
+            return Markup(escape(self.t.template(key))).format(**values)
+
+        return self.env.get_template(f"smartshare/{template}").render(
+            t=translate, raw_t=self.t.template, duration=lambda m: format_minutes(m, self.t), **context
+        )
+
+    def channel_for(self, module: Module) -> Optional[str]:
+        track = self.curriculum.track(module.track_id)
+        return module.feedback or (track.feedback if track else None) or self.channel
+
+    def values(self, module: Module, page_url: str) -> dict[str, str]:
+        track = self.curriculum.track(module.track_id)
+        mentors = [self.curriculum.mentors[m].name for m in module.mentors if m in self.curriculum.mentors]
+        url = (self.site_url.rstrip("/") + "/" + page_url) if self.site_url else page_url
+        return {"module": module.id, "title": module.title, "track": track.title if track else "", "mentor": ", ".join(mentors), "url": url}
+
+    def feedback_links(self, module: Module, page_url: str) -> list[FeedbackLink]:
+        template = self.channel_for(module)
+        if not template:
+            return []
+        static = self.values(module, page_url)
+        live = {**static, "score": SCORE_TOKEN, "url": URL_TOKEN}
+        links = []
+        for rating in (*RATINGS, ""):
+            label = self.t(f"feedback.rating_{rating}" if rating else "feedback.tell_more")
+            links.append(FeedbackLink(label, build_link(template, {**static, "rating": rating}),
+                                      build_link(template, {**live, "rating": rating}), FACES.get(rating, ""), rating))
+        return links
+
+    def mentor_contacts(self, module: Module) -> list[tuple[str, str]]:
+        contacts = []
+        for mentor_id in module.mentors:
+            mentor = self.curriculum.mentors.get(mentor_id)
+            if mentor and mentor.contact:
+                href = mentor.contact
+                if is_mailto(href) and "?" not in href:
+                    href += "?subject=" + build_link("{title}", {"title": module.title})
+                contacts.append((mentor.name, href))
+        return contacts
+
+    def feedback_block(self, module: Module, page_url: str, edit_url: Optional[str]) -> str:
+        links = self.feedback_links(module, page_url)
+        return self._render("feedback.html", module=module, ratings=links[:-1], comment=links[-1] if links else None,
+                            contacts=self.mentor_contacts(module), edit_url=edit_url)
+
+    def mentor_toggle(self) -> str:
+        return self._render("mentor-toggle.html")
+
+    def mentor_kit(self, module: Module, note_count: int) -> str:
+        session = module.session or {}
+        planned = sum(step.get("minutes") or 0 for step in session.get("run_sheet") or [])
+        return self._render("mentor-kit.html", module=module, session=session, planned=planned, note_count=note_count)
+
+    def track_reviews(self, track: Track, links: dict[str, str]) -> str:
+        rows = []
+        for module in self.curriculum.modules_of(track):
+            age = (self.today - module.reviewed).days if module.reviewed else None
+            stale = age is None or age > self.review_max_age
+            rows.append((module, links.get(module.src_uri, ""), age, stale))
+        return self._render("mentor-track.html", track=track, rows=rows, max_age=self.review_max_age)

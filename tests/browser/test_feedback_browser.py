@@ -1,0 +1,113 @@
+"""What a learner and a mentor click, in a real headless Chromium: rating links, post-quiz prompt, mentor view, print."""
+
+import sys
+from pathlib import Path
+from urllib.parse import parse_qs, quote, urlsplit
+
+import pytest
+from harness import serve_site
+from sitebuilder import build_site
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "feedback"))
+from test_feedback_site import CONFIG, NOTE, tree  # noqa: E402  (the same small site as the HTML tests)
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    build = build_site(tmp_path_factory.mktemp("feedback-browser"), tree(), config={**CONFIG, "site_url": None})
+    assert build.returncode == 0, build.output
+    with serve_site(build.site) as url:
+        yield url
+
+
+class LocalOnly:
+    """Lets localhost through; records and aborts anything else (the feedback form lives on another host)."""
+
+    def __init__(self, context) -> None:
+        self.blocked: list[str] = []
+        context.route("**/*", self._route)
+
+    def _route(self, route) -> None:
+        if urlsplit(route.request.url).hostname in ("127.0.0.1", "localhost"):
+            route.continue_()
+        else:
+            self.blocked.append(route.request.url)
+            route.abort("blockedbyclient")
+
+
+@pytest.fixture
+def context(browser):
+    # not `new_page`: the rating click must reach the (blocked) form host, and that is what is asserted
+    context = browser.new_context()
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def guard(context):
+    return LocalOnly(context)
+
+
+@pytest.fixture
+def page(context, guard):
+    return context.new_page()
+
+
+def opened(guard, page, link) -> dict:
+    with page.context.expect_event("request", lambda request: "forms.example.com" in request.url) as request:
+        link.click()
+    assert request.value.is_navigation_request()
+    assert link.get_attribute("target") == "_blank"  # the learner keeps the module open
+    return parse_qs(urlsplit(request.value.url).query, keep_blank_values=True)
+
+
+def test_one_click_on_a_face_opens_the_form_prefilled(page, guard, base_url):
+    page.goto(base_url + "ai/chatbots/")
+    fields = opened(guard, page, page.locator(".smartshare-feedback__rating[data-rating='3']"))
+    assert fields["module"] == ["ai/chatbots"] and fields["rating"] == ["3"] and fields["mentor"] == ["Amina Diallo"]
+    assert fields["url"] == [base_url + "ai/chatbots/"] and fields["score"] == [""]
+
+
+def test_after_the_self_check_the_block_invites_feedback_with_the_score(page, base_url):
+    page.goto(base_url + "ai/chatbots/")
+    prompt = page.locator("[data-smartshare-feedback-prompt]")
+    assert prompt.is_hidden()
+    page.evaluate("""document.dispatchEvent(new CustomEvent("smartshare:quiz-summary",
+        {detail: {page: "ai/chatbots/", correct: 3, total: 4}}))""")
+    assert prompt.inner_text().startswith("You scored 3/4 in the self-check.")
+    href = page.locator(".smartshare-feedback__rating[data-rating='1']").get_attribute("href")
+    assert "score=" + quote("3/4", safe="") in href and "rating=1" in href
+
+
+def test_the_mentor_view_persists_across_pages_and_reloads(page, base_url):
+    page.goto(base_url + "ai/chatbots/")
+    note = page.get_by_text(NOTE)
+    assert note.count() == 0
+    page.get_by_role("button", name="Mentor view").click()
+    assert note.is_visible()
+    assert page.get_by_text("Warm-up round").is_visible()
+    page.goto(base_url + "ai/machine-learning/")
+    assert page.get_by_role("button", name="Mentor view").get_attribute("aria-pressed") == "true"
+    assert page.get_by_text("No mentor notes in this module.").is_visible()
+    page.goto(base_url + "ai/")
+    assert page.locator("tr.smartshare-stale").get_by_text("Machine learning").is_visible()
+    page.goto(base_url + "ai/chatbots/")
+    page.reload()
+    assert page.get_by_text(NOTE).is_visible()
+    page.get_by_role("button", name="Mentor view").click()
+    assert page.get_by_text(NOTE).count() == 0
+    page.reload()
+    assert page.get_by_text(NOTE).count() == 0
+
+
+def test_printing_in_mentor_view_gives_the_mentor_sheet(page, base_url):
+    page.goto(base_url + "ai/chatbots/")
+    page.get_by_role("button", name="Mentor view").click()
+    page.emulate_media(media="print")
+    assert page.get_by_text(NOTE).is_visible()
+    assert page.get_by_text("Warm-up round").is_visible()
+    assert page.get_by_text("Did everyone leave with a use case?").is_visible()
+    assert page.get_by_text("After the note.").is_hidden()  # the learner's text is left out of the sheet
+    assert page.locator(".smartshare-feedback").is_hidden()
