@@ -1,0 +1,10 @@
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class QuizConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    """Turn the plugin off to leave `/// quiz` blocks to whatever else handles them (nothing, usually)."""
+
+    summary = c.Type(bool, default=True)
+    """Add the self-check summary (score, "retry the ones I missed", "reset my answers") to pages with quizzes."""

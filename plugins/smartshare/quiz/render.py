@@ -1,0 +1,188 @@
+"""Build the HTML of one parsed quiz as an ElementTree, letting Markdown parse every snippet of text.
+
+The markup works without JavaScript: the question and options are readable and the answer key sits in a
+`<details class="smartshare-quiz__answer">` ("Show answer"). quiz.js adds checking, scores and storage.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import xml.etree.ElementTree as etree
+from typing import Callable
+
+from ..core.i18n import Translator
+from .parse import Quiz, _next_fence_state
+
+# Quiz text is Markdown without raw HTML: a tag typed in a question is shown, never run.
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_KEPT = re.compile(r"(`+).+?(?<!`)\1(?!`)|<(?:https?|ftp|mailto):[^<>\s]*>|<[^<>\s@]+@[^<>\s@]+>")
+
+ParseInto = Callable[[etree.Element, str], None]
+
+
+def escape_raw_html(text: str) -> str:
+    """Turn `<tag` into `&lt;tag` outside code spans, code blocks and autolinks."""
+    out, fence = [], None
+    for line in text.split("\n"):
+        was_fenced = fence is not None
+        fence = _next_fence_state(fence, line)
+        if was_fenced or fence is not None or line.startswith(("    ", "\t")):
+            out.append(line)
+            continue
+        pieces, position = [], 0
+        for kept in _KEPT.finditer(line):
+            pieces += [_TAG_START.sub("&lt;", line[position : kept.start()]), kept.group(0)]
+            position = kept.end()
+        out.append("".join(pieces) + _TAG_START.sub("&lt;", line[position:]))
+    return "\n".join(out)
+
+
+class QuizRenderer:
+    def __init__(self, parse_into: ParseInto, t: Translator, page_url: str) -> None:
+        self.parse_into = parse_into
+        self.t = t
+        self.page_url = page_url
+
+    def quiz(self, quiz: Quiz) -> etree.Element:
+        root = etree.Element("div", {"class": "smartshare-quiz", "id": quiz.id, "data-smartshare-quiz": quiz.id})
+        root.set("data-version", quiz.version)
+        root.set("data-kind", quiz.kind)
+        root.set("data-key", json.dumps(self._key(quiz), ensure_ascii=False))
+        fieldset = etree.SubElement(root, "fieldset", {"class": "smartshare-quiz__fieldset"})
+        self._question(fieldset, quiz)
+        if quiz.kind == "text":
+            self._text_input(fieldset, quiz)
+        else:
+            self._options(fieldset, quiz)
+        if quiz.hint:
+            hint = etree.SubElement(root, "details", {"class": "smartshare-quiz__hint"})
+            etree.SubElement(hint, "summary").text = self.t("quiz.hint")
+            self._markdown(hint, quiz.hint)
+        self._actions(root)
+        etree.SubElement(root, "p", {"class": "smartshare-quiz__result", "role": "status"})
+        self._answer(root, quiz)
+        return root
+
+    def summary(self, strings_json: str) -> etree.Element:
+        """The module's score line and its controls; hidden until quiz.js fills it in."""
+        summary = etree.Element("div", {"class": "smartshare-quiz-summary", "data-smartshare-page": self.page_url, "hidden": "hidden"})
+        etree.SubElement(summary, "p", {"class": "smartshare-quiz-summary__score", "role": "status"})
+        actions = etree.SubElement(summary, "p", {"class": "smartshare-quiz__actions"})
+        self._button(actions, "missed", self.t("quiz.retry_missed"), hidden=True)
+        self._button(actions, "reset", self.t("quiz.reset"))
+        summary.append(strings_element(strings_json))
+        return summary
+
+    # -- parts -------------------------------------------------------------------------------------------
+
+    def _markdown(self, parent: etree.Element, text: str) -> None:
+        self.parse_into(parent, escape_raw_html(text))
+
+    def _inline(self, parent: etree.Element, text: str) -> None:
+        """Parse `text` and, when it is one paragraph, keep only its inline content (for labels and legends)."""
+        holder = etree.Element("div")
+        self._markdown(holder, text)
+        children = list(holder)
+        if len(children) == 1 and children[0].tag == "p":
+            _move_content(children[0], parent)
+        else:
+            _move_content(holder, parent)
+
+    def _question(self, fieldset: etree.Element, quiz: Quiz) -> None:
+        legend = etree.SubElement(fieldset, "legend", {"class": "smartshare-quiz__question"})
+        holder = etree.Element("div")
+        self._markdown(holder, quiz.question)
+        blocks = list(holder)
+        if blocks and blocks[0].tag == "p":
+            _move_content(blocks.pop(0), legend)  # a legend holds phrasing content: the first paragraph
+        else:
+            legend.text = self.t("quiz.question", number=quiz.index)
+        if blocks:
+            rest = etree.SubElement(fieldset, "div", {"class": "smartshare-quiz__details"})
+            rest.extend(blocks)
+        if quiz.kind == "multiple":
+            etree.SubElement(fieldset, "p", {"class": "smartshare-quiz__instruction"}).text = self.t("quiz.select_all")
+
+    def _options(self, fieldset: etree.Element, quiz: Quiz) -> None:
+        kind = "checkbox" if quiz.kind == "multiple" else "radio"
+        options = etree.SubElement(fieldset, "ul", {"class": "smartshare-quiz__options"})
+        for index, choice in quiz.ordered_choices(self.page_url):
+            item = etree.SubElement(options, "li", {"class": "smartshare-quiz__option"})
+            label = etree.SubElement(item, "label")
+            etree.SubElement(label, "input", {"type": kind, "name": f"smartshare-{quiz.id}", "value": str(index)})
+            self._inline(etree.SubElement(label, "span"), choice.text)
+
+    def _text_input(self, fieldset: etree.Element, quiz: Quiz) -> None:
+        label = etree.SubElement(fieldset, "label", {"class": "smartshare-quiz__label"})
+        etree.SubElement(label, "span").text = self.t("quiz.your_answer")
+        attributes = {"type": "text", "name": f"smartshare-{quiz.id}", "autocomplete": "off", "spellcheck": "false"}
+        etree.SubElement(label, "input", attributes)
+
+    def _actions(self, root: etree.Element) -> None:
+        actions = etree.SubElement(root, "p", {"class": "smartshare-quiz__actions", "hidden": "hidden"})
+        self._button(actions, "check", self.t("quiz.check"))
+        self._button(actions, "retry", self.t("quiz.try_again"), hidden=True)
+
+    def _button(self, parent: etree.Element, action: str, text: str, hidden: bool = False) -> None:
+        attributes = {"type": "button", "class": "md-button", "data-action": action}
+        if hidden:
+            attributes["hidden"] = "hidden"
+        etree.SubElement(parent, "button", attributes).text = text
+
+    def _answer(self, root: etree.Element, quiz: Quiz) -> None:
+        answer = etree.SubElement(root, "details", {"class": "smartshare-quiz__answer"})
+        etree.SubElement(answer, "summary").text = self.t("quiz.show_answer")
+        if quiz.kind == "text":
+            line = etree.SubElement(answer, "p")
+            etree.SubElement(line, "strong").text = self.t("quiz.accepted_answers")
+            etree.SubElement(line, "span").text = " " + ", ".join(a.text for a in quiz.accepted if a.text)
+        else:
+            key = etree.SubElement(answer, "ul", {"class": "smartshare-quiz__key"})
+            for index, choice in quiz.ordered_choices(self.page_url):
+                item = etree.SubElement(key, "li", {"class": "is-correct" if choice.correct else "is-incorrect", "data-index": str(index)})
+                mark = etree.SubElement(item, "strong")
+                mark.text = self.t("quiz.correct_option" if choice.correct else "quiz.incorrect_option")
+                mark.tail = " "
+                self._inline(etree.SubElement(item, "span"), choice.text)
+                if choice.explanation:
+                    self._markdown(etree.SubElement(item, "div", {"class": "smartshare-quiz__why"}), choice.explanation)
+        if quiz.explanation.strip():
+            self._markdown(etree.SubElement(answer, "div", {"class": "smartshare-quiz__explanation"}), quiz.explanation)
+
+    def _key(self, quiz: Quiz) -> list:
+        if quiz.kind == "text":
+            return [[a.normalized, a.number, a.tolerance] for a in quiz.accepted if a.text]
+        return [index for index, choice in enumerate(quiz.choices) if choice.correct]
+
+
+STRING_KEYS = ("right", "wrong", "choose_first", "type_first", "score", "progress")
+
+
+def strings_json(t: Translator) -> str:
+    """The few strings quiz.js writes itself, as JSON for a data attribute.
+
+    Not a `<script type="application/json">`: the theme's instant navigation re-runs every script of the content.
+    """
+    return json.dumps({key: t(f"quiz.{key}") for key in STRING_KEYS}, ensure_ascii=False)
+
+
+def strings_element(text: str) -> etree.Element:
+    return etree.Element("div", {"hidden": "hidden", "data-smartshare-quiz-strings": text})
+
+
+def strings_html(t: Translator) -> str:
+    return f'<div hidden data-smartshare-quiz-strings="{html.escape(strings_json(t), quote=True)}"></div>'
+
+
+def _move_content(source: etree.Element, target: etree.Element) -> None:
+    """Move the text and children of `source` to the end of `target`."""
+    if source.text:
+        last = target[-1] if len(target) else None
+        if last is not None:
+            last.tail = (last.tail or "") + source.text
+        else:
+            target.text = (target.text or "") + source.text
+    for child in list(source):
+        target.append(child)

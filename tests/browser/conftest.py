@@ -1,0 +1,62 @@
+"""Session fixtures for browser tests: the example site built once, served on localhost, and Chromium.
+
+Every page comes from `new_page` (or `page`), whose context aborts and records requests leaving localhost;
+a test that caused one fails. Other features add tests here and reuse `serve_site` for their own builds.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from harness import build_example_site, guard_requests, launch_chromium, serve_site  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory) -> Path:
+    """Where the example site is built (by `site_url`, which first needs to know its port)."""
+    return tmp_path_factory.mktemp("example")
+
+
+@pytest.fixture(scope="session")
+def site_url(example_site) -> str:
+    with serve_site(example_site) as url:
+        build_example_site(example_site, url)
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    """Open pages in fresh contexts (empty storage); `new_page(java_script_enabled=False)` and so on."""
+    blocked: list[str] = []
+    contexts = []
+
+    def open_page(**options):
+        context = browser.new_context(**options)
+        guard_requests(context, blocked)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    assert not blocked, f"requests left localhost: {blocked}"
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()

@@ -1,0 +1,82 @@
+"""Serve a built site on localhost and drive it with Playwright, refusing every request to another host.
+
+Reusable by any browser test: `serve_site(site_dir, prefix="/docs/")` and `launch_chromium(playwright)`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import urlsplit
+
+from ensure_chromium import chromium_path
+
+REPO = Path(__file__).resolve().parents[2]
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+
+
+def build_example_site(site_dir: Path, site_url: str) -> None:
+    """`mkdocs build` of the repository's own mkdocs.yml into `site_dir`, for serving at `site_url`.
+
+    The theme's instant navigation only follows links of its sitemap, so site_url must be the served address.
+    """
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SMARTSHARE_SITE_URL": site_url}
+    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir)]
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, env=env)
+    if result.returncode:
+        raise RuntimeError("the example site does not build:\n" + result.stdout + result.stderr)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    prefix = "/"
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "__outside_the_prefix__")  # 404
+        return super().translate_path("/" + path[len(self.prefix):])
+
+
+@contextlib.contextmanager
+def serve_site(site_dir: Path, prefix: str = "/") -> Iterator[str]:
+    """Serve `site_dir` at http://127.0.0.1:<free port><prefix> in a thread; yields that base URL."""
+    prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
+    handler = type("Handler", (_QuietHandler,), {"prefix": prefix})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def launch_chromium(playwright):
+    return playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+
+
+def guard_requests(context, blocked: list[str]) -> None:
+    """Abort and record every request to a host other than this machine."""
+
+    def route(route_, request) -> None:
+        if urlsplit(request.url).hostname in LOCAL_HOSTS or request.url.startswith(("data:", "blob:")):
+            route_.continue_()
+        else:
+            blocked.append(request.url)
+            route_.abort()
+
+    context.route("**/*", route)

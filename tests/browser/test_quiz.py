@@ -1,0 +1,172 @@
+"""The learner's side of self-check quizzes, in headless Chromium against the example site on localhost."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sitebuilder import basic_tree, build_site, module
+
+from harness import serve_site
+
+pytestmark = pytest.mark.browser
+
+MODULE = "ai/chatbots/"  # four quizzes: single (first option right), multiple (0, 1, 3), true/false (1), single (1)
+
+
+def answer(page, quiz: str, *values: int) -> None:
+    for value in values:
+        page.locator(f"#{quiz} input[value='{value}']").check()
+    page.locator(f"#{quiz} [data-action=check]").click()
+
+
+def result(page, quiz: str) -> str:
+    return page.locator(f"#{quiz} .smartshare-quiz__result").inner_text()
+
+
+def score(page) -> str:
+    return page.locator(".smartshare-quiz-summary__score").inner_text()
+
+
+def test_right_and_wrong_answers_show_the_result_and_explanations(page, site_url):
+    page.goto(site_url + MODULE)
+    answer(page, "quiz-1", 0)
+    assert result(page, "quiz-1") == "Correct!"
+    explanation = page.locator("#quiz-1 .smartshare-quiz__answer")
+    assert explanation.get_attribute("open") is not None
+    assert "frequent, factual" in explanation.inner_text()  # the chosen option's explanation
+    assert "predictable, low-stakes" in explanation.inner_text()  # the question's explanation
+
+    answer(page, "quiz-2", 0)  # only one of the three right options
+    assert result(page, "quiz-2") == "Not quite."
+    page.locator("#quiz-2 [data-action=retry]").click()
+    assert result(page, "quiz-2") == ""
+    assert not page.locator("#quiz-2 input:checked").count()
+    assert not page.locator("#quiz-2 .smartshare-quiz__answer").is_visible()
+
+
+def test_summary_event_retry_missed_and_reset(page, site_url):
+    page.goto(site_url + MODULE)
+    page.evaluate("""() => { window.summaries = [];
+        document.addEventListener('smartshare:quiz-summary', e => window.summaries.push(e.detail)) }""")
+    answer(page, "quiz-1", 0)
+    assert score(page) == "Self-check: 1 of 4 answered"
+    answer(page, "quiz-2", 0, 1, 3)
+    answer(page, "quiz-3", 0)  # wrong: the statement is false
+    answer(page, "quiz-4", 1)
+    assert score(page) == "Self-check: 3 of 4 correct"
+    assert page.evaluate("window.summaries") == [{"page": MODULE, "correct": 3, "total": 4}]
+
+    page.get_by_role("button", name="Retry the ones I missed").click()
+    assert result(page, "quiz-3") == "" and result(page, "quiz-1") == "Correct!"
+    assert score(page) == "Self-check: 3 of 4 answered"
+    answer(page, "quiz-3", 1)
+    assert score(page) == "Self-check: 4 of 4 correct"
+    assert not page.get_by_role("button", name="Retry the ones I missed").is_visible()
+
+    page.get_by_role("button", name="Reset my answers").click()
+    assert score(page) == "Self-check: 0 of 4 answered"
+    assert not page.locator(".smartshare-quiz input:checked").count()
+
+
+def test_answers_survive_reload_and_instant_navigation_and_show_on_the_track_page(page, site_url):
+    page.goto(site_url + MODULE)
+    answer(page, "quiz-1", 0)
+    answer(page, "quiz-3", 0)
+    page.reload()
+    assert result(page, "quiz-1") == "Correct!" and result(page, "quiz-3") == "Not quite."
+    assert page.locator("#quiz-1 input[value='0']").is_checked()
+    assert score(page) == "Self-check: 2 of 4 answered"
+
+    # instant navigation: no new page load, the content is swapped in by the theme
+    page.evaluate("window.sameDocument = true")
+    page.locator(".md-content a[href$='generative-ai-at-work/']").first.click()
+    page.wait_for_url(re.compile("generative-ai-at-work/"))
+    page.go_back()
+    page.wait_for_url(re.compile("chatbots/"))
+    page.wait_for_selector("#quiz-1.is-checked")
+    assert page.evaluate("window.sameDocument") is True
+    assert result(page, "quiz-3") == "Not quite."
+
+    page.goto(site_url + "ai/")
+    progress = page.locator(f"[data-smartshare-page='{MODULE}'] [data-smartshare-progress]")
+    assert progress.inner_text() == "Self-check: 2 of 4 answered"
+    untouched = page.locator("[data-smartshare-page='ai/generative-ai-at-work/'] [data-smartshare-progress]")
+    assert not untouched.is_visible()
+
+
+def test_a_learner_answers_with_the_keyboard_only(page, site_url):
+    page.goto(site_url + MODULE)
+    page.locator("#quiz-1 input").first.focus()
+    page.keyboard.press("ArrowDown")  # moves to and selects the second option
+    page.keyboard.press("ArrowUp")  # back to the first, the right one
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.dataset.action") == "check"
+    page.keyboard.press("Enter")
+    assert result(page, "quiz-1") == "Correct!"
+    assert page.locator("#quiz-1 .smartshare-quiz__result").get_attribute("role") == "status"
+
+
+def test_without_javascript_questions_are_readable_and_answers_behind_show_answer(new_page, site_url):
+    page = new_page(java_script_enabled=False)
+    page.goto(site_url + MODULE)
+    assert page.locator("#quiz-1 legend").inner_text() == "Which request suits a chatbot best?"
+    assert not page.get_by_role("button", name="Check").first.is_visible()
+    answer_key = page.locator("#quiz-1 .smartshare-quiz__answer")
+    assert not answer_key.locator(".smartshare-quiz__explanation").is_visible()
+    answer_key.get_by_text("Show answer").click()
+    assert answer_key.locator(".smartshare-quiz__explanation").is_visible()
+
+
+def test_print_shows_questions_without_answers(page, site_url):
+    page.goto(site_url + MODULE)
+    answer(page, "quiz-1", 0)
+    page.emulate_media(media="print")
+    assert page.locator("#quiz-1 legend").is_visible()
+    assert not page.locator("#quiz-1 .smartshare-quiz__answer").is_visible()
+    assert not page.locator(".smartshare-quiz-summary").is_visible()
+
+
+def test_short_answers_ignore_case_and_accents_and_french_ui(new_page, tmp_path):
+    quizzes = """
+/// quiz
+Combien de minutes dure un atelier ?
+
+- = 90 ± 5
+///
+
+/// quiz
+Quel est le mot ?
+
+- = Équipe
+///
+"""
+    files = basic_tree()
+    files["ai/chatbots.md"] = module("Chatbots") + quizzes
+    build = build_site(tmp_path, files, config={"theme": {"name": "material", "font": False, "language": "fr"}, "plugins": ["search", "smartshare/curriculum", "smartshare/quiz"]})
+    assert build.returncode == 0, build.output
+    page = new_page()
+    with serve_site(build.site, prefix="/formation/") as url:
+        page.goto(url + "ai/chatbots/")
+        page.locator("#quiz-1 input").fill(" 93 ")
+        page.get_by_role("button", name="Vérifier").first.click()
+        assert result(page, "quiz-1") == "Bonne réponse !"
+        page.locator("#quiz-2 input").fill("  EQUIPE ")
+        page.locator("#quiz-2 input").press("Enter")
+        assert result(page, "quiz-2") == "Bonne réponse !"
+        assert score(page) == "Auto-évaluation : 2 sur 2 correctes"
+
+
+def test_quizzes_have_no_serious_accessibility_violation(page, site_url):
+    """axe-core on the quizzes and their summary, before and after checking (colour contrast, names, roles)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(site_url + MODULE)
+    context = {"include": [[".smartshare-quiz"], [".smartshare-quiz-summary"]]}
+    for step in ("unanswered", "checked"):
+        if step == "checked":
+            answer(page, "quiz-1", 1)
+            answer(page, "quiz-2", 0, 1, 3)
+        violations = Axe().run(page, context=context).response["violations"]
+        serious = [f"{step}: {v['id']} {[n['target'] for n in v['nodes']]}" for v in violations if v["impact"] in ("serious", "critical")]
+        assert not serious, serious
