@@ -36,6 +36,8 @@ class PrunedNavigation:
         self.full = nav
         self.track_sections: dict[str, Section] = {}
         self.top: list = []  # top-level items, with each track section kept as a marker
+        # found once: scanning every page for it on each page made the build quadratic in the pages
+        self.homepages = [p for p in nav.pages if p.is_homepage]
         for item in nav.items:
             track = self._track_of_section(item)
             self.top.append(track.id if track else item)
@@ -56,7 +58,7 @@ class PrunedNavigation:
                 items.append(self._open_track(section, page) if entry == current else section.children[0])
             else:
                 items.append(entry)
-        return Navigation(items, [p for p in self.full.pages if p.is_homepage])
+        return Navigation(items, self.homepages)
 
     def _current_track(self, page: Page) -> Optional[str]:
         src_uri = page.file.src_uri

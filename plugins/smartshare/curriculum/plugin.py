@@ -9,7 +9,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..core.builddate import build_date
 from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
-from ..plugin_support import add_asset_files, add_stylesheet, add_theme_dir, report, site_translator, template_env
+from ..plugin_support import add_asset_files, add_script, add_stylesheet, add_theme_dir, report, site_translator, template_env
 from .config import CurriculumConfig
 from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages
@@ -17,7 +17,7 @@ from .render import Renderer
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
-ASSETS = ("curriculum.css",)
+ASSETS = ("curriculum.css", "curriculum.js")
 
 
 class CurriculumPlugin(BasePlugin[CurriculumConfig]):
@@ -28,6 +28,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             return
         add_theme_dir(config, os.path.join(HERE, "templates"))
         add_stylesheet(config, "curriculum.css")
+        add_script(config, "curriculum.js")
         self.t = site_translator(config)
 
     # First: a curriculum with errors stops the build before the site folder is cleaned or anything is written.
