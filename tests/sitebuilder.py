@@ -11,6 +11,9 @@ from pathlib import Path
 
 import yaml
 
+# `make test-properdocs` runs every build with ProperDocs, the maintained fork of MkDocs 1.6
+DOCS_TOOL = os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs")
+
 BASE_CONFIG = {
     "site_name": "Test courses",
     "docs_dir": "curricula",
@@ -101,7 +104,7 @@ def build_site(root: Path, files: dict[str, str], *, config: dict | None = None,
     write_tree(root / "curricula", files)
     settings = {**BASE_CONFIG, **(config or {})}
     (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
-    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", "site"] + (["--strict"] if strict else [])
+    command = [sys.executable, "-m", DOCS_TOOL, "build", "--site-dir", "site"] + (["--strict"] if strict else [])
     run_env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000", "NO_MKDOCS_2_WARNING": "1", **(env or {})}  # 2026-09-21
     result = subprocess.run(command, cwd=root, capture_output=True, text=True, env=run_env)
     return Build(root, result.returncode, result.stdout + result.stderr)

@@ -29,14 +29,7 @@ def site_url(example_site) -> str:
         yield url
 
 
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        yield browser
-        browser.close()
+# `browser` (one Chromium per test process) is in tests/conftest.py, shared with tests/publishing/.
 
 
 @pytest.fixture

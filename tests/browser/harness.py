@@ -32,7 +32,7 @@ def build_example_site(site_dir: Path, site_url: str) -> None:
     The theme's instant navigation only follows links of its sitemap, so site_url must be the served address.
     """
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SMARTSHARE_SITE_URL": site_url}
-    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir)]
+    command = [sys.executable, "-m", os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs"), "build", "--site-dir", str(site_dir)]
     result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, env=env)
     if result.returncode:
         raise RuntimeError("the example site does not build:\n" + result.stdout + result.stderr)

@@ -1,5 +1,6 @@
 """The example curriculum is the showcase a new user sees first: it must build strictly, with no warning."""
 
+import os
 import re
 import subprocess
 import sys
@@ -15,7 +16,7 @@ def example_build(tmp_path_factory):
     site = tmp_path_factory.mktemp("example") / "site"
     env = {"NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1795000000", "PATH": "/usr/bin:/bin"}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        [sys.executable, "-m", os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs"), "build", "--strict", "--site-dir", str(site)],
         cwd=ROOT, capture_output=True, text=True, env=env,
     )
     return result, site

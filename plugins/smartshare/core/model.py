@@ -79,6 +79,8 @@ class Curriculum:
         self._track_by_id = {t.id: t for t in self.tracks}
         self._module_by_uri = {m.src_uri: m for m in self.modules.values()}
         self._positions = {mid: (t, i) for t in self.tracks for i, mid in enumerate(t.module_ids)}
+        self._tags: Optional[dict[str, list[Module]]] = None
+        self._by_mentor: Optional[dict[str, list[Module]]] = None
 
     def track(self, track_id: str) -> Optional[Track]:
         return self._track_by_id.get(track_id)
@@ -117,14 +119,21 @@ class Curriculum:
 
     def tags(self) -> dict[str, list[Module]]:
         """Each tag with its modules, tags sorted case-insensitively, modules in catalogue order."""
-        by_tag: dict[str, list[Module]] = {}
-        for module in self.ordered_modules():
-            for tag in module.tags:
-                by_tag.setdefault(tag, []).append(module)
-        return dict(sorted(by_tag.items(), key=lambda item: item[0].casefold()))
+        if self._tags is None:  # computed once: every tag page asks
+            by_tag: dict[str, list[Module]] = {}
+            for module in self.ordered_modules():
+                for tag in module.tags:
+                    by_tag.setdefault(tag, []).append(module)
+            self._tags = dict(sorted(by_tag.items(), key=lambda item: item[0].casefold()))
+        return self._tags
 
     def modules_by_mentor(self, mentor_id: str) -> list[Module]:
-        return [m for m in self.ordered_modules() if mentor_id in m.mentors]
+        if self._by_mentor is None:  # computed once: every mentor page asks
+            self._by_mentor = {}
+            for module in self.ordered_modules():
+                for mentor in module.mentors:
+                    self._by_mentor.setdefault(mentor, []).append(module)
+        return self._by_mentor.get(mentor_id, [])
 
     def ordered_modules(self) -> list[Module]:
         """Modules in catalogue order: by track, then by their place in it; modules in no track last."""

@@ -9,7 +9,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..core.builddate import build_date
 from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
-from ..plugin_support import add_asset_files, add_script, add_stylesheet, add_theme_dir, report, site_translator, template_env
+from ..plugin_support import LateHtml, add_asset_files, add_script, add_stylesheet, add_theme_dir, report, site_translator, template_env
 from .config import CurriculumConfig
 from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages
@@ -65,7 +65,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             log.warning("'nav' in mkdocs.yml is ignored: the navigation is built from the tracks' track.yml files")
         config.nav = nav_config(self.curriculum, self.plan, self.t)
         urls = {f.src_uri: f.url for f in files.documentation_pages()}
-        self.renderer = Renderer(template_env(config), self.t, self.curriculum, self.plan, urls)
+        self.renderer = Renderer(template_env(config), self.t, self.curriculum, self.plan, urls, LateHtml("curriculum"))
         return files
 
     def on_nav(self, nav, config, files):
@@ -87,6 +87,11 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         if generated:
             return html + self.renderer.generated(generated, page.url)
         return html
+
+    # Early: held HTML goes back before other plugins look at the finished page.
+    @event_priority(50)
+    def on_post_page(self, output, page, config):
+        return self.renderer.late.release(output) if self.config.enabled else output
 
     def on_page_context(self, context, page, config, nav):
         if self.config.enabled:

@@ -13,17 +13,21 @@ from markupsafe import Markup, escape
 
 from ..core.i18n import Translator, format_minutes
 from ..core.model import Curriculum, Module
-from ..plugin_support import relative_url
+from ..plugin_support import LateHtml, relative_url
 from .pages import GeneratedPage, SitePlan
 
 
 class Renderer:
-    def __init__(self, env: Environment, t: Translator, curriculum: Curriculum, plan: SitePlan, urls: dict[str, str]) -> None:
+    def __init__(
+        self, env: Environment, t: Translator, curriculum: Curriculum, plan: SitePlan, urls: dict[str, str], late: LateHtml
+    ) -> None:
         self.env = env
+        self.late = late
         self.t = t
         self.curriculum = curriculum
         self.plan = plan
         self.urls = urls  # src_uri → site URL of every page
+        self._cards: dict[tuple, Markup] = {}
 
     def _render(self, template: str, page_url: str, **context) -> str:
         def link(src_uri: Optional[str]) -> str:
@@ -36,6 +40,8 @@ class Renderer:
 
         return self.env.get_template(f"smartshare/{template}").render(
             t=translate,
+            # `{% call late() %}…{% endcall %}`: HTML search must not index joins the page after search read it
+            late=lambda caller: Markup(self.late.hold(caller())),
             time=lambda date: Markup('<time datetime="{0}">{0}</time>').format(date.isoformat()),
             curriculum=self.curriculum,
             plan=self.plan,
@@ -43,8 +49,25 @@ class Renderer:
             page_path=lambda src_uri: self.urls.get(src_uri, ""),
             duration=lambda minutes: format_minutes(minutes, self.t),
             page_url=page_url,
+            card=lambda module, heading="h3": self.card(module, heading, page_url),
             **context,
         )
+
+    def card(self, module: Module, heading: str, page_url: str) -> Markup:
+        """A module's card; pages at the same depth under the same folder (all tag pages…) share it."""
+        key = self._card_key(module, heading, page_url)
+        card = self._cards.get(key) if key else None
+        if card is None:
+            card = Markup(self._render("card.html", page_url, module=module, heading=heading))
+            if key:
+                self._cards[key] = card
+        return card
+
+    def _card_key(self, module: Module, heading: str, page_url: str) -> Optional[tuple]:
+        targets = [self.urls.get(module.src_uri, "")] + [self.urls.get(self.plan.mentor_uris.get(m, ""), "") for m in module.mentors]
+        if page_url and any(target.startswith(page_url) for target in targets):
+            return None  # a link to the page itself or below it is written differently on each sibling page
+        return module.id, heading, page_url.rstrip("/").rpartition("/")[0], page_url.count("/")
 
     def module_header(self, module: Module, page_url: str) -> str:
         track, index = self.curriculum.position(module)

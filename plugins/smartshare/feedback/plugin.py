@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from ..core.builddate import build_date
-from ..plugin_support import add_asset_files, add_script, add_stylesheet, add_theme_dir, relative_url, report, site_translator, template_env
+from ..plugin_support import LateHtml, add_asset_files, add_script, add_stylesheet, add_theme_dir, relative_url, report, site_translator, template_env
 from .checks import curriculum_problems
 from .config import FeedbackConfig
 from .mentorblock import MENTOR_ONLY, MentorExtension
@@ -18,6 +19,7 @@ log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
 ASSETS = ("feedback.css", "feedback.js", "mentor.js")
 CURRICULUM = "smartshare/curriculum"
+MENTOR_NOTE = re.compile(rf'<template\b[^>]*\b{MENTOR_ONLY}="note"[^>]*>.*?</template>', re.S)
 
 
 class FeedbackPlugin(BasePlugin[FeedbackConfig]):
@@ -45,6 +47,8 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
         self.curriculum_plugin = config.plugins[CURRICULUM]
         curriculum = self.curriculum_plugin.curriculum
         report(curriculum_problems(curriculum, config.docs_dir), log, "feedback")
+        # mentor-only HTML and the feedback block join each page after search has read it (see LateHtml)
+        self.late = LateHtml("feedback")
         self.renderer = FeedbackRenderer(
             template_env(config), site_translator(config), curriculum, self.config.channel, config.site_url or "",
             self.curriculum_plugin.config.review_max_age, build_date(),
@@ -63,14 +67,19 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
         uri = page.file.src_uri
         curriculum = self.renderer.curriculum
         module = curriculum.module_by_uri(uri)
+        late = self.late.hold
         if module:
             top = ""
             if self.config.mentor_view:
                 top = self.renderer.mentor_toggle() + self.renderer.mentor_kit(module, html.count(f'{MENTOR_ONLY}="note"'))
-            return top + html + self.renderer.feedback_block(module, page.url, page.edit_url)
+            html = MENTOR_NOTE.sub(lambda note: late(note.group(0)), html)
+            return late(top) + html + late(self.renderer.feedback_block(module, page.url, page.edit_url))
         track = curriculum.track_by_index_uri(uri)
         if track and self.config.mentor_view:
             urls = self.curriculum_plugin.renderer.urls
             links = {src: relative_url(url, page.url) for src, url in urls.items()}
-            return self.renderer.mentor_toggle() + html + self.renderer.track_reviews(track, links)
+            return late(self.renderer.mentor_toggle()) + html + late(self.renderer.track_reviews(track, links))
         return html
+
+    def on_post_page(self, output, page, config):
+        return self.late.release(output) if self.config.enabled else output

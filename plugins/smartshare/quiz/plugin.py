@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import os
+import re
 
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from ..core.problems import display_path
-from ..plugin_support import add_asset_files, add_script, add_stylesheet, report, site_translator
+from ..plugin_support import LateHtml, add_asset_files, add_script, add_stylesheet, report, site_translator
 from .checks import check_markdown
 from .config import QuizConfig
 from .extension import QuizExtension
-from .render import strings_html
+from .render import hold_answer_keys, strings_html
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
 ASSETS = ("quiz.css", "quiz.js")
 EXTENSION_NAMES = ("smartshare.quiz.extension", "smartshare.quiz")
+
+
+PROGRESS_SLOT = re.compile(r"<[a-z]+ [^>]*data-smartshare-progress")
 
 
 class QuizPlugin(BasePlugin[QuizConfig]):
@@ -27,6 +31,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
             return
         self.t = site_translator(config)
         self.problems = []
+        self.late = LateHtml("quiz")  # answer keys join the page after search has read it
         self.extension = QuizExtension(language=config.theme.get("language") or "en", summary=self.config.summary)
         # added here, so an author cannot forget it; a copy listed by hand in mkdocs.yml is replaced by ours
         config.markdown_extensions[:] = [e for e in config.markdown_extensions if e not in EXTENSION_NAMES]
@@ -49,12 +54,19 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         self.extension.setConfig("page_url", page.url)  # rendering of this page follows right after this event
         return markdown
 
-    # Late, after the curriculum plugin has drawn the track page's module cards with their progress slots.
-    @event_priority(-50)
     def on_page_content(self, html, page, config, files):
-        if self.config.enabled and "data-smartshare-progress" in html and "data-smartshare-quiz-strings" not in html:
-            html += strings_html(self.t)
-        return html
+        return hold_answer_keys(html, self.late.hold) if self.config.enabled else html
+
+    # After the curriculum plugin (50) has put its module cards back: their progress slots need our strings.
+    @event_priority(-50)
+    def on_post_page(self, output, page, config):
+        if not self.config.enabled:
+            return output
+        output = self.late.release(output)
+        slot = PROGRESS_SLOT.search(output)
+        if slot and "data-smartshare-quiz-strings" not in output:
+            output = output[: slot.start()] + strings_html(self.t) + output[slot.start() :]
+        return output
 
     # Every page's Markdown is rendered by now and none is written yet: report all broken quizzes at once.
     @event_priority(100)

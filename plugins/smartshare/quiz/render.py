@@ -21,6 +21,9 @@ _KEPT = re.compile(r"(`+).+?(?<!`)\1(?!`)|<(?:https?|ftp|mailto):[^<>\s]*>|<[^<>
 
 ParseInto = Callable[[etree.Element, str], None]
 
+# A line that Markdown could read as a block (heading, list, quote, code, table, admonition, reference, HTML…).
+_BLOCK_START = re.compile(r"^(?: {4}|\s*(?:[#>*+|:=~`!?/<-]|\d+[.)]|\[[^\]]*\]:))")
+
 
 def escape_raw_html(text: str) -> str:
     """Turn `<tag` into `&lt;tag` outside code spans, code blocks and autolinks."""
@@ -78,7 +81,13 @@ class QuizRenderer:
     # -- parts -------------------------------------------------------------------------------------------
 
     def _markdown(self, parent: etree.Element, text: str) -> None:
-        self.parse_into(parent, escape_raw_html(text))
+        text = escape_raw_html(text)
+        if "\n" not in text.strip() and not _BLOCK_START.match(text):
+            # most options and explanations are one plain line: a paragraph, as the block parser would make it
+            # (inline Markdown is still applied to it with the rest of the page), without its cost
+            etree.SubElement(parent, "p").text = text.strip()
+            return
+        self.parse_into(parent, text)
 
     def _inline(self, parent: etree.Element, text: str) -> None:
         """Parse `text` and, when it is one paragraph, keep only its inline content (for labels and legends)."""
@@ -174,6 +183,29 @@ def strings_element(text: str) -> etree.Element:
 
 def strings_html(t: Translator) -> str:
     return f'<div hidden data-smartshare-quiz-strings="{html.escape(strings_json(t), quote=True)}"></div>'
+
+
+_ANSWER_KEY = re.compile(r'<details class="smartshare-quiz__answer">|</?details\b')
+
+
+def hold_answer_keys(html: str, hold: Callable[[str], str]) -> str:
+    """Replace each answer key by what `hold` returns: keys repeat the options, search has no use for them.
+
+    Explanations may hold a `<details>` of their own, so the key ends at the `</details>` that balances it.
+    """
+    parts, position = [], 0
+    while (start := html.find('<details class="smartshare-quiz__answer">', position)) >= 0:
+        depth, end = 0, start
+        for tag in _ANSWER_KEY.finditer(html, start):
+            depth += -1 if tag.group(0) == "</details" else 1
+            if depth == 0:
+                end = html.index(">", tag.end()) + 1
+                break
+        else:
+            break  # unbalanced: leave the rest as it is
+        parts += [html[position:start], hold(html[start:end])]
+        position = end
+    return "".join(parts) + html[position:]
 
 
 def _move_content(source: etree.Element, target: etree.Element) -> None:

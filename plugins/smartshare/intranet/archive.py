@@ -1,0 +1,34 @@
+"""Zip a built site so that two zips of one commit are identical: sorted entries, one fixed timestamp.
+
+Usage: python -m smartshare.intranet.archive site-offline smartshare-offline.zip
+(the folder's name becomes the zip's top folder; the date comes from SOURCE_DATE_EPOCH, else 1980-01-01).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+
+def zip_site(folder: Path, target: Path) -> None:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    stamp = time.gmtime(max(int(epoch), 315532800))[:6] if epoch.isdigit() else (1980, 1, 1, 0, 0, 0)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(f"{folder.name}/{path.relative_to(folder).as_posix()}", stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, path.read_bytes())
+
+
+def main(argv: list[str] | None = None) -> int:
+    folder, target = (sys.argv[1:] if argv is None else argv)[:2]
+    zip_site(Path(folder), Path(target))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,91 @@
+"""The benchmark's own tools: the synthetic curriculum is valid, and `benchmarks/run.py` runs end to end.
+
+No timing is asserted here: the budget is checked by `make bench` itself, never by a unit test.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from benchmarks.generate import generate  # noqa: E402
+from benchmarks.run import baseline_config, serve_flags, site_config, smartshare_config, write_readme  # noqa: E402
+from smartshare.core.loader import LoadOptions, load_curriculum  # noqa: E402
+from smartshare.core.schema import MODULE  # noqa: E402
+from smartshare.core.frontmatter import split_front_matter  # noqa: E402
+import datetime as dt  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    root = tmp_path_factory.mktemp("synthetic") / "curricula"
+    return root, generate(root, 30)
+
+
+def test_generated_curriculum_loads_without_any_problem(generated):
+    root, ids = generated
+    curriculum, problems = load_curriculum(str(root), LoadOptions(today=dt.date(2026, 9, 21)))
+    assert [p.format() for p in problems] == []
+    assert len(curriculum.tracks) == 10
+    assert sorted(curriculum.modules) == sorted(ids)
+    assert len(curriculum.mentors) == 20
+
+
+def test_generated_modules_use_every_field_and_the_real_block_syntax(generated):
+    root, ids = generated
+    text = (root / f"{ids[-1]}.md").read_text(encoding="utf-8")
+    split = split_front_matter(text)
+    assert list(yaml.safe_load(split.yaml_text)) == MODULE.names
+    assert split.body.count("/// quiz\n") == 3 and split.body.count("/// mentor\n") == 1
+    assert re.search(r"^- \[x\] .+\n(    .+\n)?", split.body, re.M)
+    assert "| Item | Count | Note |" in split.body and "```" in split.body and "!!! tip" in split.body
+    assert 700 <= len(split.body.split()) <= 1000  # about 800 words
+
+
+def test_generation_is_deterministic(tmp_path):
+    generate(tmp_path / "a", 12)
+    generate(tmp_path / "b", 12)
+    for path in (tmp_path / "a").rglob("*"):
+        if path.is_file():
+            assert path.read_bytes() == (tmp_path / "b" / path.relative_to(tmp_path / "a")).read_bytes()
+
+
+def test_configs_follow_the_site_and_the_baseline_is_plain_material():
+    site = site_config()
+    ours, base = smartshare_config(site), baseline_config(site)
+    assert ours["plugins"] == site["plugins"] and ours["docs_dir"] == "curricula"
+    assert Path(ours["theme"]["custom_dir"]).is_absolute()
+    assert base["plugins"] == ["search"] and base["theme"]["features"] == ["navigation.prune"]
+    assert not any("smartshare" in str(e) for e in base["markdown_extensions"])
+    assert "--dirty" in " ".join(serve_flags())
+
+
+def test_readme_section_is_written_between_the_markers_only(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text("# Site\n\nintro\n<!-- benchmark:start -->\nold\n<!-- benchmark:end -->\nafter\n", encoding="utf-8")
+    write_readme("| new table |", readme)
+    assert readme.read_text(encoding="utf-8") == "# Site\n\nintro\n<!-- benchmark:start -->\n| new table |\n<!-- benchmark:end -->\nafter\n"
+
+
+def test_benchmark_runs_end_to_end_on_a_tiny_curriculum(tmp_path):
+    out = tmp_path / "out"
+    command = [sys.executable, str(REPO / "benchmarks" / "run.py"), "--sizes", "10", "--runs", "1", "--out", str(out), "--no-readme"]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode in (0, 1), result.stderr  # 1 only says a budget failed: timings are not this test's business
+    table = result.stdout
+    assert "| 10 | Smartshare |" in table and "| 10 | mkdocs-material, pruned |" in table
+    assert "| Budget | Measured | Holds |" in table and "Machine:" in table
+    assert (out / "results.md").read_text(encoding="utf-8").strip() == table.strip()
+    [size] = json.loads((out / "results.json").read_text(encoding="utf-8"))["sizes"]
+    assert size["modules"] == 10 and size["preview"]["body_edit_s"] is not None
+    assert size["preview"]["title_edit_s"] is not None  # the track page shows an edited title in the preview

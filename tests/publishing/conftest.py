@@ -1,0 +1,44 @@
+"""Fixtures for publishing tests: the example site built like CI builds it, and a browser that may not leave."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .harness import Traffic, build_example, is_local
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory) -> Path:
+    return build_example(tmp_path_factory.mktemp("example") / "site")
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    return build_example(tmp_path_factory.mktemp("offline") / "site", extra_env={"SMARTSHARE_OFFLINE": "true"})
+
+
+@pytest.fixture
+def isolated_page(browser):
+    """A page whose requests to any other host are aborted and recorded in `page.traffic`.
+
+    `browser` is the suite's one Chromium (tests/conftest.py), launched by tests/browser/harness.py."""
+    context = browser.new_context()
+    traffic = Traffic()
+
+    def route(route):
+        if is_local(route.request.url):
+            route.continue_()
+        else:
+            traffic.blocked.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.on("response", lambda response: response.status >= 400 and traffic.failed.append(f"{response.status} {response.url}"))
+    page.on("requestfailed", lambda request: is_local(request.url) and traffic.failed.append(f"failed {request.url}"))
+    page.traffic = traffic
+    yield page
+    context.close()

@@ -1,0 +1,103 @@
+"""In Chromium with every other host blocked: the site served on localhost (at the root and under a sub-path)
+and the offline edition opened from file:// work, and nothing tries to leave."""
+
+import pytest
+
+from .harness import build_example, serve
+
+pytestmark = pytest.mark.browser
+
+# one page of each type: catalogue, track, module, mentors, mentor, tags, tag, field reference (and 404 below)
+PAGE_TYPES = ["", "ai/", "ai/chatbots/", "mentors/", "mentors/amina-diallo/", "tags/", "tags/ai/", "reference/fields/"]
+
+
+@pytest.fixture(scope="module", params=["/", "/learning/"], ids=["root", "sub-path"])
+def served(request, tmp_path_factory):
+    """The example site built for, and served at, a URL the way an intranet server would serve it."""
+    site = tmp_path_factory.mktemp("served") / "site"
+    server, base = serve(site, request.param)  # first, to know the URL the site is built for
+    build_example(site, extra_env={"SMARTSHARE_SITE_URL": base})
+    yield base
+    server.shutdown()
+
+
+def visit(page, url):
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+
+
+def test_every_page_type_loads_with_no_request_leaving_the_server(served, isolated_page):
+    for path in PAGE_TYPES:
+        visit(isolated_page, served + path)
+        assert isolated_page.locator("h1").first.is_visible(), path
+    # a missing page shows the site's 404 page with its styles (absolute URLs from site_url)
+    isolated_page.goto(served + "no/such/page/")
+    assert isolated_page.locator(".md-header").is_visible()
+    assert isolated_page.traffic.blocked == []
+    assert [f for f in isolated_page.traffic.failed if "no/such/page" not in f] == []
+
+
+def test_navigation_stays_under_the_served_url(served, isolated_page):
+    visit(isolated_page, served)
+    isolated_page.locator(".md-content a[href*='ai/']").first.click()
+    isolated_page.wait_for_url(served + "ai/**")  # instant navigation: no new page load to wait for
+    isolated_page.locator("[data-smartshare-progress]").first.wait_for(state="attached")  # the track page's cards
+    assert isolated_page.traffic.blocked == [] and isolated_page.traffic.failed == []
+
+
+def test_search_finds_pages_under_the_served_url(served, isolated_page):
+    visit(isolated_page, served + "mentors/")
+    search(isolated_page, "chatbot").click()
+    isolated_page.wait_for_url(served + "ai/chatbots/**")
+    isolated_page.locator(".smartshare-module").wait_for(state="attached")  # the module page's content
+    assert isolated_page.traffic.blocked == []
+
+
+def search(page, words):
+    page.locator("input.md-search__input").click()  # the header's search box (desktop width)
+    # the theme answers once its worker has the index; typing earlier may be dropped
+    page.wait_for_function("() => !/Initializing/i.test(document.querySelector('.md-search-result__meta').textContent)")
+    page.keyboard.type(words)  # typed, as the theme listens to key events
+    result = page.locator(".md-search-result__item").first
+    result.wait_for(state="visible", timeout=10_000)
+    return result
+
+
+@pytest.fixture
+def offline_page(offline_site, isolated_page):
+    isolated_page.goto((offline_site / "index.html").as_uri())
+    return isolated_page
+
+
+def test_offline_edition_navigates_between_html_files(offline_page, offline_site):
+    offline_page.locator(".md-content a[href$='ai/index.html']").first.click()
+    offline_page.wait_for_load_state("load")
+    assert offline_page.url == (offline_site / "ai/index.html").as_uri()
+    offline_page.locator(".md-content a[href$='chatbots.html']").first.click()
+    offline_page.wait_for_load_state("load")
+    assert offline_page.url.endswith("/ai/chatbots.html")
+    assert offline_page.locator(".smartshare-module").count() == 1
+    assert offline_page.traffic.blocked == []
+
+
+def test_offline_edition_searches_from_file_url(offline_page, offline_site):
+    result = search(offline_page, "chatbot")
+    result.click()
+    offline_page.wait_for_load_state("load")
+    assert offline_page.url.split("?")[0].endswith(".html")
+    assert offline_page.locator("h1").first.is_visible()
+    assert offline_page.traffic.blocked == []
+
+
+def test_offline_edition_quizzes_answer_and_remember_from_file_url(offline_page, offline_site):
+    offline_page.goto((offline_site / "ai/chatbots.html").as_uri())
+    quiz = offline_page.locator("[data-smartshare-quiz]:not([data-kind=text])").first
+    quiz.locator("input").first.check()
+    quiz.locator("[data-action=check]").click()
+    assert quiz.locator(".smartshare-quiz__result").inner_text().strip() != ""
+    offline_page.reload()
+    quiz = offline_page.locator("[data-smartshare-quiz]:not([data-kind=text])").first
+    # the answer is kept in the browser's storage, which works for file:// pages too
+    quiz.locator(".smartshare-quiz__result").wait_for(state="visible")
+    assert "is-checked" in quiz.get_attribute("class")
+    assert offline_page.traffic.blocked == []

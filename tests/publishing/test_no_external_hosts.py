@@ -1,0 +1,119 @@
+"""Nothing in the built site makes the browser fetch from another host; author links stay plain links.
+
+Scans every HTML, CSS and JS file for what a browser fetches on its own (scripts, stylesheets, images, fonts,
+preconnects, CSS url() and @import, URL strings in scripts). `<a href>` to other sites are author links: a
+learner clicks them, nothing is fetched.
+"""
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import yaml
+
+from .harness import ROOT
+
+FETCHING_LINK_RELS = {"stylesheet", "preload", "prefetch", "preconnect", "dns-prefetch", "icon", "manifest", "modulepreload", "apple-touch-icon"}
+EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
+CSS_URL = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])((?:https?:)?//[^"')\s]+)""", re.IGNORECASE)
+JS_URL = re.compile(r"""["'`]((?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}[^"'`\s]*)""", re.IGNORECASE)
+
+# URL strings in mkdocs-material's bundle that are only fetched in situations this site never creates;
+# each is checked below to stay inactive.
+DORMANT_IN_THEME = {
+    "https://unpkg.com/mermaid@11/dist/mermaid.min.js": "only for ```mermaid diagrams (no page has one)",
+    "https://unpkg.com/resize-observer-polyfill": "only in browsers without ResizeObserver (none supported)",
+    "https://api.github.com": "repository facts, only when repo_url is on github.com",
+}
+
+
+class FetchFinder(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.fetched: list[str] = []
+        self.inline: list[str] = []  # inline <script>/<style> text and style="" attributes
+        self._in_code = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        rels = set((attrs.get("rel") or "").lower().split())
+        for name in ("src", "poster", "data", "background"):
+            if attrs.get(name):
+                self.fetched.append(attrs[name])
+        for candidate in (attrs.get("srcset") or "").split(","):
+            if candidate.strip():
+                self.fetched.append(candidate.split()[0])
+        if tag == "link" and rels & FETCHING_LINK_RELS and attrs.get("href"):
+            self.fetched.append(attrs["href"])
+        if attrs.get("style"):
+            self.inline.append(attrs["style"])
+        self._in_code = tag in ("script", "style")
+
+    def handle_endtag(self, tag):
+        self._in_code = False
+
+    def handle_data(self, data):
+        if self._in_code:
+            self.inline.append(data)
+
+
+def external_fetches(site: Path) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for path in sorted(site.rglob("*")):
+        name = path.relative_to(site).as_posix()
+        if path.suffix == ".html":
+            finder = FetchFinder()
+            finder.feed(path.read_text(encoding="utf-8"))
+            urls = [u for u in finder.fetched if EXTERNAL.match(u)]
+            urls += [u for text in finder.inline for u in CSS_URL.findall(text) + JS_URL.findall(text)]
+        elif path.suffix == ".css":
+            urls = CSS_URL.findall(path.read_text(encoding="utf-8"))
+        elif path.suffix == ".js":
+            if name == "search/search_index.js":
+                continue  # the offline edition's search index: the pages' text as data, never fetched
+            urls = [u for u in JS_URL.findall(_without_comments(path.read_text(encoding="utf-8"))) if not u.startswith(tuple(DORMANT_IN_THEME))]
+        else:
+            continue
+        if urls:
+            found[name] = sorted(set(urls))
+    return found
+
+
+def _without_comments(script: str) -> str:
+    """Licence headers and doc comments name their projects' sites; they are never fetched."""
+    return re.sub(r"/\*.*?\*/", "", script, flags=re.DOTALL)
+
+
+def test_no_page_stylesheet_or_script_fetches_from_another_host(example_site):
+    assert external_fetches(example_site) == {}
+
+
+def test_the_offline_edition_fetches_nothing_from_another_host(offline_site):
+    assert external_fetches(offline_site) == {}
+    assert "unpkg.com" not in (offline_site / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_scan_catches_what_the_theme_would_fetch(tmp_path):
+    """Guard against a scan that finds nothing because it looks nowhere."""
+    (tmp_path / "index.html").write_text(
+        '<link rel="preconnect" href="https://fonts.gstatic.com"><a href="https://example.com/doc">doc</a>'
+        '<script src="https://unpkg.com/iframe-worker/shim"></script><img srcset="//cdn.example.com/a.png 2x">'
+    )
+    (tmp_path / "extra.css").write_text("@import 'https://fonts.googleapis.com/css'; a { background: url(/local.png) }")
+    assert external_fetches(tmp_path) == {
+        "extra.css": ["https://fonts.googleapis.com/css"],
+        "index.html": ["//cdn.example.com/a.png", "https://fonts.gstatic.com", "https://unpkg.com/iframe-worker/shim"],
+    }
+
+
+def test_author_links_to_other_sites_stay_plain_links(example_site):
+    pages = [p.read_text(encoding="utf-8") for p in example_site.rglob("*.html")]
+    assert any(re.search(r'<a [^>]*href="https://', page) for page in pages)
+
+
+def test_the_theme_urls_left_in_its_script_stay_dormant(example_site):
+    pages = "".join(p.read_text(encoding="utf-8") for p in example_site.rglob("*.html"))
+    assert 'class="mermaid"' not in pages
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+    assert config["theme"]["font"] == "false"  # no Google Fonts
+    assert "github.com" not in config.get("repo_url", "") and "gitlab" not in config.get("repo_url", "")
