@@ -16,6 +16,7 @@ import yaml
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Path = tuple  # a path into the document: keys and list indexes
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 
@@ -111,6 +112,8 @@ def _build(loader: Any, node: yaml.Node, path: Path, doc: YamlDocument, line_off
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(loader, item, (*path, i), doc, line_offset) for i, item in enumerate(node.value)]
+    if node.tag == _STR_TAG:
+        return node.value  # most values are plain text: skip the constructor's dispatch (2,000 files to check)
     try:
         return loader.construct_object(node, deep=True)
     except ValueError:

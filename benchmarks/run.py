@@ -1,0 +1,509 @@
+"""`make bench`: build synthetic curricula with Smartshare and with plain mkdocs-material, and check the budget.
+
+For each size: generate a curriculum (benchmarks/generate.py), write two configurations next to it, build them
+in alternation (`--runs` times each, a fresh site folder every time), time `smartshare check`, then time an edit
+seen through `mkdocs serve`. Prints one Markdown table of medians and the budget, saves them in benchmarks/out/,
+and with `--readme` (the default when run with the default sizes) writes them into README.md between the
+benchmark markers. Exit status 1 when a budget does not hold.
+
+Only public tools: Python's timers, `os.wait4` for a build's peak memory (ru_maxrss), `gzip` for asset sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+from benchmarks.generate import generate  # noqa: E402
+
+DEFAULT_SIZES = (100, 500, 2000)
+SOURCE_DATE_EPOCH = "1790000000"  # 2026-09-21, the generator's "today"
+VARIANTS = ("baseline", "smartshare")
+README_START, README_END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
+ASSET_PACKAGES = ("quiz", "feedback")  # whose assets share the 6 KB gzipped budget
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "PYTHONUNBUFFERED": "1"}
+
+
+# -- configurations ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Tagged:
+    """A YAML value with a tag (`!ENV`, `!!python/name:`), carried through unchanged into the copied config."""
+
+    tag: str
+    value: object
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _construct_tagged(loader, suffix, node):
+    if isinstance(node, yaml.ScalarNode):
+        return _Tagged(node.tag, loader.construct_scalar(node))
+    if isinstance(node, yaml.SequenceNode):
+        return _Tagged(node.tag, loader.construct_sequence(node, deep=True))
+    return _Tagged(node.tag, loader.construct_mapping(node, deep=True))
+
+
+def _represent_tagged(dumper, data: _Tagged):
+    if isinstance(data.value, list):
+        return dumper.represent_sequence(data.tag, data.value)
+    if isinstance(data.value, dict):
+        return dumper.represent_mapping(data.tag, data.value)
+    return dumper.represent_scalar(data.tag, data.value)
+
+
+_Loader.add_multi_constructor("!", _construct_tagged)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _construct_tagged)
+_Dumper.add_representer(_Tagged, _represent_tagged)
+
+
+def site_config(path: Path = REPO / "mkdocs.yml") -> dict:
+    with open(path, encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=_Loader)
+
+
+def _name(entry) -> str:
+    return next(iter(entry)) if isinstance(entry, dict) else str(entry)
+
+
+def smartshare_config(site: dict) -> dict:
+    """The site's own mkdocs.yml (plugins, extensions, theme) with the synthetic curriculum as docs_dir."""
+    config = {k: v for k, v in site.items() if k != "nav"}
+    config.update(docs_dir="curricula", site_dir="site-smartshare")
+    theme = dict(config.get("theme") or {})
+    if isinstance(theme.get("custom_dir"), str):
+        theme["custom_dir"] = str((REPO / theme["custom_dir"]).resolve())
+    config["theme"] = theme
+    return config
+
+
+def baseline_config(site: dict) -> dict:
+    """Plain mkdocs-material on the same Markdown: pruned navigation, search, our extensions left out."""
+    theme = site.get("theme") or {}
+    extensions = [e for e in site.get("markdown_extensions") or [] if not _name(e).startswith("smartshare")]
+    return {
+        "site_name": site.get("site_name", "Baseline"),
+        "docs_dir": "curricula",
+        "site_dir": "site-baseline",
+        "theme": {"name": "material", "language": theme.get("language", "en"), "font": False, "features": ["navigation.prune"]},
+        "plugins": ["search"],
+        "markdown_extensions": extensions,
+    }
+
+
+def write_configs(folder: Path) -> dict[str, Path]:
+    site = site_config()
+    paths = {}
+    for variant, config in (("baseline", baseline_config(site)), ("smartshare", smartshare_config(site))):
+        paths[variant] = folder / f"{variant}.yml"
+        paths[variant].write_text(yaml.dump(config, Dumper=_Dumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return paths
+
+
+# -- measuring -----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Measure:
+    seconds: float
+    cpu_seconds: float  # user + system: less disturbed than wall time when other work shares the cores
+    peak_mb: float
+    returncode: int
+    log: str
+
+
+def measure(command: list[str], cwd: Path, log: Path) -> Measure:
+    """Wall time and peak resident memory of one command, its output kept in `log`."""
+    with open(log, "w", encoding="utf-8") as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return Measure(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode, log.read_text(encoding="utf-8"))
+
+
+@dataclass
+class BuildResult:
+    seconds: float
+    cpu_seconds: float
+    peak_mb: float
+    output_mb: float
+    html_kb: float  # median HTML of a module page
+    search_kb: float
+    warnings: int
+
+
+def build(folder: Path, variant: str, config: Path, module_ids: list[str]) -> BuildResult:
+    site = folder / f"site-{variant}"
+    shutil.rmtree(site, ignore_errors=True)  # outside the timing: both variants start from nothing
+    run = measure([sys.executable, "-m", os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs"), "build", "-f", config.name], folder, folder / f"{variant}.log")
+    if run.returncode != 0:
+        raise SystemExit(f"{variant} build of {folder.name} failed:\n{run.log[-3000:]}")
+    pages = [site / mid / "index.html" for mid in module_ids]
+    index = site / "search" / "search_index.json"
+    return BuildResult(
+        seconds=run.seconds,
+        cpu_seconds=run.cpu_seconds,
+        peak_mb=run.peak_mb,
+        output_mb=sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1e6,
+        html_kb=statistics.median(p.stat().st_size for p in pages) / 1e3,
+        search_kb=(index.stat().st_size / 1e3) if index.exists() else 0.0,
+        warnings=sum(1 for line in run.log.splitlines() if line.startswith(("WARNING", "ERROR"))),
+    )
+
+
+def time_check(folder: Path, config: Path) -> float:
+    command = [str(Path(sys.executable).with_name("smartshare")), "check", "curricula", "-f", config.name]
+    run = measure(command, folder, folder / "check.log")
+    if run.returncode != 0:
+        raise SystemExit(f"smartshare check of {folder.name} failed:\n{run.log[-3000:]}")
+    return run.seconds
+
+
+# -- preview through mkdocs serve ----------------------------------------------------------------------------
+
+
+def serve_flags(makefile: Path = REPO / "Makefile") -> list[str]:
+    """The flags `make serve` gives mkdocs serve, minus the address, so the benchmark follows the Makefile."""
+    line = next((l for l in makefile.read_text(encoding="utf-8").splitlines() if "mkdocs serve" in l), "")
+    flags = line.split("mkdocs serve", 1)[-1].split()
+    kept, skip = [], False
+    for flag in flags:
+        if skip or flag in ("--dev-addr", "-a"):
+            skip = not skip
+            continue
+        kept.append(flag)
+    return kept
+
+
+@dataclass
+class Preview:
+    flags: str
+    first_build_s: float
+    body_edit_s: Optional[float]  # edit of a module's Markdown until the served page has it
+    title_edit_s: Optional[float]  # edit of a module's title until its track page shows it
+    title_on_module_page: bool
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get(url: str) -> Optional[str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8", "replace")
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return None
+
+
+def _wait_for(url: str, text: str, timeout: float) -> Optional[float]:
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        page = _get(url)
+        if page is not None and text in page:
+            return time.perf_counter() - start
+        time.sleep(0.05)
+    return None
+
+
+def measure_preview(folder: Path, config: Path, module_id: str, timeout: float = 30.0) -> Preview:
+    """Start the serve command the README documents, edit one module twice, time until the server shows it."""
+    flags = serve_flags()
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}/"
+    command = [sys.executable, "-m", os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs"), "serve", "-f", config.name, "--dev-addr", f"127.0.0.1:{port}", *flags]
+    source = folder / "curricula" / f"{module_id}.md"
+    original = source.read_text(encoding="utf-8")
+    track_id = module_id.split("/")[0]
+    with open(folder / "serve.log", "w", encoding="utf-8") as log:
+        start = time.perf_counter()
+        server = subprocess.Popen(command, cwd=folder, env=ENV, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            first = _wait_for(base + module_id + "/", "</html>", timeout=900)
+            if first is None:
+                raise SystemExit(f"mkdocs serve never served {module_id}: see {folder / 'serve.log'}")
+            first = time.perf_counter() - start
+            time.sleep(1.0)  # let the watcher settle after the first build
+            marker = f"Edited for the benchmark {int(time.time())}"
+            source.write_text(original + f"\n{marker}\n", encoding="utf-8")
+            body = _wait_for(base + module_id + "/", marker, timeout)
+            time.sleep(1.0)
+            title = re.search(r"^title: (.*)$", original, re.M).group(1)
+            new_title = f"{title} renamed {int(time.time())}"
+            source.write_text(original.replace(f"title: {title}", f"title: {new_title}", 1), encoding="utf-8")
+            on_track = _wait_for(base + track_id + "/", new_title, timeout)
+            on_module = _wait_for(base + module_id + "/", new_title, 5) is not None
+        finally:
+            server.send_signal(2)  # SIGINT, as Ctrl-C: mkdocs serve removes its temporary site folder
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+            source.write_text(original, encoding="utf-8")
+    return Preview(" ".join(flags), first, body, on_track, on_module)
+
+
+# -- assets --------------------------------------------------------------------------------------------------
+
+
+def asset_sizes() -> dict[str, int]:
+    """Gzipped bytes of each quiz and feedback asset, as a browser downloads them."""
+    sizes = {}
+    for package in ASSET_PACKAGES:
+        folder = REPO / "plugins" / "smartshare" / package / "assets"
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+            if path.is_file() and path.suffix in (".js", ".css"):
+                sizes[f"{package}/{path.relative_to(folder)}"] = len(gzip.compress(path.read_bytes(), 9))
+    return sizes
+
+
+# -- the run -------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class SizeResult:
+    modules: int
+    builds: dict[str, list[BuildResult]] = field(default_factory=dict)
+    check_s: list[float] = field(default_factory=list)
+    preview: Optional[Preview] = None
+
+    def median(self, variant: str, name: str) -> float:
+        return statistics.median(getattr(b, name) for b in self.builds[variant])
+
+    def ms_per_module(self, variant: str) -> float:
+        return self.median(variant, "seconds") * 1000 / self.modules
+
+    def ratio(self, name: str) -> float:
+        return self.median("smartshare", name) / max(self.median("baseline", name), 1e-9)
+
+
+def run_size(size: int, runs: int, out: Path, preview: bool, say) -> SizeResult:
+    folder = out / f"size-{size}"
+    folder.mkdir(parents=True, exist_ok=True)
+    module_ids = generate(folder / "curricula", size)
+    configs = write_configs(folder)
+    result = SizeResult(size, {v: [] for v in VARIANTS})
+    for index in range(runs):
+        order = VARIANTS if index % 2 == 0 else VARIANTS[::-1]  # alternate, so a slower moment hits both
+        for variant in order:
+            built = build(folder, variant, configs[variant], module_ids)
+            result.builds[variant].append(built)
+            say(f"  {size} modules, run {index + 1}/{runs}, {variant}: {built.seconds:.1f} s, {built.peak_mb:.0f} MB")
+        result.check_s.append(time_check(folder, configs["smartshare"]))
+    for variant in VARIANTS:
+        shutil.rmtree(folder / f"site-{variant}", ignore_errors=True)  # up to a few hundred MB each
+    if preview:
+        middle = module_ids[len(module_ids) // 2]
+        result.preview = measure_preview(folder, configs["smartshare"], middle)
+        say(f"  {size} modules, preview: edit shown in {_seconds(result.preview.body_edit_s)}")
+    return result
+
+
+# -- the report ----------------------------------------------------------------------------------------------
+
+
+def _seconds(value: Optional[float]) -> str:
+    return "not shown" if value is None else f"{value:.2f} s"
+
+
+def builds_table(results: list[SizeResult]) -> str:
+    head = "| Modules | Build | Wall time (s) | CPU time (s) | ms / module | Peak memory (MB) | Output (MB) | HTML / module page (KB) | Search index (KB) | Warnings |"
+    rows = [head, "|" + "---:|" * 10]
+    for r in results:
+        for variant in VARIANTS:
+            label = "Smartshare" if variant == "smartshare" else "mkdocs-material, pruned"
+            rows.append(
+                f"| {r.modules} | {label} | {r.median(variant, 'seconds'):.1f} | {r.median(variant, 'cpu_seconds'):.1f} | {r.ms_per_module(variant):.1f} | "
+                f"{r.median(variant, 'peak_mb'):.0f} | {r.median(variant, 'output_mb'):.1f} | "
+                f"{r.median(variant, 'html_kb'):.1f} | {r.median(variant, 'search_kb'):.0f} | {max(b.warnings for b in r.builds[variant])} |"
+            )
+    return "\n".join(rows)
+
+
+def extras_table(results: list[SizeResult]) -> str:
+    head = "| Modules | Build time Smartshare / baseline (wall; CPU) | Search index Smartshare / baseline | `smartshare check` (s) | Preview: body edit shown | Preview: new title on track page | New title on module page |"
+    rows = [head, "|" + "---:|" * 7]
+    for r in results:
+        p = r.preview
+        rows.append(
+            f"| {r.modules} | {r.ratio('seconds'):.2f}; {r.ratio('cpu_seconds'):.2f} | {r.ratio('search_kb'):.2f} | {statistics.median(r.check_s):.2f} | "
+            + (f"{_seconds(p.body_edit_s)} | {_seconds(p.title_edit_s)} | {'yes' if p.title_on_module_page else 'no'} |" if p else "— | — | — |")
+        )
+    return "\n".join(rows)
+
+
+def budgets(results: list[SizeResult], assets: dict[str, int]) -> list[tuple[str, Optional[bool], str]]:
+    """Each budget of the issue: (what, held? or None when this run cannot tell, measured)."""
+    small, large = results[0], results[-1]
+    two_sizes = len(results) > 1
+    checks: list[tuple[str, Optional[bool], str]] = []
+    ratio = large.ratio("seconds")
+    checks.append((f"build of {large.modules} modules ≤ 1.10 × pruned mkdocs-material", ratio <= 1.10, f"{ratio:.2f} ×"))
+    growth = large.ms_per_module("smartshare") / small.ms_per_module("smartshare")
+    checks.append((f"ms / module at {large.modules} ≤ 1.25 × at {small.modules}", growth <= 1.25 if two_sizes else None, f"{growth:.2f} ×"))
+    html = large.median("smartshare", "html_kb") / small.median("smartshare", "html_kb")
+    checks.append((f"module page HTML at {large.modules} ≤ 1.2 × at {small.modules}", html <= 1.2 if two_sizes else None, f"{html:.2f} ×"))
+    search = max(r.ratio("search_kb") for r in results)
+    checks.append(("search index ≤ 1.2 × baseline's (worst size)", search <= 1.2, f"{search:.2f} ×"))
+    check_s = statistics.median(large.check_s)
+    checks.append((f"`smartshare check` on {large.modules} modules < 2 s", check_s < 2, f"{check_s:.2f} s"))
+    peak = large.median("smartshare", "peak_mb")
+    checks.append((f"peak memory of a {large.modules}-module build < 500 MB", peak < 500, f"{peak:.0f} MB"))
+    total = sum(assets.values())
+    listed = ", ".join(f"{name} {size / 1024:.1f}" for name, size in assets.items()) or "none yet"
+    checks.append(("quiz + feedback assets ≤ 6 KB gzipped", total <= 6 * 1024, f"{total / 1024:.1f} KB ({listed})"))
+    p = large.preview
+    if p:
+        shown = p.body_edit_s is not None and p.body_edit_s < 3
+        checks.append((f"edit shown by the preview server in < 3 s at {large.modules} modules", shown, _seconds(p.body_edit_s)))
+        checks.append(("a new title shows on the track page in the preview", p.title_edit_s is not None, _seconds(p.title_edit_s)))
+    return checks
+
+
+def machine() -> str:
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+    memory = next((int(l.split()[1]) / 1024 / 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
+    stack = ", ".join(f"{p} {_version(p)}" for p in ("mkdocs", "properdocs", "mkdocs-material", "pymdown-extensions", "Markdown") if _version(p))
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {memory:.1f} GB RAM; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}; {stack}"
+    )
+
+
+def report(results: list[SizeResult], runs: int, assets: dict[str, int], started: dt.datetime) -> tuple[str, bool]:
+    checks = budgets(results, assets)
+    lines = [
+        f"Measured {started:%Y-%m-%d %H:%M} UTC with `make bench` (medians of {runs} run{'s' * (runs > 1)} per build, "
+        "the two builds in alternation).",
+        f"Machine: {machine()}.",
+        "",
+        builds_table(results),
+        "",
+        extras_table(results),
+        "",
+        "| Budget | Measured | Holds |",
+        "|---|---:|:---:|",
+    ]
+    for what, held, measured in checks:
+        lines.append(f"| {what} | {measured} | {'n/a' if held is None else ('yes' if held else '**NO**')} |")
+    return "\n".join(lines), all(held is not False for _, held, _ in checks)
+
+
+def write_readme(section: str, readme: Path = REPO / "README.md") -> None:
+    text = readme.read_text(encoding="utf-8")
+    if README_START not in text:
+        text = text.rstrip("\n") + f"\n\n{README_START}\n{README_END}\n"
+    before, rest = text.split(README_START, 1)
+    after = rest.split(README_END, 1)[1]
+    readme.write_text(f"{before}{README_START}\n{section}\n{README_END}{after}", encoding="utf-8")
+
+
+def _version(package: str) -> str:
+    """The installed version, or "" (ProperDocs stands in for MkDocs under `make test-properdocs`)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return ""
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)), help="module counts, comma-separated (default: %(default)s)")
+    parser.add_argument("--runs", type=int, default=3, help="builds of each variant per size; medians are reported (default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=HERE / "out", help="where curricula, sites and results go (default: benchmarks/out)")
+    parser.add_argument("--no-preview", action="store_true", help="skip the mkdocs serve edit measure")
+    parser.add_argument("--report-only", action="store_true", help="print (and write) the table again from the last results.json")
+    parser.add_argument("--readme", action=argparse.BooleanOptionalAction, default=None, help="write the results into README.md (default: only with the default sizes)")
+    args = parser.parse_args(argv)
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    started = dt.datetime.now(dt.timezone.utc)
+
+    def say(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    if args.report_only:
+        started, runs, results = load_results(args.out / "results.json")
+        sizes = [r.modules for r in results]
+    else:
+        results, runs = [], args.runs
+        for size in sizes:
+            say(f"{size} modules:")
+            results.append(run_size(size, args.runs, args.out, not args.no_preview, say))
+    assets = asset_sizes()
+    table, held = report(results, runs, assets, started)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "results.md").write_text(table + "\n", encoding="utf-8")
+    if not args.report_only:
+        saved = {"started": started.isoformat(), "runs": runs, "sizes": [asdict(r) for r in results]}
+        (args.out / "results.json").write_text(json.dumps(saved, indent=2), encoding="utf-8")
+    if args.readme or (args.readme is None and tuple(sizes) == DEFAULT_SIZES):
+        write_readme(_readme_section(table))
+    print(table)
+    return 0 if held else 1
+
+
+def load_results(path: Path) -> tuple[dt.datetime, int, list[SizeResult]]:
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(saved, list):  # the first format: sizes only
+        saved = {"started": dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc).isoformat(), "runs": 3, "sizes": saved}
+    results = []
+    for size in saved["sizes"]:
+        builds = {v: [BuildResult(**b) for b in runs] for v, runs in size["builds"].items()}
+        preview = Preview(**size["preview"]) if size.get("preview") else None
+        results.append(SizeResult(size["modules"], builds, size["check_s"], preview))
+    return dt.datetime.fromisoformat(saved["started"]), saved["runs"], results
+
+
+def _readme_section(table: str) -> str:
+    return (
+        "## Performance\n\n"
+        "`make bench` generates synthetic curricula (10 tracks, modules of about 800 words with every front-matter "
+        "field, a table, code, an admonition, links, a mentor note and three quiz questions), builds each with the "
+        "whole Smartshare stack of `mkdocs.yml` and with plain mkdocs-material (navigation pruning on, same "
+        "Markdown), and checks the performance budget.\n\n"
+        + table
+        + "\n\nCaveat: the machine has 2 cores shared with other work (tests of other engineers may run at the same "
+        "time), so single builds can vary a lot; the table shows medians, and the ratios compare builds "
+        "run in alternation in the same run. CPU time (user + system of the build process) is shown because it is "
+        "far less disturbed by that load than wall time.\n\n"
+        + (HERE / "NOTES.md").read_text(encoding="utf-8")
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
