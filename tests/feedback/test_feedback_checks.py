@@ -1,10 +1,14 @@
 """Author mistakes: malformed `/// mentor` blocks and feedback templates, reported with file and line."""
 
+import datetime as dt
+
 from sitebuilder import basic_tree, module, write_tree
 
-from smartshare.core.loader import load_curriculum
+from smartshare.core.loader import LoadOptions, load_curriculum
 from smartshare.feedback.checks import curriculum_problems
 from smartshare.feedback.mentorblock import check_mentor_blocks
+
+PINNED = LoadOptions(today=dt.date(2026, 9, 21))  # the fixtures' review dates must never turn stale
 
 
 def problems(body: str, body_line: int = 10) -> list[str]:
@@ -54,14 +58,14 @@ def test_an_empty_block_is_a_warning():
 
 def load_problems(tmp_path, files):
     write_tree(tmp_path, files)
-    curriculum, loaded = load_curriculum(str(tmp_path))
+    curriculum, loaded = load_curriculum(str(tmp_path), PINNED)
     assert not loaded.errors
     return [p.format().replace(str(tmp_path) + "/", "") for p in curriculum_problems(curriculum, str(tmp_path))]
 
 
 def schema_problems(tmp_path, files):
     write_tree(tmp_path, files)
-    _, loaded = load_curriculum(str(tmp_path))
+    _, loaded = load_curriculum(str(tmp_path), PINNED)
     return [p.format().replace(str(tmp_path) + "/", "") for p in loaded]
 
 
