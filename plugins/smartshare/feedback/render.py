@@ -7,6 +7,7 @@ copied into the page by `mentor.js` when the mentor view is on.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Optional
 
@@ -87,8 +88,12 @@ class FeedbackRenderer:
         return self._render("feedback.html", module=module, ratings=links[:-1], comment=links[-1] if links else None,
                             contacts=self.mentor_contacts(module), edit_url=edit_url)
 
-    def mentor_toggle(self) -> str:
+    @functools.cached_property
+    def _toggle(self) -> str:
         return self._render("mentor-toggle.html")
+
+    def mentor_toggle(self) -> str:
+        return self._toggle  # the same on every page: rendered once
 
     def mentor_kit(self, module: Module, note_count: int) -> str:
         session = module.session or {}
