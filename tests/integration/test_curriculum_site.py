@@ -188,3 +188,12 @@ def test_navigation_of_a_long_track_stays_small(tmp_path):
     titles = nav_titles(build.html("ai/m15/"))
     assert [t for t in titles if t.startswith("Module")] == [f"Module m{i:02d}" for i in range(11, 20)]
     assert len(build.html("ai/m15/")) - len(build.html("ai/m00/")) < 2000
+
+
+def test_the_field_reference_speaks_the_sites_language(tmp_path):
+    build = build_site(tmp_path, basic_tree(), config={"theme": {"name": "material", "font": False, "language": "fr"}})
+    page = text_of(build.html("reference/fields/"))
+    assert "En-tête d’un module" in page and "Parcours ( track.yml )" in page
+    assert "Une phrase qui dit ce que l’apprenant y gagne" in page
+    assert "l’un de beginner, intermediate, advanced" in page and "liste de texte" in page
+    assert "Module front matter" not in page and "Who it is for" not in page

@@ -23,8 +23,6 @@ class Invalid(Exception):
 
 
 class FieldType:
-    label = "value"
-    #: how the value is written in a scaffolded file when no example is given
     def check(self, value: Any) -> Any:  # pragma: no cover - interface
         raise NotImplementedError
 
@@ -38,7 +36,6 @@ def _wrong_type(expected: str, value: Any, hint: str = "") -> Invalid:
 
 @dataclass(frozen=True)
 class Text(FieldType):
-    label = "text"
     single_line: bool = True
 
     def check(self, value: Any) -> str:
@@ -56,7 +53,6 @@ SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 @dataclass(frozen=True)
 class Slug(Text):
-    label = "id"
 
     def check(self, value: Any) -> str:
         text = super().check(value)
@@ -69,7 +65,6 @@ class Slug(Text):
 class Reference(Text):
     """The id of another module (`track/module`, or `module` within the same track)."""
 
-    label = "module reference"
 
     def check(self, value: Any) -> str:
         text = super().check(value).strip("/")
@@ -82,10 +77,6 @@ class Reference(Text):
 class Choice(FieldType):
     choices: tuple[str, ...] = ()
 
-    @property
-    def label(self) -> str:  # type: ignore[override]
-        return "one of " + ", ".join(self.choices)
-
     def check(self, value: Any) -> str:
         text = Text().check(value).lower()
         if text not in self.choices:
@@ -96,7 +87,6 @@ class Choice(FieldType):
 
 @dataclass(frozen=True)
 class Integer(FieldType):
-    label = "whole number"
     minimum: int = 0
 
     def check(self, value: Any) -> int:
@@ -116,7 +106,6 @@ _DURATION = re.compile(
 class Duration(FieldType):
     """Minutes: `90`, `"1h30"`, `"45min"`, `"2h"` are all accepted and normalised to minutes."""
 
-    label = "duration"
 
     def check(self, value: Any) -> int:
         hint = "write minutes (90) or hours and minutes (\"1h30\", \"45min\")"
@@ -136,7 +125,6 @@ class Duration(FieldType):
 
 @dataclass(frozen=True)
 class Date(FieldType):
-    label = "date (YYYY-MM-DD)"
 
     def check(self, value: Any) -> dt.date:
         if isinstance(value, dt.datetime):
@@ -171,7 +159,6 @@ def check_url(text: str, schemes: Sequence[str] = SAFE_SCHEMES) -> str:
 
 @dataclass(frozen=True)
 class Url(Text):
-    label = "link (https:, http: or mailto:)"
 
     def check(self, value: Any) -> str:
         return check_url(super().check(value))
@@ -181,7 +168,6 @@ class Url(Text):
 class Contact(Text):
     """An e-mail address or a link; a bare address becomes a `mailto:` link."""
 
-    label = "e-mail address or link"
 
     def check(self, value: Any) -> str:
         text = super().check(value)
@@ -194,10 +180,6 @@ class Contact(Text):
 class ListOf(FieldType):
     item: FieldType = field(default_factory=Text)
     unique: bool = False
-
-    @property
-    def label(self) -> str:  # type: ignore[override]
-        return f"list of {self.item.label}"
 
     def check(self, value: Any) -> list:
         if not isinstance(value, list):

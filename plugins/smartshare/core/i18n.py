@@ -116,6 +116,25 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "quiz.retry_missed": "Retry the ones I missed",
         "quiz.reset": "Reset my answers",
         # end of quiz
+        # field reference page: headings and value types (field descriptions in English come from the schema)
+        "schema.heading.module": "Module front matter",
+        "schema.heading.session_kit": "Session kit (`session:` in a module)",
+        "schema.heading.run_sheet_step": "Run sheet step (`session: run_sheet:`)",
+        "schema.heading.track": "Track (`track.yml`)",
+        "schema.heading.mentor": "Mentor (`mentors.yml`)",
+        "schema.heading.example": "Example module",
+        "schema.type.text": "text",
+        "schema.type.slug": "id",
+        "schema.type.reference": "module reference",
+        "schema.type.choice": "one of {choices}",
+        "schema.type.integer": "whole number",
+        "schema.type.duration": "duration",
+        "schema.type.date": "date (YYYY-MM-DD)",
+        "schema.type.url": "link (https:, http: or mailto:)",
+        "schema.type.contact": "e-mail address or link",
+        "schema.type.linktemplate": "link template (https:, http: or mailto:, with placeholders)",
+        "schema.type.listof": "list of {item}",
+        "schema.type.record": "mapping with {fields}",
     },
     "fr": {
         "curriculum.catalogue": "Catalogue",
@@ -223,8 +242,76 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "quiz.retry_missed": "Refaire celles que j’ai manquées",
         "quiz.reset": "Effacer mes réponses",
         # end of quiz
+        # page de référence des champs : titres, types de valeurs et description de chaque champ
+        "schema.heading.module": "En-tête d’un module",
+        "schema.heading.session_kit": "Kit de séance (`session:` dans un module)",
+        "schema.heading.run_sheet_step": "Étape du déroulé (`session: run_sheet:`)",
+        "schema.heading.track": "Parcours (`track.yml`)",
+        "schema.heading.mentor": "Mentor (`mentors.yml`)",
+        "schema.heading.example": "Exemple de module",
+        "schema.type.text": "texte",
+        "schema.type.slug": "identifiant",
+        "schema.type.reference": "référence à un module",
+        "schema.type.choice": "l’un de {choices}",
+        "schema.type.integer": "nombre entier",
+        "schema.type.duration": "durée",
+        "schema.type.date": "date (AAAA-MM-JJ)",
+        "schema.type.url": "lien (https:, http: ou mailto:)",
+        "schema.type.contact": "adresse e-mail ou lien",
+        "schema.type.linktemplate": "modèle de lien (https:, http: ou mailto:, avec des champs à remplir)",
+        "schema.type.listof": "liste de {item}",
+        "schema.type.record": "table avec {fields}",
+        "schema.module": "Un fichier Markdown dans le dossier d’un parcours, qui commence par ces champs entre deux lignes `---`.",
+        "schema.module.title": "Le nom du module, tel qu’il apparaît dans la navigation et sur les cartes.",
+        "schema.module.summary": "Une phrase qui dit ce que l’apprenant y gagne ; affichée sur les cartes et trouvée par la recherche.",
+        "schema.module.mentors": "Identifiants des mentors qui l’animent, tirés de mentors.yml.",
+        "schema.module.audience": "À qui il s’adresse.",
+        "schema.module.level": "Ce que l’apprenant doit déjà savoir.",
+        "schema.module.duration": "Durée d’une séance, en minutes (90) ou sous la forme \"1h30\" ou \"45min\".",
+        "schema.module.objectives": "Ce que l’apprenant saura faire ensuite : un objectif par ligne.",
+        "schema.module.prerequisites": "Modules à suivre avant : `parcours/module`, ou `module` pour un module du même parcours.",
+        "schema.module.tags": "Mots-clés ; chacun a une page qui liste ses modules.",
+        "schema.module.reviewed": "Date de la dernière relecture du contenu (AAAA-MM-JJ).",
+        "schema.module.status": "Les modules `draft` (brouillons) sont exclus du site publié.",
+        "schema.module.lang": "Langue du module quand elle diffère de celle du site (par exemple en).",
+        "schema.module.feedback": "Modèle de lien de retour pour ce module, à la place de celui du parcours et du site.",
+        "schema.module.session": "Ce dont un mentor a besoin pour préparer, animer et débriefer une séance du module.",
+        "schema.session_kit": "Ce dont un mentor a besoin pour préparer, animer et débriefer une séance du module.",
+        "schema.session_kit.discovery": "Questions à poser aux apprenants et à leurs managers avant de construire la séance : leurs problèmes, leurs attentes et leur niveau.",
+        "schema.session_kit.run_sheet": "Le déroulé d’une séance, étape par étape ; les minutes doivent faire la durée du module.",
+        "schema.session_kit.debrief": "Une liste de points à revoir par le mentor après la séance.",
+        "schema.run_sheet_step": "",
+        "schema.run_sheet_step.step": "Ce qui se passe pendant cette partie de la séance.",
+        "schema.run_sheet_step.minutes": "Sa durée, en minutes.",
+        "schema.track": "Un fichier `track.yml` dans le dossier de chaque parcours.",
+        "schema.track.title": "Le nom du parcours.",
+        "schema.track.summary": "Une phrase qui dit de quoi parle le parcours.",
+        "schema.track.audience": "À qui il s’adresse.",
+        "schema.track.objectives": "Ce que l’apprenant saura faire à la fin du parcours.",
+        "schema.track.modules": "Les modules du parcours, dans l’ordre d’apprentissage : noms des fichiers du dossier, sans `.md`.",
+        "schema.track.order": "Place du parcours dans le catalogue (les plus petits d’abord).",
+        "schema.track.feedback": "Modèle de lien de retour pour les modules du parcours, à la place de celui du site.",
+        "schema.mentor": "Une entrée de `mentors.yml`, sous l’identifiant du mentor.",
+        "schema.mentor.name": "Nom complet.",
+        "schema.mentor.role": "Ce qu’il ou elle fait, par exemple consultante indépendante ou expert interne.",
+        "schema.mentor.bio": "Quelques phrases de présentation.",
+        "schema.mentor.expertise": "Les sujets qu’il ou elle enseigne.",
+        "schema.mentor.contact": "Adresse e-mail ou lien où les apprenants le ou la joignent.",
     },
 }
+
+def _schema_descriptions() -> dict[str, str]:
+    """English field descriptions, written once in the schema; other languages translate them above."""
+    from .schema import SCHEMAS
+
+    strings = {}
+    for schema in SCHEMAS:
+        strings[f"schema.{schema.key}"] = schema.description
+        strings.update({f"schema.{schema.key}.{field.name}": field.description for field in schema.fields})
+    return strings
+
+
+TRANSLATIONS["en"].update(_schema_descriptions())
 
 LANGUAGES = tuple(TRANSLATIONS)
 

@@ -53,7 +53,5 @@ def check_template(template: str) -> str:
 
 
 class LinkTemplate(Text):
-    label = "link template (https:, http: or mailto:, with {placeholders})"
-
     def check(self, value):
         return check_template(super().check(value))

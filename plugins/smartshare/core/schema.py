@@ -42,10 +42,6 @@ class Record(FieldType):
 
     schema: "Schema" = None  # type: ignore[assignment]
 
-    @property
-    def label(self) -> str:  # type: ignore[override]
-        return "mapping with " + ", ".join(f.name for f in self.schema.fields)
-
     def check(self, value: Any) -> Any:  # validated field by field by `Schema.validate`
         return value
 
@@ -65,6 +61,11 @@ class Schema:
     name: str
     fields: tuple[Field, ...]
     description: str = ""
+
+    @property
+    def key(self) -> str:
+        """How the schema is named in the translation table: `schema.<key>.<field>`."""
+        return self.name.replace(" ", "_")
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)

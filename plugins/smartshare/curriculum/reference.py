@@ -1,4 +1,8 @@
-"""The field reference page for mentors, generated from the schema so it can never drift from validation."""
+"""The field reference page for mentors, generated from the schema so it can never drift from validation.
+
+The schema gives the structure; the words (headings, value types, descriptions) come from the translation table,
+so a French site documents its fields in French.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +10,32 @@ from typing import Any
 
 import yaml
 
+from ..core.fieldtypes import Choice, FieldType, ListOf
 from ..core.i18n import Translator
-from ..core.schema import MENTOR, MODULE, RUN_SHEET_STEP, SESSION_KIT, TRACK, Schema
+from ..core.schema import MENTOR, MODULE, RUN_SHEET_STEP, SESSION_KIT, TRACK, Record, Schema
 
-_SECTIONS = (
-    (MODULE, "Module front matter"),
-    (SESSION_KIT, "Session kit (`session:` in a module)"),
-    (RUN_SHEET_STEP, "Run sheet step (`session: run_sheet:`)"),
-    (TRACK, "Track (`track.yml`)"),
-    (MENTOR, "Mentor (`mentors.yml`)"),
-)
+_SECTIONS = (MODULE, SESSION_KIT, RUN_SHEET_STEP, TRACK, MENTOR)
 
 
 def reference_markdown(t: Translator) -> str:
     parts = [f"# {t('curriculum.reference')}\n", f"{t('curriculum.reference_intro')}\n"]
-    for schema, heading in _SECTIONS:
-        parts.append(f"## {heading}\n\n{schema.description}\n")
+    for schema in _SECTIONS:
+        parts.append(f"## {t(f'schema.heading.{schema.key}')}\n\n{t(f'schema.{schema.key}')}\n")
         parts.append(_table(schema, t))
-    parts.append("## Example module\n\n```yaml\n---\n" + example_front_matter(MODULE) + "---\n```\n")
+    example = example_front_matter(MODULE)
+    parts.append(f"## {t('schema.heading.example')}\n\n```yaml\n---\n{example}---\n```\n")
     return "\n".join(parts)
+
+
+def type_label(kind: FieldType, t: Translator) -> str:
+    """How a value type is named for mentors, in the site's language."""
+    if isinstance(kind, ListOf):
+        return t("schema.type.listof", item=type_label(kind.item, t))
+    if isinstance(kind, Choice):
+        return t("schema.type.choice", choices=", ".join(kind.choices))
+    if isinstance(kind, Record):
+        return t("schema.type.record", fields=", ".join(f.name for f in kind.schema.fields))
+    return t(f"schema.type.{type(kind).__name__.lower()}")
 
 
 def _table(schema: Schema, t: Translator) -> str:
@@ -33,7 +44,8 @@ def _table(schema: Schema, t: Translator) -> str:
     for spec in schema.fields:
         required = t("curriculum.yes") if spec.required else t("curriculum.no")
         example = _cell(yaml.safe_dump({spec.name: spec.example}, allow_unicode=True, default_flow_style=True, width=1000).strip()[1:-1])
-        rows.append(f"| `{spec.name}` | {_cell(spec.type.label)} | {required} | {_cell(spec.description)} | `{example}` |")
+        description = t(f"schema.{schema.key}.{spec.name}")
+        rows.append(f"| `{spec.name}` | {_cell(type_label(spec.type, t))} | {required} | {_cell(description)} | `{example}` |")
     return "\n".join(rows) + "\n"
 
 
