@@ -98,6 +98,13 @@ def test_each_face_opens_the_channel_prefilled_with_module_track_mentor_rating_a
     assert "score=SMARTSHARE_SCORE" in live and "url=SMARTSHARE_URL" in live and "rating=1" in live
 
 
+def test_faces_are_drawn_as_icons_not_emoji_that_need_a_font(site):
+    import re
+
+    faces = re.findall(r'<span class="twemoji smartshare-feedback__face" aria-hidden="true">(.*?)</span>', site.html("ai/chatbots/"), re.S)
+    assert len(faces) == 3 and all(face.strip().startswith("<svg") for face in faces)
+
+
 def test_a_module_overrides_the_channel_with_its_own_feedback_template(site):
     links = rating_links(site.html("ai/machine-learning/"))
     assert links["2"]["href"] == "mailto:data@example.com?subject=Machine%20learning%202"

@@ -22,7 +22,8 @@ from .links import RATINGS, build_link, is_mailto
 # address only where the site is served. Letters and `_` survive percent-encoding unchanged.
 SCORE_TOKEN = "SMARTSHARE_SCORE"
 URL_TOKEN = "SMARTSHARE_URL"
-FACES = {"1": "🙁", "2": "😐", "3": "🙂"}
+# the theme's own icons, inlined as SVG: emoji faces show as empty boxes where no emoji font is installed
+FACES = {"1": "material/emoticon-sad-outline", "2": "material/emoticon-neutral-outline", "3": "material/emoticon-happy-outline"}
 
 
 @dataclass
