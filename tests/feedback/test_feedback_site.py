@@ -177,3 +177,16 @@ def test_a_malformed_mentor_block_stops_the_build_with_its_line(tmp_path):
     assert build.returncode != 0
     assert "ERROR   -  smartshare: curricula/ai/chatbots.md:17:5: error [mentor-block] mentor block is not closed" in build.output
     assert "Traceback" not in build.output
+
+
+def test_headings_in_a_mentor_note_stay_out_of_the_table_of_contents(tmp_path):
+    files = basic_tree()
+    files["ai/chatbots.md"] = module("Chatbots") + "\n## For learners\n\nText.\n\n/// mentor\n## Timing tips\n\nKeep the demo short.\n///\n"
+    build = build_site(tmp_path, files, config=CONFIG, strict=True)
+    assert build.returncode == 0, build.output
+    html = build.html("ai/chatbots/")
+    toc = html[html.index('md-nav--secondary'):]
+    toc = toc[: toc.index("</nav>")]
+    assert "For learners" in toc and "Timing tips" not in toc
+    # still a heading for a screen reader once the mentor view shows the note
+    assert '<p aria-level="2" class="smartshare-mentor-note__heading" role="heading">Timing tips</p>' in html

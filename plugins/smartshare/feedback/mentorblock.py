@@ -27,6 +27,9 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _NEAR_MISS = re.compile(r"^mentors?(?:[-_]?notes?)?$", re.I)
 
 
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
 class MentorBlock(Block):
     """`/// mentor` … `///`: no argument, no options."""
 
@@ -43,6 +46,16 @@ class MentorBlock(Block):
         label = etree.SubElement(template, "p", {"class": "smartshare-mentor-note__label"})
         label.text = self.config["label"]
         return template
+
+    def on_end(self, block: etree.Element) -> None:
+        # Headings in a note would join the page's table of contents, linking learners to text they cannot see.
+        # They become paragraphs that assistive technology still reads as headings in the mentor view.
+        for element in block.iter():
+            if element.tag in _HEADINGS:
+                element.set("role", "heading")
+                element.set("aria-level", element.tag[1])
+                element.set("class", (element.get("class", "") + " smartshare-mentor-note__heading").strip())
+                element.tag = "p"
 
 
 class MentorExtension(BlocksExtension):
