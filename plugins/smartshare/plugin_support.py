@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -61,6 +62,15 @@ def add_asset_files(files: Files, config: MkDocsConfig, folder: str, names: Iter
 
 def site_translator(config: MkDocsConfig) -> Translator:
     return translator(config.theme.get("language"))
+
+
+def template_translator(t: Translator) -> Callable[..., Markup]:
+    """`t` for templates: placeholders are escaped unless they are markup themselves (a `<time>`, a link)."""
+
+    def translate(key: str, **values: object) -> Markup:
+        return Markup(escape(t.template(key))).format(**values)
+
+    return translate
 
 
 def template_env(config: MkDocsConfig) -> Environment:

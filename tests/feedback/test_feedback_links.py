@@ -4,7 +4,9 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from smartshare.feedback.links import PLACEHOLDERS, TemplateError, build_link, check_template
+from smartshare.core.fieldtypes import Invalid
+from smartshare.core.linktemplate import PLACEHOLDERS, check_template
+from smartshare.feedback.links import build_link
 
 TRICKY = {"title": "Données & « IA » : l'avenir?", "mentor": 'Léo "the data" Martin', "module": "ai/chatbots"}
 
@@ -58,7 +60,7 @@ def test_every_documented_placeholder_is_accepted(name):
     ],
 )
 def test_bad_templates_are_refused_with_a_message_naming_the_problem(template, message):
-    with pytest.raises(TemplateError) as caught:
+    with pytest.raises(Invalid) as caught:
         check_template(template)
     assert caught.value.message.startswith(message)
     assert caught.value.hint

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Optional
 
 from jinja2 import Environment
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..core.i18n import Translator, format_minutes
 from ..core.model import Curriculum, Module
-from ..plugin_support import LateHtml, relative_url
+from ..plugin_support import LateHtml, relative_url, template_translator
 from .pages import GeneratedPage, SitePlan
 
 
@@ -28,18 +28,15 @@ class Renderer:
         self.plan = plan
         self.urls = urls  # src_uri → site URL of every page
         self._cards: dict[tuple, Markup] = {}
+        self.translate = template_translator(t)
 
     def _render(self, template: str, page_url: str, **context) -> str:
         def link(src_uri: Optional[str]) -> str:
             url = self.urls.get(src_uri or "")
             return relative_url(url, page_url) if url is not None else ""
 
-        def translate(key: str, **values) -> Markup:
-            # placeholders are escaped unless they are markup themselves (a <time> element, a link)
-            return Markup(escape(self.t.template(key))).format(**values)
-
         return self.env.get_template(f"smartshare/{template}").render(
-            t=translate,
+            t=self.translate,
             # `{% call late() %}…{% endcall %}`: HTML search must not index joins the page after search read it
             late=lambda caller: Markup(self.late.hold(caller())),
             time=lambda date: Markup('<time datetime="{0}">{0}</time>').format(date.isoformat()),

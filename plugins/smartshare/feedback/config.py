@@ -1,7 +1,8 @@
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from .links import TemplateError, check_template
+from ..core.fieldtypes import Invalid
+from ..core.linktemplate import check_template
 
 
 class FeedbackTemplate(c.Optional):
@@ -16,7 +17,7 @@ class FeedbackTemplate(c.Optional):
             return value
         try:
             return check_template(value.strip())
-        except TemplateError as error:
+        except Invalid as error:
             raise c.ValidationError(f"{error.message} — {error.hint}" if error.hint else error.message)
 
 

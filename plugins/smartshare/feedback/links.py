@@ -18,28 +18,8 @@ import string
 from typing import Mapping
 from urllib.parse import quote, urlsplit
 
-from ..core import linktemplate
-from ..core.fieldtypes import Invalid
-from ..core.linktemplate import PLACEHOLDERS  # noqa: F401  (re-exported for the renderer and docs)
-
 RATINGS = ("1", "2", "3")
 _RESERVED = "!#$%&'()*+,/:;=?@[]~"
-
-
-class TemplateError(ValueError):
-    """A template that cannot be used; `message` and `hint` are written for the author."""
-
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message, self.hint = message, hint
-
-
-def check_template(template: str) -> str:
-    """The template if its placeholders are known and its scheme is safe; `TemplateError` otherwise."""
-    try:
-        return linktemplate.check_template(template)
-    except Invalid as error:
-        raise TemplateError(error.message, error.hint) from None
 
 
 def is_mailto(template: str) -> bool:

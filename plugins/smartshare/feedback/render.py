@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import Optional
 
 from jinja2 import Environment
-from markupsafe import Markup, escape
 
 from ..core.i18n import Translator, format_minutes
 from ..core.model import Curriculum, Module, Track
+from ..plugin_support import template_translator
 from .links import RATINGS, build_link, is_mailto
 
 # Filled in by feedback.js in the browser: the score is known only after the self-check, and the page's own
@@ -41,13 +41,11 @@ class FeedbackRenderer:
         self.env, self.t, self.curriculum = env, t, curriculum
         self.channel, self.site_url = channel, site_url
         self.review_max_age, self.today = review_max_age, today
+        self.translate = template_translator(t)
 
     def _render(self, template: str, **context) -> str:
-        def translate(key: str, **values) -> Markup:
-            return Markup(escape(self.t.template(key))).format(**values)
-
         return self.env.get_template(f"smartshare/{template}").render(
-            t=translate, raw_t=self.t.template, duration=lambda m: format_minutes(m, self.t), **context
+            t=self.translate, raw_t=self.t.template, duration=lambda m: format_minutes(m, self.t), **context
         )
 
     def channel_for(self, module: Module) -> Optional[str]:
