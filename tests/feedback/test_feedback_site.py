@@ -1,6 +1,5 @@
 """Whole-site builds: the feedback block, mentor-only content kept out of the page and the search index."""
 
-import json
 import re
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from sitebuilder import MENTORS, basic_tree, build_site, module
+from sitebuilder import basic_tree, build_site, module
 
 MARKETING_TRACK = "title: Digital marketing\nsummary: Reach customers online.\norder: 5\nmodules: [inbound, social-ads]\n"
 

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Optional
 
 from .frontmatter import split_front_matter
 from .model import Curriculum, Mentor, Module, Track
-from .problems import Problem, Problems, Severity, display_path
+from .problems import Problem, Problems, display_path
 from .schema import MENTOR, MODULE, TRACK, Issue, Schema
 from .suggest import did_you_mean
 from .yamlsource import YamlDocument, YamlSyntaxError, load_yaml
@@ -24,7 +24,7 @@ MENTORS_FILE = "mentors.yml"
 NOT_MODULES = {"index.md", "README.md"}  # pages of a track folder that are not modules
 
 #: parsed module files by (absolute path, working folder): (mtime and size, module, its YAML source, its problems)
-_MODULE_CACHE: dict[str, tuple] = {}
+_MODULE_CACHE: dict[tuple[str, str], tuple] = {}
 
 #: checks of a module's Markdown body (the quiz package provides one); each yields problems
 BodyCheck = Callable[[Module, str], Iterable[Problem]]
@@ -201,16 +201,14 @@ class _Reader:
         cached = _MODULE_CACHE.get(key)
         if stamp and cached and cached[0] == stamp:
             _, module, source, problems = cached
+            if source is not None:
+                self.sources[src_uri] = source
+            self.problems.extend(problems)
         else:
             before = len(self.problems.items)
             module = self._parse_module(track_id, slug, src_uri)
-            source, problems = self.sources.get(src_uri), self.problems.items[before:]
             if stamp:
-                _MODULE_CACHE[key] = (stamp, module, source, problems)
-            return dataclasses.replace(module) if module else None
-        if source is not None:
-            self.sources[src_uri] = source
-        self.problems.extend(problems)
+                _MODULE_CACHE[key] = (stamp, module, self.sources.get(src_uri), self.problems.items[before:])
         return dataclasses.replace(module) if module else None  # a copy: references are resolved on it
 
     def _parse_module(self, track_id: str, slug: str, src_uri: str) -> Optional[Module]:
