@@ -28,7 +28,6 @@ import urllib.error
 import urllib.request
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Optional
 
 import yaml
 
@@ -113,7 +112,12 @@ def baseline_config(site: dict) -> dict:
         "site_name": site.get("site_name", "Baseline"),
         "docs_dir": "curricula",
         "site_dir": "site-baseline",
-        "theme": {"name": "material", "language": theme.get("language", "en"), "font": False, "features": ["navigation.prune"]},
+        "theme": {
+            "name": "material",
+            "language": theme.get("language", "en"),
+            "font": False,
+            "features": ["navigation.prune"],
+        },
         "plugins": ["search"],
         "markdown_extensions": extensions,
     }
@@ -124,7 +128,9 @@ def write_configs(folder: Path) -> dict[str, Path]:
     paths = {}
     for variant, config in (("baseline", baseline_config(site)), ("smartshare", smartshare_config(site))):
         paths[variant] = folder / f"{variant}.yml"
-        paths[variant].write_text(yaml.dump(config, Dumper=_Dumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        paths[variant].write_text(
+            yaml.dump(config, Dumper=_Dumper, sort_keys=False, allow_unicode=True), encoding="utf-8"
+        )
     return paths
 
 
@@ -148,7 +154,13 @@ def measure(command: list[str], cwd: Path, log: Path) -> Measure:
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    return Measure(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode, log.read_text(encoding="utf-8"))
+    return Measure(
+        seconds,
+        usage.ru_utime + usage.ru_stime,
+        usage.ru_maxrss / 1024,
+        process.returncode,
+        log.read_text(encoding="utf-8"),
+    )
 
 
 @dataclass
@@ -165,7 +177,11 @@ class BuildResult:
 def build(folder: Path, variant: str, config: Path, module_ids: list[str]) -> BuildResult:
     site = folder / f"site-{variant}"
     shutil.rmtree(site, ignore_errors=True)  # outside the timing: both variants start from nothing
-    run = measure([sys.executable, "-m", os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs"), "build", "-f", config.name], folder, folder / f"{variant}.log")
+    run = measure(
+        [sys.executable, "-m", os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs"), "build", "-f", config.name],
+        folder,
+        folder / f"{variant}.log",
+    )
     if run.returncode != 0:
         raise SystemExit(f"{variant} build of {folder.name} failed:\n{run.log[-3000:]}")
     pages = [site / mid / "index.html" for mid in module_ids]
@@ -209,8 +225,8 @@ def serve_flags(makefile: Path = REPO / "Makefile") -> list[str]:
 class Preview:
     flags: str
     first_build_s: float
-    body_edit_s: Optional[float]  # edit of a module's Markdown until the served page has it
-    title_edit_s: Optional[float]  # edit of a module's title until its track page shows it
+    body_edit_s: float | None  # edit of a module's Markdown until the served page has it
+    title_edit_s: float | None  # edit of a module's title until its track page shows it
     title_on_module_page: bool
 
 
@@ -220,7 +236,7 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _get(url: str) -> Optional[str]:
+def _get(url: str) -> str | None:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
             return response.read().decode("utf-8", "replace")
@@ -228,7 +244,7 @@ def _get(url: str) -> Optional[str]:
         return None
 
 
-def _wait_for(url: str, text: str, timeout: float) -> Optional[float]:
+def _wait_for(url: str, text: str, timeout: float) -> float | None:
     start = time.perf_counter()
     while time.perf_counter() - start < timeout:
         page = _get(url)
@@ -243,7 +259,17 @@ def measure_preview(folder: Path, config: Path, module_id: str, timeout: float =
     flags = serve_flags()
     port = _free_port()
     base = f"http://127.0.0.1:{port}/"
-    command = [sys.executable, "-m", os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs"), "serve", "-f", config.name, "--dev-addr", f"127.0.0.1:{port}", *flags]
+    command = [
+        sys.executable,
+        "-m",
+        os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs"),
+        "serve",
+        "-f",
+        config.name,
+        "--dev-addr",
+        f"127.0.0.1:{port}",
+        *flags,
+    ]
     source = folder / "curricula" / f"{module_id}.md"
     original = source.read_text(encoding="utf-8")
     track_id = module_id.split("/")[0]
@@ -298,7 +324,7 @@ class SizeResult:
     modules: int
     builds: dict[str, list[BuildResult]] = field(default_factory=dict)
     check_s: list[float] = field(default_factory=list)
-    preview: Optional[Preview] = None
+    preview: Preview | None = None
 
     def median(self, variant: str, name: str) -> float:
         return statistics.median(getattr(b, name) for b in self.builds[variant])
@@ -335,7 +361,7 @@ def run_size(size: int, runs: int, out: Path, preview: bool, say) -> SizeResult:
 # -- the report ----------------------------------------------------------------------------------------------
 
 
-def _seconds(value: Optional[float]) -> str:
+def _seconds(value: float | None) -> str:
     return "not shown" if value is None else f"{value:.2f} s"
 
 
@@ -360,22 +386,40 @@ def extras_table(results: list[SizeResult]) -> str:
         p = r.preview
         rows.append(
             f"| {r.modules} | {r.ratio('seconds'):.2f}; {r.ratio('cpu_seconds'):.2f} | {r.ratio('search_kb'):.2f} | {statistics.median(r.check_s):.2f} | "
-            + (f"{_seconds(p.body_edit_s)} | {_seconds(p.title_edit_s)} | {'yes' if p.title_on_module_page else 'no'} |" if p else "— | — | — |")
+            + (
+                f"{_seconds(p.body_edit_s)} | {_seconds(p.title_edit_s)} | {'yes' if p.title_on_module_page else 'no'} |"
+                if p
+                else "— | — | — |"
+            )
         )
     return "\n".join(rows)
 
 
-def budgets(results: list[SizeResult], assets: dict[str, int]) -> list[tuple[str, Optional[bool], str]]:
+def budgets(results: list[SizeResult], assets: dict[str, int]) -> list[tuple[str, bool | None, str]]:
     """Each budget of the issue: (what, held? or None when this run cannot tell, measured)."""
     small, large = results[0], results[-1]
     two_sizes = len(results) > 1
-    checks: list[tuple[str, Optional[bool], str]] = []
+    checks: list[tuple[str, bool | None, str]] = []
     ratio = large.ratio("seconds")
-    checks.append((f"build of {large.modules} modules ≤ 1.10 × pruned mkdocs-material", ratio <= 1.10, f"{ratio:.2f} ×"))
+    checks.append(
+        (f"build of {large.modules} modules ≤ 1.10 × pruned mkdocs-material", ratio <= 1.10, f"{ratio:.2f} ×")
+    )
     growth = large.ms_per_module("smartshare") / small.ms_per_module("smartshare")
-    checks.append((f"ms / module at {large.modules} ≤ 1.25 × at {small.modules}", growth <= 1.25 if two_sizes else None, f"{growth:.2f} ×"))
+    checks.append(
+        (
+            f"ms / module at {large.modules} ≤ 1.25 × at {small.modules}",
+            growth <= 1.25 if two_sizes else None,
+            f"{growth:.2f} ×",
+        )
+    )
     html = large.median("smartshare", "html_kb") / small.median("smartshare", "html_kb")
-    checks.append((f"module page HTML at {large.modules} ≤ 1.2 × at {small.modules}", html <= 1.2 if two_sizes else None, f"{html:.2f} ×"))
+    checks.append(
+        (
+            f"module page HTML at {large.modules} ≤ 1.2 × at {small.modules}",
+            html <= 1.2 if two_sizes else None,
+            f"{html:.2f} ×",
+        )
+    )
     search = max(r.ratio("search_kb") for r in results)
     checks.append(("search index ≤ 1.2 × baseline's (worst size)", search <= 1.2, f"{search:.2f} ×"))
     check_s = statistics.median(large.check_s)
@@ -388,15 +432,25 @@ def budgets(results: list[SizeResult], assets: dict[str, int]) -> list[tuple[str
     p = large.preview
     if p:
         shown = p.body_edit_s is not None and p.body_edit_s < 3
-        checks.append((f"edit shown by the preview server in < 3 s at {large.modules} modules", shown, _seconds(p.body_edit_s)))
-        checks.append(("a new title shows on the track page in the preview", p.title_edit_s is not None, _seconds(p.title_edit_s)))
+        checks.append(
+            (f"edit shown by the preview server in < 3 s at {large.modules} modules", shown, _seconds(p.body_edit_s))
+        )
+        checks.append(
+            ("a new title shows on the track page in the preview", p.title_edit_s is not None, _seconds(p.title_edit_s))
+        )
     return checks
 
 
 def machine() -> str:
-    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+    cpu = next(
+        (l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor()
+    )
     memory = next((int(l.split()[1]) / 1024 / 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
-    stack = ", ".join(f"{p} {_version(p)}" for p in ("mkdocs", "properdocs", "mkdocs-material", "pymdown-extensions", "Markdown") if _version(p))
+    stack = ", ".join(
+        f"{p} {_version(p)}"
+        for p in ("mkdocs", "properdocs", "mkdocs-material", "pymdown-extensions", "Markdown")
+        if _version(p)
+    )
     return (
         f"{cpu}, {os.cpu_count()} cores, {memory:.1f} GB RAM; {platform.system()} {platform.release()}; "
         f"Python {platform.python_version()}; {stack}"
@@ -441,14 +495,32 @@ def _version(package: str) -> str:
         return ""
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)), help="module counts, comma-separated (default: %(default)s)")
-    parser.add_argument("--runs", type=int, default=3, help="builds of each variant per size; medians are reported (default: %(default)s)")
-    parser.add_argument("--out", type=Path, default=HERE / "out", help="where curricula, sites and results go (default: benchmarks/out)")
+    parser.add_argument(
+        "--sizes",
+        default=",".join(map(str, DEFAULT_SIZES)),
+        help="module counts, comma-separated (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=3,
+        help="builds of each variant per size; medians are reported (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=HERE / "out", help="where curricula, sites and results go (default: benchmarks/out)"
+    )
     parser.add_argument("--no-preview", action="store_true", help="skip the mkdocs serve edit measure")
-    parser.add_argument("--report-only", action="store_true", help="print (and write) the table again from the last results.json")
-    parser.add_argument("--readme", action=argparse.BooleanOptionalAction, default=None, help="write the results into README.md (default: only with the default sizes)")
+    parser.add_argument(
+        "--report-only", action="store_true", help="print (and write) the table again from the last results.json"
+    )
+    parser.add_argument(
+        "--readme",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="write the results into README.md (default: only with the default sizes)",
+    )
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     started = dt.datetime.now(dt.timezone.utc)
@@ -480,7 +552,11 @@ def main(argv: Optional[list[str]] = None) -> int:
 def load_results(path: Path) -> tuple[dt.datetime, int, list[SizeResult]]:
     saved = json.loads(path.read_text(encoding="utf-8"))
     if isinstance(saved, list):  # the first format: sizes only
-        saved = {"started": dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc).isoformat(), "runs": 3, "sizes": saved}
+        saved = {
+            "started": dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc).isoformat(),
+            "runs": 3,
+            "sizes": saved,
+        }
     results = []
     for size in saved["sizes"]:
         builds = {v: [BuildResult(**b) for b in runs] for v, runs in size["builds"].items()}
@@ -500,8 +576,7 @@ def _readme_section(table: str) -> str:
         + "\n\nCaveat: the machine has 2 cores shared with other work (tests of other engineers may run at the same "
         "time), so single builds can vary a lot; the table shows medians, and the ratios compare builds "
         "run in alternation in the same run. CPU time (user + system of the build process) is shown because it is "
-        "far less disturbed by that load than wall time.\n\n"
-        + (HERE / "NOTES.md").read_text(encoding="utf-8")
+        "far less disturbed by that load than wall time.\n\n" + (HERE / "NOTES.md").read_text(encoding="utf-8")
     )
 
 

@@ -8,7 +8,7 @@ if os.environ.get("SMARTSHARE_DOCS_TOOL") == "properdocs":  # `make test-properd
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent / "browser"))
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture(scope="session")

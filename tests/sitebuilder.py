@@ -66,7 +66,9 @@ def basic_tree() -> dict[str, str]:
         "mentors.yml": MENTORS,
         "ai/track.yml": TRACK,
         "ai/chatbots.md": module("Chatbots"),
-        "ai/machine-learning.md": module("Machine learning", mentors=["leo-martin"], prerequisites=["chatbots"], tags=["ai", "data"]),
+        "ai/machine-learning.md": module(
+            "Machine learning", mentors=["leo-martin"], prerequisites=["chatbots"], tags=["ai", "data"]
+        ),
     }
 
 
@@ -99,7 +101,9 @@ def write_tree(root: Path, files: dict[str, str]) -> None:
         path.write_text(textwrap.dedent(content) if content.startswith("\n") else content, encoding="utf-8")
 
 
-def build_site(root: Path, files: dict[str, str], *, config: dict | None = None, strict: bool = False, env: dict | None = None) -> Build:
+def build_site(
+    root: Path, files: dict[str, str], *, config: dict | None = None, strict: bool = False, env: dict | None = None
+) -> Build:
     """Write `files` into `root/curricula`, a mkdocs.yml (BASE_CONFIG updated with `config`), and build."""
     write_tree(root / "curricula", files)
     settings = {**BASE_CONFIG, **(config or {})}

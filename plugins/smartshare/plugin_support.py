@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
@@ -78,7 +78,11 @@ def template_env(config: MkDocsConfig) -> Environment:
     # no auto_reload: each build makes a new environment, and checking every template's file on each of the
     # ~35,000 lookups of a 500-module build (macros included) cost more than rendering them
     env = Environment(
-        loader=FileSystemLoader(config.theme.dirs), autoescape=True, trim_blocks=True, lstrip_blocks=True, auto_reload=False
+        loader=FileSystemLoader(config.theme.dirs),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
     )
     return env
 

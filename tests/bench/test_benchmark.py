@@ -17,12 +17,14 @@ import yaml
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+import datetime as dt  # noqa: E402
+
 from benchmarks.generate import generate  # noqa: E402
 from benchmarks.run import baseline_config, serve_flags, site_config, smartshare_config, write_readme  # noqa: E402
+
+from smartshare.core.frontmatter import split_front_matter  # noqa: E402
 from smartshare.core.loader import LoadOptions, load_curriculum  # noqa: E402
 from smartshare.core.schema import MODULE  # noqa: E402
-from smartshare.core.frontmatter import split_front_matter  # noqa: E402
-import datetime as dt  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -71,17 +73,34 @@ def test_configs_follow_the_site_and_the_baseline_is_plain_material():
 
 def test_readme_section_is_written_between_the_markers_only(tmp_path):
     readme = tmp_path / "README.md"
-    readme.write_text("# Site\n\nintro\n<!-- benchmark:start -->\nold\n<!-- benchmark:end -->\nafter\n", encoding="utf-8")
+    readme.write_text(
+        "# Site\n\nintro\n<!-- benchmark:start -->\nold\n<!-- benchmark:end -->\nafter\n", encoding="utf-8"
+    )
     write_readme("| new table |", readme)
-    assert readme.read_text(encoding="utf-8") == "# Site\n\nintro\n<!-- benchmark:start -->\n| new table |\n<!-- benchmark:end -->\nafter\n"
+    assert (
+        readme.read_text(encoding="utf-8")
+        == "# Site\n\nintro\n<!-- benchmark:start -->\n| new table |\n<!-- benchmark:end -->\nafter\n"
+    )
 
 
 def test_benchmark_runs_end_to_end_on_a_tiny_curriculum(tmp_path):
     out = tmp_path / "out"
-    command = [sys.executable, str(REPO / "benchmarks" / "run.py"), "--sizes", "10", "--runs", "1", "--out", str(out), "--no-readme"]
+    command = [
+        sys.executable,
+        str(REPO / "benchmarks" / "run.py"),
+        "--sizes",
+        "10",
+        "--runs",
+        "1",
+        "--out",
+        str(out),
+        "--no-readme",
+    ]
     result = subprocess.run(command, capture_output=True, text=True, cwd=REPO, timeout=300)
     assert "Traceback" not in result.stderr, result.stderr
-    assert result.returncode in (0, 1), result.stderr  # 1 only says a budget failed: timings are not this test's business
+    assert result.returncode in (0, 1), (
+        result.stderr
+    )  # 1 only says a budget failed: timings are not this test's business
     table = result.stdout
     assert "| 10 | Smartshare |" in table and "| 10 | mkdocs-material, pruned |" in table
     assert "| Budget | Measured | Holds |" in table and "Machine:" in table

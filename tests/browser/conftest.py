@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from harness import build_example_site, guard_requests, serve_site  # noqa: E402
+from harness import build_example_site, guard_requests, serve_site
 
 
 @pytest.fixture(scope="session")

@@ -32,7 +32,10 @@ def main() -> int:
         )
         if installed and os.access(path, os.X_OK):
             return 0
-    print(f"Browser tests need Chromium at {path}: install the 'chromium' package or set SMARTSHARE_CHROMIUM.", file=sys.stderr)
+    print(
+        f"Browser tests need Chromium at {path}: install the 'chromium' package or set SMARTSHARE_CHROMIUM.",
+        file=sys.stderr,
+    )
     return 1
 
 

@@ -12,8 +12,8 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import urlsplit
 
 from ensure_chromium import chromium_path
@@ -21,8 +21,13 @@ from ensure_chromium import chromium_path
 REPO = Path(__file__).resolve().parents[2]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 
 
@@ -32,7 +37,14 @@ def build_example_site(site_dir: Path, site_url: str) -> None:
     The theme's instant navigation only follows links of its sitemap, so site_url must be the served address.
     """
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SMARTSHARE_SITE_URL": site_url}
-    command = [sys.executable, "-m", os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs"), "build", "--site-dir", str(site_dir)]
+    command = [
+        sys.executable,
+        "-m",
+        os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs"),
+        "build",
+        "--site-dir",
+        str(site_dir),
+    ]
     result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, env=env)
     if result.returncode:
         raise RuntimeError("the example site does not build:\n" + result.stdout + result.stderr)
@@ -47,7 +59,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path: str) -> str:
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / "__outside_the_prefix__")  # 404
-        return super().translate_path("/" + path[len(self.prefix):])
+        return super().translate_path("/" + path[len(self.prefix) :])
 
 
 @contextlib.contextmanager

@@ -6,10 +6,11 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from harness import serve_site
+
 from sitebuilder import build_site
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "feedback"))
-from test_feedback_site import CONFIG, NOTE, tree  # noqa: E402  (the same small site as the HTML tests)
+from test_feedback_site import CONFIG, NOTE, tree
 
 pytestmark = pytest.mark.browser
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from sitebuilder import basic_tree, build_site, module
-
 from harness import serve_site
+
+from sitebuilder import basic_tree, build_site, module
 
 pytestmark = pytest.mark.browser
 
@@ -143,7 +143,14 @@ Quel est le mot ?
 """
     files = basic_tree()
     files["ai/chatbots.md"] = module("Chatbots") + quizzes
-    build = build_site(tmp_path, files, config={"theme": {"name": "material", "font": False, "language": "fr"}, "plugins": ["search", "smartshare/curriculum", "smartshare/quiz"]})
+    build = build_site(
+        tmp_path,
+        files,
+        config={
+            "theme": {"name": "material", "font": False, "language": "fr"},
+            "plugins": ["search", "smartshare/curriculum", "smartshare/quiz"],
+        },
+    )
     assert build.returncode == 0, build.output
     page = new_page()
     with serve_site(build.site, prefix="/formation/") as url:
@@ -168,5 +175,9 @@ def test_quizzes_have_no_serious_accessibility_violation(page, site_url):
             answer(page, "quiz-1", 1)
             answer(page, "quiz-2", 0, 1, 3)
         violations = Axe().run(page, context=context).response["violations"]
-        serious = [f"{step}: {v['id']} {[n['target'] for n in v['nodes']]}" for v in violations if v["impact"] in ("serious", "critical")]
+        serious = [
+            f"{step}: {v['id']} {[n['target'] for n in v['nodes']]}"
+            for v in violations
+            if v["impact"] in ("serious", "critical")
+        ]
         assert not serious, serious

@@ -40,7 +40,9 @@ def valid_tree() -> dict[str, str]:
         "mentors.yml": MENTORS,
         "ai/track.yml": "order: 10\n" + TRACK,
         "ai/chatbots.md": quizzed("Chatbots"),
-        "ai/machine-learning.md": quizzed("Machine learning", mentors=["leo-martin"], prerequisites=["chatbots"], duration="1h30"),
+        "ai/machine-learning.md": quizzed(
+            "Machine learning", mentors=["leo-martin"], prerequisites=["chatbots"], duration="1h30"
+        ),
         "data/track.yml": "title: Data\nsummary: Work with data.\nmodules: [spreadsheets]\norder: 20\n",
         "data/spreadsheets.md": quizzed("Spreadsheets", mentors=["leo-martin"], duration=45),
     }

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from clitree import MKDOCS_YML, valid_tree
+
 from sitebuilder import write_tree
 from smartshare.cli import main
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from clitree import quizzed
+
 from sitebuilder import write_tree
 
 
@@ -90,7 +91,10 @@ def test_mentor_blocks_and_feedback_templates_are_checked_like_in_a_build(site, 
     assert result.code == 1
     lines = result.out.splitlines()
     assert lines[0].startswith("curricula/ai/chatbots.md:13:11: error [feedback-template] unknown placeholder {titel}")
-    assert lines[1].startswith("curricula/ai/chatbots.md:") and "error [mentor-block] a mentor block takes no title" in lines[1]
+    assert (
+        lines[1].startswith("curricula/ai/chatbots.md:")
+        and "error [mentor-block] a mentor block takes no title" in lines[1]
+    )
 
 
 def test_warnings_alone_pass_unless_strict(site, run):
@@ -107,11 +111,14 @@ def test_warnings_alone_pass_unless_strict(site, run):
 
 
 def test_review_age_and_drafts_come_from_the_plugin_settings_in_mkdocs_yml(site, run):
-    write_tree(site / "curricula", {
-        "ai/chatbots.md": quizzed("Chatbots", reviewed="2025-08-01"),  # 416 days before 2026-09-21
-        "ai/machine-learning.md": quizzed("Machine learning", prerequisites=["chatbots"], status="draft"),
-        "data/spreadsheets.md": quizzed("Spreadsheets", prerequisites=["ai/machine-learning"]),
-    })
+    write_tree(
+        site / "curricula",
+        {
+            "ai/chatbots.md": quizzed("Chatbots", reviewed="2025-08-01"),  # 416 days before 2026-09-21
+            "ai/machine-learning.md": quizzed("Machine learning", prerequisites=["chatbots"], status="draft"),
+            "data/spreadsheets.md": quizzed("Spreadsheets", prerequisites=["ai/machine-learning"]),
+        },
+    )
     stale = "curricula/ai/chatbots.md:12:11: warning [stale-review] last reviewed 416 days ago (more than 400)"
     draft = "curricula/data/spreadsheets.md:14:3: warning [draft-prerequisite] prerequisite 'ai/machine-learning' is a draft"
     lines = run("check").out.splitlines()
@@ -144,7 +151,10 @@ def test_a_missing_folder_is_one_line(project, run):
 def test_a_missing_docs_dir_names_mkdocs_yml(project, run):
     (project / "mkdocs.yml").write_text("site_name: x\ndocs_dir: docs\n", encoding="utf-8")
     result = run("check")
-    assert (result.code, result.err) == (2, "smartshare check: error: no curriculum folder 'docs' (the docs_dir of mkdocs.yml)\n")
+    assert (result.code, result.err) == (
+        2,
+        "smartshare check: error: no curriculum folder 'docs' (the docs_dir of mkdocs.yml)\n",
+    )
 
 
 def test_a_folder_without_tracks_is_refused(project, run):
@@ -163,10 +173,17 @@ def test_a_missing_or_broken_config_file_is_one_line(site, run):
     (site / "mkdocs.yml").write_text("site_name: x\nplugins: [\n", encoding="utf-8")
     broken = run("check")
     assert broken.code == 2
-    assert broken.err.startswith("smartshare check: error: mkdocs.yml:3:1: invalid YAML") and broken.err.count("\n") == 1
-    (site / "mkdocs.yml").write_text("plugins:\n  - smartshare/curriculum:\n      review_max_age: soon\n", encoding="utf-8")
+    assert (
+        broken.err.startswith("smartshare check: error: mkdocs.yml:3:1: invalid YAML") and broken.err.count("\n") == 1
+    )
+    (site / "mkdocs.yml").write_text(
+        "plugins:\n  - smartshare/curriculum:\n      review_max_age: soon\n", encoding="utf-8"
+    )
     wrong = run("check")
-    assert wrong.err == "smartshare check: error: mkdocs.yml: 'review_max_age' of smartshare/curriculum must be a whole number\n"
+    assert (
+        wrong.err
+        == "smartshare check: error: mkdocs.yml: 'review_max_age' of smartshare/curriculum must be a whole number\n"
+    )
 
 
 def test_bad_arguments_are_one_line_from_argparse(site, run):

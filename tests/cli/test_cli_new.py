@@ -25,7 +25,10 @@ def front_matter(path: Path) -> dict:
 
 def test_new_module_then_check_passes_strict(site, run):
     track = site / "curricula/ai/track.yml"
-    track.write_text("# AI track\ntitle: AI for managers   # shown in the nav\nsummary: Use AI.\nmodules:\n  - chatbots   # start here\n  - machine-learning\norder: 10\n", encoding="utf-8")
+    track.write_text(
+        "# AI track\ntitle: AI for managers   # shown in the nav\nsummary: Use AI.\nmodules:\n  - chatbots   # start here\n  - machine-learning\norder: 10\n",
+        encoding="utf-8",
+    )
     result = run("new", "module", "ai", "prompt-basics", "--title", "Prompt basics", "--mentor", "amina-diallo")
     assert (result.code, result.err) == (0, "")
     assert result.out == (
@@ -64,7 +67,10 @@ def test_a_new_module_has_every_field_described_and_a_valid_self_check(site, run
 
 def test_a_flow_style_module_list_gets_the_slug_in_place(site, run):
     assert run("new", "module", "data", "pivot-tables", "--draft").code == 0
-    assert read(site / "curricula/data/track.yml") == "title: Data\nsummary: Work with data.\nmodules: [spreadsheets, pivot-tables]\norder: 20\n"
+    assert (
+        read(site / "curricula/data/track.yml")
+        == "title: Data\nsummary: Work with data.\nmodules: [spreadsheets, pivot-tables]\norder: 20\n"
+    )
     assert front_matter(site / "curricula/data/pivot-tables.md")["title"] == "Pivot tables"
     assert front_matter(site / "curricula/data/pivot-tables.md")["status"] == "draft"
     assert run("check", "--strict").out == CLEAN_4
@@ -120,13 +126,25 @@ def test_new_track_in_an_empty_folder_starts_a_curriculum(project, run):
         (["module", "ai", "chatbots"], "curricula/ai/chatbots.md already exists — nothing was written"),
         (["module", "dta", "vision"], "no track 'dta' in curricula/ — did you mean 'data'?"),
         (["module", "marketing", "vision"], "no track 'marketing' in curricula/ — existing tracks: ai, data"),
-        (["module", "ai", "Computer Vision"], "'Computer Vision' is not a valid module slug — use lower-case letters, digits and dashes"),
+        (
+            ["module", "ai", "Computer Vision"],
+            "'Computer Vision' is not a valid module slug — use lower-case letters, digits and dashes",
+        ),
         (["module", "ai", "index"], "'index' is reserved for the track's own page — choose another slug"),
-        (["module", "../etc", "vision"], "'../etc' is not a valid track id — use lower-case letters, digits and dashes"),
-        (["module", "ai", "vision", "--mentor", "amina-dialo"], "no mentor 'amina-dialo' in curricula/mentors.yml — did you mean 'amina-diallo'?"),
+        (
+            ["module", "../etc", "vision"],
+            "'../etc' is not a valid track id — use lower-case letters, digits and dashes",
+        ),
+        (
+            ["module", "ai", "vision", "--mentor", "amina-dialo"],
+            "no mentor 'amina-dialo' in curricula/mentors.yml — did you mean 'amina-diallo'?",
+        ),
         (["module", "ai", "vision", "-C", "courses"], "no curriculum folder 'courses'"),
         (["track", "ai"], "track 'ai' already exists: curricula/ai/track.yml"),
-        (["track", "Data Privacy"], "'Data Privacy' is not a valid track id — use lower-case letters, digits and dashes"),
+        (
+            ["track", "Data Privacy"],
+            "'Data Privacy' is not a valid track id — use lower-case letters, digits and dashes",
+        ),
     ],
 )
 def test_refusals_are_one_line_and_write_nothing(site, run, args, message):

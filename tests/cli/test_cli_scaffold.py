@@ -34,7 +34,10 @@ def test_a_slug_yaml_would_read_as_something_else_is_quoted():
 
 @pytest.mark.parametrize(
     "text, message",
-    [("modules: chatbots\n", "'modules' in track.yml is not a list"), ("- a\n- b\n", "track.yml is not a mapping of fields")],
+    [
+        ("modules: chatbots\n", "'modules' in track.yml is not a list"),
+        ("- a\n- b\n", "track.yml is not a mapping of fields"),
+    ],
 )
 def test_a_file_that_cannot_be_edited_safely_is_refused(text, message):
     with pytest.raises(ScaffoldError, match=message):

@@ -5,19 +5,25 @@ from __future__ import annotations
 import json
 
 from clitree import quizzed
+
 from sitebuilder import module, write_tree
 
 TWO_QUIZZES = quizzed("Machine learning", mentors=["leo-martin"], prerequisites=["chatbots"], duration="1h30")
-TWO_QUIZZES += TWO_QUIZZES[TWO_QUIZZES.index("/// quiz"):]
+TWO_QUIZZES += TWO_QUIZZES[TWO_QUIZZES.index("/// quiz") :]
 
 
 def needs_attention(site) -> None:
-    write_tree(site / "curricula", {
-        "ai/chatbots.md": quizzed("Chatbots", reviewed="2025-01-01"),  # 628 days before 2026-09-21: stale
-        "ai/machine-learning.md": TWO_QUIZZES,
-        "data/spreadsheets.md": module("Spreadsheets", mentors=["leo-martin"], duration=45, reviewed=None),  # no quiz
-        "data/pivot-tables.md": quizzed("Pivot tables", status="draft"),
-    })
+    write_tree(
+        site / "curricula",
+        {
+            "ai/chatbots.md": quizzed("Chatbots", reviewed="2025-01-01"),  # 628 days before 2026-09-21: stale
+            "ai/machine-learning.md": TWO_QUIZZES,
+            "data/spreadsheets.md": module(
+                "Spreadsheets", mentors=["leo-martin"], duration=45, reviewed=None
+            ),  # no quiz
+            "data/pivot-tables.md": quizzed("Pivot tables", status="draft"),
+        },
+    )
 
 
 EXPECTED_TABLE = """\
@@ -96,7 +102,8 @@ def test_json_has_the_same_numbers_and_every_module(site, run):
 def test_modules_in_no_track_and_idle_mentors_are_shown(site, run):
     write_tree(site / "curricula", {"data/stray.md": quizzed("Stray")})
     (site / "curricula/mentors.yml").write_text(
-        (site / "curricula/mentors.yml").read_text(encoding="utf-8") + "zoe-petit:\n  name: Zoé Petit\n  role: Trainer\n",
+        (site / "curricula/mentors.yml").read_text(encoding="utf-8")
+        + "zoe-petit:\n  name: Zoé Petit\n  role: Trainer\n",
         encoding="utf-8",
     )
     out = run("stats").out

@@ -3,7 +3,6 @@
 import datetime as dt
 
 from sitebuilder import basic_tree, module, write_tree
-
 from smartshare.core.loader import LoadOptions, load_curriculum
 from smartshare.feedback.checks import curriculum_problems
 from smartshare.feedback.mentorblock import check_mentor_blocks
@@ -53,7 +52,9 @@ def test_a_misspelt_block_name_that_would_show_notes_to_learners_is_an_error():
 
 
 def test_an_empty_block_is_a_warning():
-    assert problems("/// mentor\n\n///\n") == ["ai/chatbots.md:10:5: warning [mentor-block] mentor block is empty — write the notes or remove the block"]
+    assert problems("/// mentor\n\n///\n") == [
+        "ai/chatbots.md:10:5: warning [mentor-block] mentor block is empty — write the notes or remove the block"
+    ]
 
 
 def load_problems(tmp_path, files):

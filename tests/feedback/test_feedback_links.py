@@ -12,21 +12,29 @@ TRICKY = {"title": "Données & « IA » : l'avenir?", "mentor": 'Léo "the data"
 
 
 def test_a_form_link_gets_each_value_in_its_own_field_whatever_it_contains():
-    link = build_link("https://forms.example.com/f?title={title}&mentor={mentor}&rating={rating}", {**TRICKY, "rating": "3"})
+    link = build_link(
+        "https://forms.example.com/f?title={title}&mentor={mentor}&rating={rating}", {**TRICKY, "rating": "3"}
+    )
     fields = parse_qs(urlsplit(link).query)
     assert fields == {"title": [TRICKY["title"]], "mentor": [TRICKY["mentor"]], "rating": ["3"]}
     assert " " not in link and '"' not in link and "«" not in link
 
 
 def test_an_issue_tracker_link_keeps_line_breaks_in_the_body():
-    link = build_link("https://git.example.com/org/repo/issues/new?title=Feedback: {title}&body={mentor}", {"title": "Été", "mentor": "line one\nline two"})
+    link = build_link(
+        "https://git.example.com/org/repo/issues/new?title=Feedback: {title}&body={mentor}",
+        {"title": "Été", "mentor": "line one\nline two"},
+    )
     fields = parse_qs(urlsplit(link).query)
     assert fields["title"] == ["Feedback: Été"]
     assert fields["body"] == ["line one\nline two"]
 
 
 def test_a_mailto_link_encodes_spaces_as_percent_20_and_line_breaks_as_crlf():
-    link = build_link("mailto:learning@example.com?subject=About {title}&body={mentor}", {"title": TRICKY["title"], "mentor": "a & b\nc"})
+    link = build_link(
+        "mailto:learning@example.com?subject=About {title}&body={mentor}",
+        {"title": TRICKY["title"], "mentor": "a & b\nc"},
+    )
     assert link.startswith("mailto:learning@example.com?subject=About%20Donn%C3%A9es%20%26%20")
     assert "+" not in link  # a mail client shows a `+` literally
     subject, body = urlsplit(link).query.split("&")
@@ -35,11 +43,16 @@ def test_a_mailto_link_encodes_spaces_as_percent_20_and_line_breaks_as_crlf():
 
 
 def test_missing_values_leave_their_field_empty():
-    assert build_link("https://f.example.com/?score={score}&rating={rating}", {}) == "https://f.example.com/?score=&rating="
+    assert (
+        build_link("https://f.example.com/?score={score}&rating={rating}", {})
+        == "https://f.example.com/?score=&rating="
+    )
 
 
 def test_the_authors_own_escapes_are_kept():
-    assert build_link("mailto:a@example.com?body=Hi%0D%0A{title}", {"title": "x"}) == "mailto:a@example.com?body=Hi%0D%0Ax"
+    assert (
+        build_link("mailto:a@example.com?body=Hi%0D%0A{title}", {"title": "x"}) == "mailto:a@example.com?body=Hi%0D%0Ax"
+    )
 
 
 @pytest.mark.parametrize("name", PLACEHOLDERS)

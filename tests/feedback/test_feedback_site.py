@@ -5,6 +5,7 @@ from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+
 from sitebuilder import basic_tree, build_site, module
 
 CHANNEL = "https://forms.example.com/feedback?module={module}&title={title}&track={track}&mentor={mentor}&rating={rating}&score={score}&url={url}"
@@ -24,9 +25,14 @@ CONFIG = {
 
 def tree() -> dict:
     files = basic_tree()
-    files["ai/chatbots.md"] = module("Chatbots « & » co", session=KIT) + f"\n/// mentor\n{NOTE}, then **listen**.\n///\n\nAfter the note.\n"
+    files["ai/chatbots.md"] = (
+        module("Chatbots « & » co", session=KIT) + f"\n/// mentor\n{NOTE}, then **listen**.\n///\n\nAfter the note.\n"
+    )
     files["ai/machine-learning.md"] = module(
-        "Machine learning", mentors=["leo-martin"], reviewed="2025-01-10", feedback="mailto:data@example.com?subject={title} {rating}",
+        "Machine learning",
+        mentors=["leo-martin"],
+        reviewed="2025-01-10",
+        feedback="mailto:data@example.com?subject={title} {rating}",
         session={"run_sheet": [{"step": "Talk", "minutes": 45}]},
     )
     return files
@@ -68,14 +74,21 @@ def parse(html: str) -> _Links:
 def test_mentor_notes_are_in_an_inert_template_not_in_the_visible_page(site):
     html = site.html("ai/chatbots/")
     assert NOTE not in " ".join(parse(html).text)
-    assert re.search(r'<template class="smartshare-mentor-note"[^>]*>.*' + NOTE + r", then <strong>listen</strong>", html, re.S)
+    assert re.search(
+        r'<template class="smartshare-mentor-note"[^>]*>.*' + NOTE + r", then <strong>listen</strong>", html, re.S
+    )
     assert "After the note." in " ".join(parse(html).text)
 
 
 def test_mentor_notes_and_session_kits_are_not_in_the_search_index(site):
     index = (site.site / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "After the note." in index  # the page itself is indexed
-    for secret in (NOTE, "Warm-up round", "Which questions does your team answer", "Did everyone leave with a use case"):
+    for secret in (
+        NOTE,
+        "Warm-up round",
+        "Which questions does your team answer",
+        "Did everyone leave with a use case",
+    ):
         assert secret not in index
     assert "How useful was this module" not in index  # nor is the feedback block repeated on every page
 
@@ -89,8 +102,13 @@ def test_each_face_opens_the_channel_prefilled_with_module_track_mentor_rating_a
     assert set(links) == {"1", "2", "3", ""}
     fields = parse_qs(urlsplit(links["3"]["href"]).query, keep_blank_values=True)
     assert fields == {
-        "module": ["ai/chatbots"], "title": ["Chatbots « & » co"], "track": ["AI for managers"], "mentor": ["Amina Diallo"],
-        "rating": ["3"], "score": [""], "url": ["https://learn.example.com/ai/chatbots/"],
+        "module": ["ai/chatbots"],
+        "title": ["Chatbots « & » co"],
+        "track": ["AI for managers"],
+        "mentor": ["Amina Diallo"],
+        "rating": ["3"],
+        "score": [""],
+        "url": ["https://learn.example.com/ai/chatbots/"],
     }
     assert parse_qs(urlsplit(links[""]["href"]).query, keep_blank_values=True)["rating"] == [""]
     live = links["1"]["data-smartshare-href"]
@@ -100,7 +118,11 @@ def test_each_face_opens_the_channel_prefilled_with_module_track_mentor_rating_a
 def test_faces_are_drawn_as_icons_not_emoji_that_need_a_font(site):
     import re
 
-    faces = re.findall(r'<span class="twemoji smartshare-feedback__face" aria-hidden="true">(.*?)</span>', site.html("ai/chatbots/"), re.S)
+    faces = re.findall(
+        r'<span class="twemoji smartshare-feedback__face" aria-hidden="true">(.*?)</span>',
+        site.html("ai/chatbots/"),
+        re.S,
+    )
     assert len(faces) == 3 and all(face.strip().startswith("<svg") for face in faces)
 
 
@@ -110,7 +132,10 @@ def test_a_module_overrides_the_channel_with_its_own_feedback_template(site):
 
 
 def test_ask_the_mentor_and_suggest_a_change(site):
-    links = {link.get("href"): " ".join(parse(site.html("ai/chatbots/")).text) for link in parse(site.html("ai/chatbots/")).links}
+    links = {
+        link.get("href"): " ".join(parse(site.html("ai/chatbots/")).text)
+        for link in parse(site.html("ai/chatbots/")).links
+    }
     assert "mailto:amina.diallo@example.com?subject=Chatbots%20%C2%AB%20%26%20%C2%BB%20co" in links
     assert "https://git.example.com/learning/smartshare/edit/main/curricula/ai/chatbots.md" in links
     text = " ".join(parse(site.html("ai/chatbots/")).text)
@@ -124,8 +149,15 @@ def template_text(html: str, kind: str) -> str:
 
 def test_the_mentor_view_of_a_module_holds_its_session_kit(site):
     kit = " ".join(template_text(site.html("ai/chatbots/"), "kit").split())
-    for expected in ("Which questions does your team answer every week?", "Warm-up round 20", "Sorting exercise 40", "Total 60",
-                     "Did everyone leave with a use case?", "Mentor notes in this module: 1", "Print the mentor sheet"):
+    for expected in (
+        "Which questions does your team answer every week?",
+        "Warm-up round 20",
+        "Sorting exercise 40",
+        "Total 60",
+        "Did everyone leave with a use case?",
+        "Mentor notes in this module: 1",
+        "Print the mentor sheet",
+    ):
         assert expected in kit
 
 
@@ -141,7 +173,10 @@ def test_the_track_page_in_mentor_view_lists_review_dates_with_stale_modules_hig
     html = site.html("ai/")
     reviews = re.search(r'data-smartshare-mentor-only="reviews".*?</template>', html, re.S)[0]
     rows = re.findall(r"<tr( class=\"smartshare-stale\")?><td><a href=\"([^\"]+)\">([^<]+)</a>", reviews)
-    assert rows == [("", "chatbots/", "Chatbots « &amp; » co"), (' class="smartshare-stale"', "machine-learning/", "Machine learning")]
+    assert rows == [
+        ("", "chatbots/", "Chatbots « &amp; » co"),
+        (' class="smartshare-stale"', "machine-learning/", "Machine learning"),
+    ]
     assert "2025-01-10" in reviews and "review due" in reviews
     assert "data-smartshare-mentor-toggle" in html
 
@@ -174,17 +209,22 @@ def test_a_malformed_mentor_block_stops_the_build_with_its_line(tmp_path):
     files["ai/chatbots.md"] += "\n/// mentor\nnever closed\n"
     build = build_site(tmp_path, files, config=CONFIG)
     assert build.returncode != 0
-    assert "ERROR   -  smartshare: curricula/ai/chatbots.md:17:5: error [mentor-block] mentor block is not closed" in build.output
+    assert (
+        "ERROR   -  smartshare: curricula/ai/chatbots.md:17:5: error [mentor-block] mentor block is not closed"
+        in build.output
+    )
     assert "Traceback" not in build.output
 
 
 def test_headings_in_a_mentor_note_stay_out_of_the_table_of_contents(tmp_path):
     files = basic_tree()
-    files["ai/chatbots.md"] = module("Chatbots") + "\n## For learners\n\nText.\n\n/// mentor\n## Timing tips\n\nKeep the demo short.\n///\n"
+    files["ai/chatbots.md"] = (
+        module("Chatbots") + "\n## For learners\n\nText.\n\n/// mentor\n## Timing tips\n\nKeep the demo short.\n///\n"
+    )
     build = build_site(tmp_path, files, config=CONFIG, strict=True)
     assert build.returncode == 0, build.output
     html = build.html("ai/chatbots/")
-    toc = html[html.index('md-nav--secondary'):]
+    toc = html[html.index("md-nav--secondary") :]
     toc = toc[: toc.index("</nav>")]
     assert "For learners" in toc and "Timing tips" not in toc
     # still a heading for a screen reader once the mentor view shows the note

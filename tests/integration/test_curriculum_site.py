@@ -8,15 +8,21 @@ import pytest
 
 from sitebuilder import basic_tree, build_site, module
 
-MARKETING_TRACK = "title: Digital marketing\nsummary: Reach customers online.\norder: 5\nmodules: [inbound, social-ads]\n"
+MARKETING_TRACK = (
+    "title: Digital marketing\nsummary: Reach customers online.\norder: 5\nmodules: [inbound, social-ads]\n"
+)
 
 
 def two_track_tree():
     tree = basic_tree()
     tree["ai/track.yml"] = tree["ai/track.yml"] + "order: 10\n"
     tree["marketing/track.yml"] = MARKETING_TRACK
-    tree["marketing/inbound.md"] = module("Inbound marketing", duration="45min", level="intermediate", tags=["marketing"])
-    tree["marketing/social-ads.md"] = module("Social ads", mentors=["leo-martin", "amina-diallo"], tags=["marketing", "ads"])
+    tree["marketing/inbound.md"] = module(
+        "Inbound marketing", duration="45min", level="intermediate", tags=["marketing"]
+    )
+    tree["marketing/social-ads.md"] = module(
+        "Social ads", mentors=["leo-martin", "amina-diallo"], tags=["marketing", "ads"]
+    )
     return tree
 
 
@@ -32,7 +38,7 @@ def text_of(html: str) -> str:
 
 
 def nav_titles(html: str) -> list[str]:
-    nav = html[html.index('md-nav--primary'):]
+    nav = html[html.index("md-nav--primary") :]
     nav = nav[: nav.index("</nav>\n</div>") if "</nav>\n</div>" in nav else len(nav)]
     return [t.strip() for t in re.findall(r'<span class="md-ellipsis">\s*([^<]+?)\s*</span>', nav)]
 
@@ -61,7 +67,10 @@ def test_track_page_has_ordered_cards_and_objectives(site):
     assert cards == ["ai/chatbots/", "ai/machine-learning/"]
     page = text_of(html)
     assert "What you will be able to do Choose an AI use case" in page
-    assert "Machine learning What machine learning can do for your team. Duration 1 h Level Beginner Mentors Léo Martin" in page
+    assert (
+        "Machine learning What machine learning can do for your team. Duration 1 h Level Beginner Mentors Léo Martin"
+        in page
+    )
 
 
 def test_module_header_and_footer(site):
@@ -103,8 +112,17 @@ def test_yaml_files_are_not_published(site):
 
 def test_search_finds_modules_by_title_summary_objectives_tags_and_mentors(site):
     index = json.loads((site.site / "search" / "search_index.json").read_text())
-    module_text = " ".join(d["title"] + " " + d["text"] for d in index["docs"] if d["location"].startswith("marketing/social-ads/"))
-    for needle in ("Social ads", "What social ads can do for your team.", "Name three tasks", "ads", "Léo Martin", "Amina Diallo"):
+    module_text = " ".join(
+        d["title"] + " " + d["text"] for d in index["docs"] if d["location"].startswith("marketing/social-ads/")
+    )
+    for needle in (
+        "Social ads",
+        "What social ads can do for your team.",
+        "Name three tasks",
+        "ads",
+        "Léo Martin",
+        "Amina Diallo",
+    ):
         assert needle in module_text, needle
 
 
@@ -140,7 +158,9 @@ def test_drafts_included_for_a_preview_are_marked(tmp_path):
     tree["ai/machine-learning.md"] = module("Machine learning", status="draft")
     config = {"plugins": ["search", {"smartshare/curriculum": {"include_drafts": True}}]}
     build = build_site(tmp_path, tree, config=config)
-    assert "This module is a draft: it is not part of the published site." in text_of(build.html("ai/machine-learning/"))
+    assert "This module is a draft: it is not part of the published site." in text_of(
+        build.html("ai/machine-learning/")
+    )
     assert "smartshare-card--draft" in build.html("ai/")
 
 
@@ -173,7 +193,10 @@ def test_warnings_fail_a_strict_build(tmp_path):
     tree["ai/orphan.md"] = module("Orphan")
     build = build_site(tmp_path, tree, strict=True)
     assert build.returncode == 1
-    assert "WARNING -  smartshare: curricula/ai/orphan.md:1:1: warning [not-in-track] module is in no track" in build.output
+    assert (
+        "WARNING -  smartshare: curricula/ai/orphan.md:1:1: warning [not-in-track] module is in no track"
+        in build.output
+    )
     assert "Aborted with 1 warnings in strict mode!" in build.output
 
 

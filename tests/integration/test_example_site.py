@@ -16,8 +16,19 @@ def example_build(tmp_path_factory):
     site = tmp_path_factory.mktemp("example") / "site"
     env = {"NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1795000000", "PATH": "/usr/bin:/bin"}
     result = subprocess.run(
-        [sys.executable, "-m", os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs"), "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT, capture_output=True, text=True, env=env,
+        [
+            sys.executable,
+            "-m",
+            os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs"),
+            "build",
+            "--strict",
+            "--site-dir",
+            str(site),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     return result, site
 
@@ -30,7 +41,14 @@ def test_example_site_builds_strictly_without_warnings(example_build):
 
 def test_example_site_has_every_page_type(example_build):
     _, site = example_build
-    for page in ("index.html", "ai/index.html", "ai/chatbots/index.html", "mentors/index.html", "tags/index.html", "reference/fields/index.html"):
+    for page in (
+        "index.html",
+        "ai/index.html",
+        "ai/chatbots/index.html",
+        "mentors/index.html",
+        "tags/index.html",
+        "reference/fields/index.html",
+    ):
         assert (site / page).exists(), page
     catalogue = (site / "index.html").read_text()
     assert len(re.findall(r'class="smartshare-card smartshare-card--track"', catalogue)) >= 3

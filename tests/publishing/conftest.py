@@ -37,7 +37,10 @@ def isolated_page(browser):
     context.route("**/*", route)
     page = context.new_page()
     page.set_default_timeout(10_000)
-    page.on("response", lambda response: response.status >= 400 and traffic.failed.append(f"{response.status} {response.url}"))
+    page.on(
+        "response",
+        lambda response: response.status >= 400 and traffic.failed.append(f"{response.status} {response.url}"),
+    )
     page.on("requestfailed", lambda request: is_local(request.url) and traffic.failed.append(f"failed {request.url}"))
     page.traffic = traffic
     yield page

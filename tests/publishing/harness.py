@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-
 ROOT = Path(__file__).resolve().parents[2]
 EPOCH = "1795000000"
 
@@ -57,7 +56,7 @@ class _Prefixed(_Quiet):
     def translate_path(self, path):
         if not path.startswith(self.prefix):
             return os.path.join(self.directory, "__outside_the_prefix__")
-        return super().translate_path("/" + path[len(self.prefix):])
+        return super().translate_path("/" + path[len(self.prefix) :])
 
     def send_error(self, code, message=None, explain=None):
         """Like the sample server configurations in deploy/: a missing page gets the site's 404.html."""

@@ -39,15 +39,28 @@ def test_ci_definitions_check_build_strictly_test_and_publish():
 
 
 def test_build_warnings_become_github_annotations():
-    matcher = json.loads((ROOT / ".github/workflows/smartshare-problems.json").read_text())["problemMatcher"][0]["pattern"][0]
+    matcher = json.loads((ROOT / ".github/workflows/smartshare-problems.json").read_text())["problemMatcher"][0][
+        "pattern"
+    ][0]
     line = "WARNING -  smartshare: curricula/ai/chatbots.md:19:23: warning [broken-link] link 'x.md' leads nowhere"
     match = re.match(matcher["regexp"], line)
-    assert (match.group(matcher["file"]), match.group(matcher["line"]), match.group(matcher["column"])) == ("curricula/ai/chatbots.md", "19", "23")
+    assert (match.group(matcher["file"]), match.group(matcher["line"]), match.group(matcher["column"])) == (
+        "curricula/ai/chatbots.md",
+        "19",
+        "23",
+    )
 
 
 def test_problems_become_a_gitlab_code_quality_report():
-    problem = {"path": "curricula/ai/chatbots.md", "line": 7, "column": 3, "severity": "error",
-               "code": "unknown-key", "message": "duraton", "hint": "did you mean 'duration'?"}
+    problem = {
+        "path": "curricula/ai/chatbots.md",
+        "line": 7,
+        "column": 3,
+        "severity": "error",
+        "code": "unknown-key",
+        "message": "duraton",
+        "hint": "did you mean 'duration'?",
+    }
     [issue] = to_code_quality([problem])
     assert issue["location"] == {"path": "curricula/ai/chatbots.md", "lines": {"begin": 7}}
     assert issue["severity"] == "major" and issue["description"] == "[unknown-key] duraton — did you mean 'duration'?"
@@ -57,7 +70,10 @@ def test_the_offline_zip_is_reproducible(offline_site, tmp_path):
     env_epoch = {"SOURCE_DATE_EPOCH": "1795000000"}
     zips = []
     for name in ("a.zip", "b.zip"):
-        subprocess.run([sys.executable, "-m", "smartshare.intranet.archive", str(offline_site), str(tmp_path / name)],
-                       check=True, env={**env_epoch, "PATH": "/usr/bin:/bin"})
+        subprocess.run(
+            [sys.executable, "-m", "smartshare.intranet.archive", str(offline_site), str(tmp_path / name)],
+            check=True,
+            env={**env_epoch, "PATH": "/usr/bin:/bin"},
+        )
         zips.append((tmp_path / name).read_bytes())
     assert zips[0] == zips[1]

@@ -11,8 +11,13 @@ CONFIG = {"plugins": ["search", "smartshare/curriculum", "smartshare/intranet"]}
 
 
 def git(root, *args, date=None):
-    env = {**os.environ, "GIT_AUTHOR_NAME": "Mentor", "GIT_AUTHOR_EMAIL": "m@example.com",
-           "GIT_COMMITTER_NAME": "Mentor", "GIT_COMMITTER_EMAIL": "m@example.com"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Mentor",
+        "GIT_AUTHOR_EMAIL": "m@example.com",
+        "GIT_COMMITTER_NAME": "Mentor",
+        "GIT_COMMITTER_EMAIL": "m@example.com",
+    }
     if date:
         env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date
     subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
@@ -32,7 +37,9 @@ def repository(tmp_path_factory):
 
 
 def rebuild(root, env=None):
-    return build_site(root, {}, config={**CONFIG, "site_url": "https://intranet.example.com/learning/"}, strict=True, env=env)
+    return build_site(
+        root, {}, config={**CONFIG, "site_url": "https://intranet.example.com/learning/"}, strict=True, env=env
+    )
 
 
 def changed(build, page):
@@ -59,7 +66,9 @@ def test_without_source_date_epoch_the_build_date_is_the_last_commit(repository)
 
 def test_a_shallow_clone_shows_no_date_and_no_error(repository, tmp_path):
     clone = tmp_path / "clone"
-    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repository}", str(clone)], check=True, capture_output=True)
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", f"file://{repository}", str(clone)], check=True, capture_output=True
+    )
     build = rebuild(clone)
     assert build.returncode == 0, build.output
     assert changed(build, "ai/chatbots/") is None
@@ -73,5 +82,7 @@ def test_outside_a_repository_no_date_is_shown(tmp_path):
 
 
 def test_french_sites_say_it_in_french(repository, tmp_path):
-    build = build_site(repository, {}, config={**CONFIG, "theme": {"name": "material", "font": False, "language": "fr"}})
+    build = build_site(
+        repository, {}, config={**CONFIG, "theme": {"name": "material", "font": False, "language": "fr"}}
+    )
     assert changed(build, "ai/chatbots/").startswith("Dernière modification le")

@@ -58,15 +58,21 @@ def test_mkdocs_own_reports_without_a_line_stay_out_of_the_warnings(broken):
 
 def test_a_site_with_sound_links_builds_strictly(tmp_path):
     tree = basic_tree()
-    tree["ai/chatbots.md"] = module("Chatbots") + "\n## Costs\n\n[next](machine-learning.md) [here](#costs) [track](index.md)\n"
+    tree["ai/chatbots.md"] = (
+        module("Chatbots") + "\n## Costs\n\n[next](machine-learning.md) [here](#costs) [track](index.md)\n"
+    )
     tree["ai/machine-learning.md"] += "\n[back](chatbots.md#costs) [browser style](../chatbots/#costs)\n"
     build = build_site(tmp_path, tree, config=CONFIG, strict=True)
     assert build.returncode == 0, build.output
 
 
 def test_links_are_located_in_the_file_not_in_the_body():
-    source = "---\ntitle: T\n---\n\nText [a](a.md)\n\n    <a href=\"b.md\">b</a>\n[ref]: <c d.md>\n"
-    assert [(l.target, l.line, l.column) for l in find_links(source)] == [("a.md", 5, 10), ("b.md", 7, 14), ("c d.md", 8, 9)]
+    source = '---\ntitle: T\n---\n\nText [a](a.md)\n\n    <a href="b.md">b</a>\n[ref]: <c d.md>\n'
+    assert [(l.target, l.line, l.column) for l in find_links(source)] == [
+        ("a.md", 5, 10),
+        ("b.md", 7, 14),
+        ("c d.md", 8, 9),
+    ]
 
 
 def test_code_is_not_searched_for_links():

@@ -13,7 +13,17 @@ import yaml
 
 from .harness import ROOT
 
-FETCHING_LINK_RELS = {"stylesheet", "preload", "prefetch", "preconnect", "dns-prefetch", "icon", "manifest", "modulepreload", "apple-touch-icon"}
+FETCHING_LINK_RELS = {
+    "stylesheet",
+    "preload",
+    "prefetch",
+    "preconnect",
+    "dns-prefetch",
+    "icon",
+    "manifest",
+    "modulepreload",
+    "apple-touch-icon",
+}
 EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 CSS_URL = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])((?:https?:)?//[^"')\s]+)""", re.IGNORECASE)
 JS_URL = re.compile(r"""["'`]((?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}[^"'`\s]*)""", re.IGNORECASE)
@@ -71,7 +81,11 @@ def external_fetches(site: Path) -> dict[str, list[str]]:
         elif path.suffix == ".js":
             if name == "search/search_index.js":
                 continue  # the offline edition's search index: the pages' text as data, never fetched
-            urls = [u for u in JS_URL.findall(_without_comments(path.read_text(encoding="utf-8"))) if not u.startswith(tuple(DORMANT_IN_THEME))]
+            urls = [
+                u
+                for u in JS_URL.findall(_without_comments(path.read_text(encoding="utf-8")))
+                if not u.startswith(tuple(DORMANT_IN_THEME))
+            ]
         else:
             continue
         if urls:

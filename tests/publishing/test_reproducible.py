@@ -6,7 +6,11 @@ from .harness import build_example, copy_project
 
 
 def fingerprint(site):
-    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(site.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_two_builds_of_one_commit_are_identical(example_site, tmp_path):

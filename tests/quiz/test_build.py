@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from sitebuilder import basic_tree, build_site, module
 
 PLUGINS = ["search", "smartshare/curriculum", "smartshare/quiz"]
@@ -31,10 +32,18 @@ def test_the_track_page_gets_the_strings_for_its_progress_slots(good):
 def test_broken_quizzes_of_all_pages_are_reported_together_with_file_lines(tmp_path):
     files = basic_tree()
     files["ai/chatbots.md"] = module("Chatbots") + QUIZ.replace("[x]", "[ ]")
-    files["ai/machine-learning.md"] = module("Machine learning", mentors=["leo-martin"]) + QUIZ.replace("Which one?", "Which one?\n").replace("///\n", "///\n", 1).replace("/// quiz\n", "/// quiz\n    shuffle: yes please\n")
+    files["ai/machine-learning.md"] = module("Machine learning", mentors=["leo-martin"]) + QUIZ.replace(
+        "Which one?", "Which one?\n"
+    ).replace("///\n", "///\n", 1).replace("/// quiz\n", "/// quiz\n    shuffle: yes please\n")
     build = build_site(tmp_path, files, config={"plugins": PLUGINS})
     assert build.returncode == 1
-    assert "ERROR   -  smartshare: curricula/ai/chatbots.md:19:1: error [quiz-no-correct] no option is marked correct" in build.output
-    assert "curricula/ai/machine-learning.md:20:5: error [quiz-option-type] quiz option 'shuffle' must be true or false" in build.output
+    assert (
+        "ERROR   -  smartshare: curricula/ai/chatbots.md:19:1: error [quiz-no-correct] no option is marked correct"
+        in build.output
+    )
+    assert (
+        "curricula/ai/machine-learning.md:20:5: error [quiz-option-type] quiz option 'shuffle' must be true or false"
+        in build.output
+    )
     assert "quizzes: 2 errors, 0 warnings; nothing was built" in build.output
     assert "Traceback" not in build.output

@@ -70,17 +70,62 @@ def test_editing_the_question_changes_its_version_but_not_the_explanation():
 
 
 BAD = {
-    "no correct option": ("/// quiz\nQ?\n\n- [ ] a\n- [ ] b\n///\n", ["ai/x.md:11:1: error [quiz-no-correct] no option is marked correct — mark the right option(s) with '- [x]'"]),
-    "several correct in single choice": ("/// quiz\n    multiple: false\nQ?\n\n- [x] a\n- [x] b\n///\n", ["ai/x.md:12:5: error [quiz-several-correct] a single-choice question has 2 correct options — mark one option '[x]', or remove 'multiple: false' to allow several answers"]),
-    "empty option": ("/// quiz\nQ?\n\n- [x] a\n- [ ]\n///\n", ["ai/x.md:15:3: error [quiz-empty-option] empty option — write the option's text after '[ ]' or '[x]', or remove the line"]),
-    "no accepted answer": ("/// quiz\nQ?\n\n- =\n///\n", ["ai/x.md:14:3: error [quiz-empty-answer] empty accepted answer — write the answer after '- = '"]),
-    "unknown option": ("/// quiz\n    shufle: true\nQ?\n\n- [x] a\n- [ ] b\n///\n", ["ai/x.md:12:5: error [quiz-unknown-option] unknown quiz option 'shufle' — did you mean 'shuffle'?"]),
-    "malformed option": ("/// quiz\n    id: [a\nQ?\n\n- [x] a\n- [ ] b\n///\n", ["ai/x.md:12:5: error [quiz-option-syntax] malformed quiz option: expected ',' or ']', but got '<stream end>' — write one 'name: value' per line, indented by four spaces"]),
-    "option of the wrong type": ("/// quiz\n    shuffle: sometimes\nQ?\n\n- [x] a\n- [ ] b\n///\n", ["ai/x.md:12:5: error [quiz-option-type] quiz option 'shuffle' must be true or false, not 'sometimes'"]),
-    "argument": ("/// quiz | hard\nQ?\n\n- [x] a\n- [ ] b\n///\n", ["ai/x.md:11:12: error [quiz-argument] a quiz takes no argument after '|': 'hard' — put settings on indented lines under '/// quiz', e.g. '    id: my-question'"]),
-    "unclosed": ("/// quiz\nQ?\n\n- [x] a\n- [ ] b\n", ["ai/x.md:11:1: error [quiz-unclosed] this quiz has no closing line — add a line '///' after its last line"]),
-    "not an option": ("/// quiz\nQ?\n\n- [x] a\n- b\n///\n", ["ai/x.md:15:3: error [quiz-bad-item] a quiz list item must be an option or an accepted answer — write '- [x] right option', '- [ ] wrong option' or '- = accepted answer'"]),
-    "bad number": ("/// quiz\nQ?\n\n- = about ± 5\n///\n", ["ai/x.md:14:3: error [quiz-bad-number] 'about ± 5' is not a number with a tolerance — write it like '- = 90 ± 5' or '- = 90 +/- 5'"]),
+    "no correct option": (
+        "/// quiz\nQ?\n\n- [ ] a\n- [ ] b\n///\n",
+        ["ai/x.md:11:1: error [quiz-no-correct] no option is marked correct — mark the right option(s) with '- [x]'"],
+    ),
+    "several correct in single choice": (
+        "/// quiz\n    multiple: false\nQ?\n\n- [x] a\n- [x] b\n///\n",
+        [
+            "ai/x.md:12:5: error [quiz-several-correct] a single-choice question has 2 correct options — mark one option '[x]', or remove 'multiple: false' to allow several answers"
+        ],
+    ),
+    "empty option": (
+        "/// quiz\nQ?\n\n- [x] a\n- [ ]\n///\n",
+        [
+            "ai/x.md:15:3: error [quiz-empty-option] empty option — write the option's text after '[ ]' or '[x]', or remove the line"
+        ],
+    ),
+    "no accepted answer": (
+        "/// quiz\nQ?\n\n- =\n///\n",
+        ["ai/x.md:14:3: error [quiz-empty-answer] empty accepted answer — write the answer after '- = '"],
+    ),
+    "unknown option": (
+        "/// quiz\n    shufle: true\nQ?\n\n- [x] a\n- [ ] b\n///\n",
+        ["ai/x.md:12:5: error [quiz-unknown-option] unknown quiz option 'shufle' — did you mean 'shuffle'?"],
+    ),
+    "malformed option": (
+        "/// quiz\n    id: [a\nQ?\n\n- [x] a\n- [ ] b\n///\n",
+        [
+            "ai/x.md:12:5: error [quiz-option-syntax] malformed quiz option: expected ',' or ']', but got '<stream end>' — write one 'name: value' per line, indented by four spaces"
+        ],
+    ),
+    "option of the wrong type": (
+        "/// quiz\n    shuffle: sometimes\nQ?\n\n- [x] a\n- [ ] b\n///\n",
+        ["ai/x.md:12:5: error [quiz-option-type] quiz option 'shuffle' must be true or false, not 'sometimes'"],
+    ),
+    "argument": (
+        "/// quiz | hard\nQ?\n\n- [x] a\n- [ ] b\n///\n",
+        [
+            "ai/x.md:11:12: error [quiz-argument] a quiz takes no argument after '|': 'hard' — put settings on indented lines under '/// quiz', e.g. '    id: my-question'"
+        ],
+    ),
+    "unclosed": (
+        "/// quiz\nQ?\n\n- [x] a\n- [ ] b\n",
+        ["ai/x.md:11:1: error [quiz-unclosed] this quiz has no closing line — add a line '///' after its last line"],
+    ),
+    "not an option": (
+        "/// quiz\nQ?\n\n- [x] a\n- b\n///\n",
+        [
+            "ai/x.md:15:3: error [quiz-bad-item] a quiz list item must be an option or an accepted answer — write '- [x] right option', '- [ ] wrong option' or '- = accepted answer'"
+        ],
+    ),
+    "bad number": (
+        "/// quiz\nQ?\n\n- = about ± 5\n///\n",
+        [
+            "ai/x.md:14:3: error [quiz-bad-number] 'about ± 5' is not a number with a tolerance — write it like '- = 90 ± 5' or '- = 90 +/- 5'"
+        ],
+    ),
 }
 
 
@@ -91,12 +136,18 @@ def test_each_bad_quiz_is_reported_on_its_file_line(case):
 
 
 def test_two_quizzes_with_the_same_id_on_a_page():
-    text = "/// quiz\n    id: same\nQ?\n\n- [x] a\n- [ ] b\n///\n\n/// quiz\n    id: same\nR?\n\n- [x] a\n- [ ] b\n///\n"
-    assert problems(text) == ["ai/x.md:10:1: error [quiz-duplicate-id] another quiz on this page (line 1) has the id 'same' — give each quiz of a page its own id"]
+    text = (
+        "/// quiz\n    id: same\nQ?\n\n- [x] a\n- [ ] b\n///\n\n/// quiz\n    id: same\nR?\n\n- [x] a\n- [ ] b\n///\n"
+    )
+    assert problems(text) == [
+        "ai/x.md:10:1: error [quiz-duplicate-id] another quiz on this page (line 1) has the id 'same' — give each quiz of a page its own id"
+    ]
 
 
 def test_the_markdown_extension_renders_without_mkdocs_and_escapes_html():
-    text = GOOD.replace("dismissal", "dismissal <script>alert(1)</script> `<b>`").replace("Right:", "[x](javascript:alert(1)) Right:")
+    text = GOOD.replace("dismissal", "dismissal <script>alert(1)</script> `<b>`").replace(
+        "Right:", "[x](javascript:alert(1)) Right:"
+    )
     html = markdown.markdown(text, extensions=["smartshare.quiz.extension"])
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<code>&lt;b&gt;</code>" in html and "javascript:" not in html
@@ -107,7 +158,11 @@ def test_the_markdown_extension_renders_without_mkdocs_and_escapes_html():
 
 
 def test_golden_html_of_the_example_quiz():
-    html = markdown.markdown(GOOD, extensions=["smartshare.quiz.extension"], extension_configs={"smartshare.quiz.extension": {"page_url": "ai/chatbots/"}})
+    html = markdown.markdown(
+        GOOD,
+        extensions=["smartshare.quiz.extension"],
+        extension_configs={"smartshare.quiz.extension": {"page_url": "ai/chatbots/"}},
+    )
     golden = Path(__file__).parent / "golden" / "single-choice.html"
     if not golden.exists():  # delete the file to accept an intentional change of the markup
         golden.parent.mkdir(exist_ok=True)
@@ -116,8 +171,14 @@ def test_golden_html_of_the_example_quiz():
 
 
 def test_shuffled_options_are_stable_between_builds():
-    text = GOOD.replace("    id: chatbots-fit\n", "    id: chatbots-fit\n    shuffle: true\n").replace("- [ ] Handling", "- [ ] C\n- [ ] D\n- [ ] E\n- [ ] Handling")
-    render = lambda: markdown.markdown(text, extensions=["smartshare.quiz.extension"], extension_configs={"smartshare.quiz.extension": {"page_url": "p/"}})
+    text = GOOD.replace("    id: chatbots-fit\n", "    id: chatbots-fit\n    shuffle: true\n").replace(
+        "- [ ] Handling", "- [ ] C\n- [ ] D\n- [ ] E\n- [ ] Handling"
+    )
+    render = lambda: markdown.markdown(
+        text,
+        extensions=["smartshare.quiz.extension"],
+        extension_configs={"smartshare.quiz.extension": {"page_url": "p/"}},
+    )
     first = re.findall(r'type="radio" value="(\d)"', render())
     assert first == re.findall(r'type="radio" value="(\d)"', render()) and first != sorted(first)
 
@@ -135,4 +196,6 @@ def test_every_module_of_the_example_curriculum_ends_with_three_valid_questions_
         assert count_quizzes(split.body) >= 3, f"{path.name}: fewer than 3 quizzes"
         assert not check_markdown(split.body, str(path), split.body_line), path.name
         after_heading = split.body.rsplit("## Self-check", 1)
-        assert len(after_heading) == 2 and count_quizzes(after_heading[1]) == count_quizzes(split.body), f"{path.name}: quizzes not under '## Self-check'"
+        assert len(after_heading) == 2 and count_quizzes(after_heading[1]) == count_quizzes(split.body), (
+            f"{path.name}: quizzes not under '## Self-check'"
+        )

@@ -39,7 +39,9 @@ def test_misspelt_field_is_a_warning_with_a_suggestion(tmp_path):
 
 def test_unknown_mentor_names_the_closest_ids(tmp_path):
     _, shown = load(tmp_path, with_file("ai/chatbots.md", module(mentors=["amina-dialo"])))
-    assert shown == ["ai/chatbots.md:5:3: error [unknown-mentor] unknown mentor 'amina-dialo' — did you mean 'amina-diallo'?"]
+    assert shown == [
+        "ai/chatbots.md:5:3: error [unknown-mentor] unknown mentor 'amina-dialo' — did you mean 'amina-diallo'?"
+    ]
 
 
 def test_prerequisite_that_is_not_a_module(tmp_path):
@@ -69,8 +71,14 @@ def test_module_listed_twice_in_a_track(tmp_path):
 def test_track_entry_naming_a_missing_module(tmp_path):
     track = "title: AI\nsummary: S.\nmodules: [chatbots, machine-learnin]\n"
     _, shown = load(tmp_path, with_file("ai/track.yml", track))
-    assert shown[0] == "ai/machine-learning.md:1:1: warning [not-in-track] module is in no track — add 'machine-learning' to the modules of ai/track.yml"
-    assert shown[1] == "ai/track.yml:3:21: error [unknown-module] no module 'machine-learnin' in ai/ — did you mean 'machine-learning'?"
+    assert (
+        shown[0]
+        == "ai/machine-learning.md:1:1: warning [not-in-track] module is in no track — add 'machine-learning' to the modules of ai/track.yml"
+    )
+    assert (
+        shown[1]
+        == "ai/track.yml:3:21: error [unknown-module] no module 'machine-learnin' in ai/ — did you mean 'machine-learning'?"
+    )
 
 
 def test_bad_date_wrong_type_and_empty_required_field_are_all_reported(tmp_path):
@@ -102,18 +110,30 @@ def test_malformed_yaml_gives_the_parsers_line_and_column(tmp_path):
 
 
 def test_malformed_mentors_file_and_duplicate_keys(tmp_path):
-    tree = with_file("mentors.yml", "amina-diallo:\n  name: Amina\n  role: Freelance\n  name: Amina D.\nleo-martin: [\n")
+    tree = with_file(
+        "mentors.yml", "amina-diallo:\n  name: Amina\n  role: Freelance\n  name: Amina D.\nleo-martin: [\n"
+    )
     _, shown = load(tmp_path, tree)
     assert len(shown) == 1 and shown[0].startswith("mentors.yml:6:1: error [yaml-syntax] invalid YAML")
-    _, shown = load(tmp_path, with_file("mentors.yml", "amina-diallo:\n  name: Amina\n  role: F\n  name: A\nleo-martin: {name: L, role: R}\n"))
-    assert shown == ["mentors.yml:4:3: error [duplicate-key] 'name' is set twice — each field may appear once; remove or merge the duplicate"]
+    _, shown = load(
+        tmp_path,
+        with_file(
+            "mentors.yml", "amina-diallo:\n  name: Amina\n  role: F\n  name: A\nleo-martin: {name: L, role: R}\n"
+        ),
+    )
+    assert shown == [
+        "mentors.yml:4:3: error [duplicate-key] 'name' is set twice — each field may appear once; remove or merge the duplicate"
+    ]
 
 
 def test_module_without_front_matter_or_unterminated(tmp_path):
     _, shown = load(tmp_path, with_file("ai/chatbots.md", "# Chatbots\n"))
     assert shown[0].startswith("ai/chatbots.md:1:1: error [missing-front-matter] a module needs front matter")
     _, shown = load(tmp_path, with_file("ai/chatbots.md", "---\ntitle: Chatbots\n"))
-    assert shown[0] == "ai/chatbots.md:1:1: error [unterminated-front-matter] front matter has no closing '---' — add a line '---' after the last field"
+    assert (
+        shown[0]
+        == "ai/chatbots.md:1:1: error [unterminated-front-matter] front matter has no closing '---' — add a line '---' after the last field"
+    )
 
 
 def test_stale_review_is_a_warning(tmp_path):
@@ -140,11 +160,15 @@ def test_a_duration_that_is_not_one(tmp_path):
 
 def test_unknown_level_suggests_the_closest(tmp_path):
     _, shown = load(tmp_path, with_file("ai/chatbots.md", module(level="begginer")))
-    assert shown == ["ai/chatbots.md:6:8: error [bad-value] 'begginer' is not a valid choice — did you mean 'beginner'?"]
+    assert shown == [
+        "ai/chatbots.md:6:8: error [bad-value] 'begginer' is not a valid choice — did you mean 'beginner'?"
+    ]
 
 
 def test_unsafe_link_in_mentors_file(tmp_path):
-    mentors = "amina-diallo:\n  name: Amina\n  role: F\n  contact: 'javascript:alert(1)'\nleo-martin: {name: L, role: R}\n"
+    mentors = (
+        "amina-diallo:\n  name: Amina\n  role: F\n  contact: 'javascript:alert(1)'\nleo-martin: {name: L, role: R}\n"
+    )
     _, shown = load(tmp_path, with_file("mentors.yml", mentors))
     assert shown == [
         "mentors.yml:4:12: error [unsafe-url] 'javascript:alert(1)' is not an allowed link — links must start with http:, https:, mailto:"

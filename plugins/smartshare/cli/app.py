@@ -7,7 +7,8 @@ import contextlib
 import gc
 import os
 import sys
-from typing import Iterator, NoReturn, Optional, Sequence
+from collections.abc import Iterator, Sequence
+from typing import NoReturn
 
 from .. import __version__
 from . import check, new, stats
@@ -77,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     checker = _command(commands, "check", "Validate the whole curriculum without building the site.")
     _path_argument(checker)
     checker.add_argument("--strict", action="store_true", help="fail on warnings too")
-    checker.add_argument("--format", choices=check.FORMATS, default="text", help="text (default), github annotations or json")
+    checker.add_argument(
+        "--format", choices=check.FORMATS, default="text", help="text (default), github annotations or json"
+    )
     checker.set_defaults(run=check.run)
 
     counter = _command(commands, "stats", "Modules, hours, quizzes, reviews and mentors' load, per track and in total.")
@@ -92,7 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
     track.add_argument("slug", metavar="SLUG", help="the track's folder, e.g. data-privacy")
     track.add_argument("--title", help="the track's title (default: from the slug)")
     track.add_argument("--summary", help="one sentence saying what the track is about")
-    track.add_argument("--first-module", default=new.FIRST_MODULE, metavar="SLUG", help=f"slug of its first module (default: {new.FIRST_MODULE})")
+    track.add_argument(
+        "--first-module",
+        default=new.FIRST_MODULE,
+        metavar="SLUG",
+        help=f"slug of its first module (default: {new.FIRST_MODULE})",
+    )
     _curriculum_option(track)
     track.set_defaults(run=new.run_track)
 
@@ -109,10 +117,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _parser(prog: str, description: str) -> argparse.ArgumentParser:
-    return _Parser(prog=prog, description=description, epilog=EXAMPLES[prog], formatter_class=argparse.RawDescriptionHelpFormatter)
+    return _Parser(
+        prog=prog, description=description, epilog=EXAMPLES[prog], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
 
 
-def _command(commands, name: str, summary: str, examples_key: Optional[str] = None, group: bool = False) -> argparse.ArgumentParser:
+def _command(
+    commands, name: str, summary: str, examples_key: str | None = None, group: bool = False
+) -> argparse.ArgumentParser:
     command = commands.add_parser(
         name,
         help=summary,
@@ -127,14 +139,18 @@ def _command(commands, name: str, summary: str, examples_key: Optional[str] = No
 
 
 def _path_argument(command: argparse.ArgumentParser) -> None:
-    command.add_argument("path", nargs="?", metavar="PATH", help="the curriculum folder (default: docs_dir of mkdocs.yml)")
+    command.add_argument(
+        "path", nargs="?", metavar="PATH", help="the curriculum folder (default: docs_dir of mkdocs.yml)"
+    )
 
 
 def _curriculum_option(command: argparse.ArgumentParser) -> None:
-    command.add_argument("-C", "--curriculum", metavar="PATH", help="the curriculum folder (default: docs_dir of mkdocs.yml)")
+    command.add_argument(
+        "-C", "--curriculum", metavar="PATH", help="the curriculum folder (default: docs_dir of mkdocs.yml)"
+    )
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; the exit status: 0 success, 1 problems found, 2 usage error."""
     parser = build_parser()
     try:

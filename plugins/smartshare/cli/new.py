@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from typing import Optional, TextIO
+from typing import TextIO
 
 import yaml
 
@@ -115,7 +115,7 @@ def _check_mentors(root: str, mentor_ids: list[str]) -> None:
             raise UsageError(f"no mentor '{mentor_id}' in {display_path(os.path.join(root, MENTORS_FILE))} — {hint}")
 
 
-def _mentor_ids(root: str) -> Optional[list[str]]:
+def _mentor_ids(root: str) -> list[str] | None:
     """Mentor ids of mentors.yml; None when it cannot be read (then `check` reports why, not `new`)."""
     try:
         with open(os.path.join(root, MENTORS_FILE), encoding="utf-8-sig") as handle:

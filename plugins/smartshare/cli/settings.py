@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 import yaml
 
-from ..core.loader import LoadOptions
 from ..core.builddate import build_date
+from ..core.loader import LoadOptions
 from .errors import UsageError
 
 DEFAULT_CONFIG = "mkdocs.yml"
@@ -39,7 +39,7 @@ class Settings:
         )
 
 
-def read_settings(config_file: Optional[str]) -> Settings:
+def read_settings(config_file: str | None) -> Settings:
     """Settings from `config_file`, or from ./mkdocs.yml when it exists, else the defaults."""
     path = config_file or DEFAULT_CONFIG
     if not os.path.isfile(path):
@@ -68,8 +68,10 @@ def read_settings(config_file: Optional[str]) -> Settings:
 
 def _plugin_options(plugins: Any) -> dict:
     """The options of smartshare/curriculum, whether `plugins` is written as a list or as a mapping."""
-    entries = plugins.items() if isinstance(plugins, dict) else (
-        next(iter(p.items())) if isinstance(p, dict) and p else (p, None) for p in (plugins or [])
+    entries = (
+        plugins.items()
+        if isinstance(plugins, dict)
+        else (next(iter(p.items())) if isinstance(p, dict) and p else (p, None) for p in (plugins or []))
     )
     for name, options in entries:
         if name == PLUGIN:
@@ -80,5 +82,7 @@ def _plugin_options(plugins: Any) -> dict:
 def _option(options: dict, name: str, kind: type, default: Any, path: str) -> Any:
     value = options.get(name, default)
     if type(value) is not kind:  # bool is an int subclass: `review_max_age: true` is a mistake too
-        raise UsageError(f"{path}: '{name}' of {PLUGIN} must be {'true or false' if kind is bool else 'a whole number'}")
+        raise UsageError(
+            f"{path}: '{name}' of {PLUGIN} must be {'true or false' if kind is bool else 'a whole number'}"
+        )
     return value

@@ -7,12 +7,12 @@ import datetime as dt
 import json
 import sys
 from dataclasses import dataclass, field
-from typing import Optional, TextIO
+from typing import TextIO
 
 from ..core.builddate import build_date
 from ..core.model import Curriculum, Module
-from .settings import read_settings
 from ..quiz.checks import count_quizzes
+from .settings import read_settings
 from .workspace import curriculum_root, inventory, read
 
 NO_TRACK = "(no track)"
@@ -27,8 +27,8 @@ class ModuleFacts:
     minutes: int
     questions: int
     mentors: list[str]
-    reviewed: Optional[dt.date]
-    review_age_days: Optional[int]
+    reviewed: dt.date | None
+    review_age_days: int | None
     stale_review: bool
 
     def as_dict(self) -> dict:
@@ -53,7 +53,7 @@ class Group:
         return sum(m.questions for m in self.modules)
 
     @property
-    def questions_per_module(self) -> Optional[float]:
+    def questions_per_module(self) -> float | None:
         return round(self.questions / len(self.modules), 1) if self.modules else None
 
     @property
@@ -140,8 +140,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     stats.errors = len(problems.errors)
     if stats.errors:
         noun = "error" if stats.errors == 1 else "errors"
-        print(f"smartshare stats: the curriculum has {stats.errors} {noun}; run 'smartshare check' to see them", file=sys.stderr)
-    out.write(json.dumps(stats.as_dict(), indent=2, ensure_ascii=False) + "\n" if args.format == "json" else render(stats))
+        print(
+            f"smartshare stats: the curriculum has {stats.errors} {noun}; run 'smartshare check' to see them",
+            file=sys.stderr,
+        )
+    out.write(
+        json.dumps(stats.as_dict(), indent=2, ensure_ascii=False) + "\n" if args.format == "json" else render(stats)
+    )
     return 0
 
 
@@ -203,11 +208,15 @@ def render(stats: Stats) -> str:
         track_rows + [_track_row(total)],
         footer=True,
     )
-    mentor_table = table(
-        ["Mentor", "Modules", "Hours", "Tracks"],
-        [[m.name, str(len(m.modules)), str(_hours(m.minutes)), ", ".join(m.tracks) or "-"] for m in stats.mentors],
-        align_last_left=True,
-    ) if stats.mentors else "No mentors in mentors.yml."
+    mentor_table = (
+        table(
+            ["Mentor", "Modules", "Hours", "Tracks"],
+            [[m.name, str(len(m.modules)), str(_hours(m.minutes)), ", ".join(m.tracks) or "-"] for m in stats.mentors],
+            align_last_left=True,
+        )
+        if stats.mentors
+        else "No mentors in mentors.yml."
+    )
     return "\n\n".join([heading, track_table, mentor_table, _attention(stats)]) + "\n"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Optional
 
 from ..core.loader import MENTORS_FILE, NOT_MODULES, TRACK_FILE, load_curriculum
 from ..core.model import Curriculum
@@ -29,7 +28,7 @@ class Inventory:
         return len(self.tracks) + self.modules + self.has_mentors
 
 
-def curriculum_root(path: Optional[str], settings: Settings) -> str:
+def curriculum_root(path: str | None, settings: Settings) -> str:
     """The folder to work on: the one given, else the docs_dir of mkdocs.yml."""
     root = path or settings.docs_dir
     if not os.path.isdir(root):

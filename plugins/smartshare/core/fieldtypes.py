@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 from urllib.parse import urlsplit
 
 from .suggest import did_you_mean
@@ -53,7 +54,6 @@ SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 @dataclass(frozen=True)
 class Slug(Text):
-
     def check(self, value: Any) -> str:
         text = super().check(value)
         if not SLUG.match(text):
@@ -64,7 +64,6 @@ class Slug(Text):
 @dataclass(frozen=True)
 class Reference(Text):
     """The id of another module (`track/module`, or `module` within the same track)."""
-
 
     def check(self, value: Any) -> str:
         text = super().check(value).strip("/")
@@ -106,9 +105,8 @@ _DURATION = re.compile(
 class Duration(FieldType):
     """Minutes: `90`, `"1h30"`, `"45min"`, `"2h"` are all accepted and normalised to minutes."""
 
-
     def check(self, value: Any) -> int:
-        hint = "write minutes (90) or hours and minutes (\"1h30\", \"45min\")"
+        hint = 'write minutes (90) or hours and minutes ("1h30", "45min")'
         if isinstance(value, bool):
             raise _wrong_type("a duration", value, hint)
         if isinstance(value, int):
@@ -125,7 +123,6 @@ class Duration(FieldType):
 
 @dataclass(frozen=True)
 class Date(FieldType):
-
     def check(self, value: Any) -> dt.date:
         if isinstance(value, dt.datetime):
             return value.date()
@@ -159,7 +156,6 @@ def check_url(text: str, schemes: Sequence[str] = SAFE_SCHEMES) -> str:
 
 @dataclass(frozen=True)
 class Url(Text):
-
     def check(self, value: Any) -> str:
         return check_url(super().check(value))
 
@@ -167,7 +163,6 @@ class Url(Text):
 @dataclass(frozen=True)
 class Contact(Text):
     """An e-mail address or a link; a bare address becomes a `mailto:` link."""
-
 
     def check(self, value: Any) -> str:
         text = super().check(value)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 
 @dataclass(frozen=True)
 class SplitSource:
-    yaml_text: Optional[str]  # None when the file has no front matter
+    yaml_text: str | None  # None when the file has no front matter
     body: str
     body_line: int  # 1-based line of the file where the body starts
     unterminated: bool = False  # an opening `---` with no closing line

@@ -267,7 +267,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.module.mentors": "Identifiants des mentors qui l’animent, tirés de mentors.yml.",
         "schema.module.audience": "À qui il s’adresse.",
         "schema.module.level": "Ce que l’apprenant doit déjà savoir.",
-        "schema.module.duration": "Durée d’une séance, en minutes (90) ou sous la forme \"1h30\" ou \"45min\".",
+        "schema.module.duration": 'Durée d’une séance, en minutes (90) ou sous la forme "1h30" ou "45min".',
         "schema.module.objectives": "Ce que l’apprenant saura faire ensuite : un objectif par ligne.",
         "schema.module.prerequisites": "Modules à suivre avant : `parcours/module`, ou `module` pour un module du même parcours.",
         "schema.module.tags": "Mots-clés ; chacun a une page qui liste ses modules.",
@@ -299,6 +299,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.mentor.contact": "Adresse e-mail ou lien où les apprenants le ou la joignent.",
     },
 }
+
 
 def _schema_descriptions() -> dict[str, str]:
     """English field descriptions, written once in the schema; other languages translate them above."""

@@ -31,7 +31,9 @@ def placeholders_in(template: str) -> list[str]:
     try:
         parts = list(string.Formatter().parse(template))
     except ValueError as error:  # a lone `{` or `}`
-        raise Invalid("feedback-template", f"malformed placeholder in '{template}': {error}", f"placeholders are {_KNOWN}") from None
+        raise Invalid(
+            "feedback-template", f"malformed placeholder in '{template}': {error}", f"placeholders are {_KNOWN}"
+        ) from None
     names = []
     for _, name, spec, conversion in parts:
         if name is None:
@@ -40,7 +42,9 @@ def placeholders_in(template: str) -> list[str]:
             shown = "{" + name + "}" if name else "{}"
             raise Invalid("feedback-template", f"unknown placeholder {shown} in the feedback link", f"use {_KNOWN}")
         if spec or conversion:
-            raise Invalid("feedback-template", f"placeholder {{{name}}} cannot take a format", f"write it as {{{name}}}")
+            raise Invalid(
+                "feedback-template", f"placeholder {{{name}}} cannot take a format", f"write it as {{{name}}}"
+            )
         names.append(name)
     return names
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional
 
 from .frontmatter import split_front_matter
 from .model import Curriculum, Mentor, Module, Track
@@ -43,7 +43,7 @@ class _Source:
     """A file being read: its path for messages and its parsed YAML."""
 
     path: str
-    doc: Optional[YamlDocument] = None
+    doc: YamlDocument | None = None
 
     def problem(self, issue: Issue) -> Problem:
         assert self.doc is not None
@@ -51,7 +51,7 @@ class _Source:
         return Problem(self.path, where.line, where.column, issue.severity, issue.code, issue.message, issue.hint)
 
 
-def load_curriculum(root: str, options: Optional[LoadOptions] = None) -> tuple[Curriculum, Problems]:
+def load_curriculum(root: str, options: LoadOptions | None = None) -> tuple[Curriculum, Problems]:
     options = options or LoadOptions()
     reader = _Reader(root, options)
     return reader.read(), reader.problems
@@ -96,7 +96,9 @@ class _Reader:
             return source
         for path, where in source.doc.duplicate_keys:
             hint = "each field may appear once; remove or merge the duplicate"
-            self.problems.error(source.path, where.line, where.column, "duplicate-key", f"'{path[-1]}' is set twice", hint)
+            self.problems.error(
+                source.path, where.line, where.column, "duplicate-key", f"'{path[-1]}' is set twice", hint
+            )
         return source
 
     def _text(self, src_uri: str) -> str:
@@ -106,7 +108,9 @@ class _Reader:
                 return handle.read()
         except UnicodeDecodeError as error:
             line = path and open(path, "rb").read()[: error.start].count(b"\n") + 1
-            self.problems.error(display_path(path), line, 1, "encoding", "the file is not valid UTF-8", "save it as UTF-8")
+            self.problems.error(
+                display_path(path), line, 1, "encoding", "the file is not valid UTF-8", "save it as UTF-8"
+            )
             return ""
 
     def _validate(self, source: _Source, schema: Schema, data: object, path: tuple = ()) -> dict:
@@ -114,7 +118,7 @@ class _Reader:
         self.problems.extend(source.problem(issue) for issue in issues)
         return values
 
-    def _read_mentors(self) -> Optional[dict[str, Mentor]]:
+    def _read_mentors(self) -> dict[str, Mentor] | None:
         path = os.path.join(self.root, MENTORS_FILE)
         if not os.path.exists(path):
             return {}
@@ -157,7 +161,7 @@ class _Reader:
                 self._check_placement(track, [s for s in slugs if f"{track_id}/{s}" in modules])
         return tracks, modules
 
-    def _read_track(self, track_id: str, slugs: set[str]) -> Optional[Track]:
+    def _read_track(self, track_id: str, slugs: set[str]) -> Track | None:
         src_uri = f"{track_id}/{TRACK_FILE}"
         source = self._read_yaml(src_uri, self._text(src_uri))
         if source.doc is None:
@@ -171,20 +175,26 @@ class _Reader:
             where = source.doc.value_at("modules", index)
             if slug in seen:
                 self.problems.error(
-                    source.path, where.line, where.column, "duplicate-in-track",
-                    f"module '{slug}' is listed twice in this track", "keep it once, where it belongs in the order",
+                    source.path,
+                    where.line,
+                    where.column,
+                    "duplicate-in-track",
+                    f"module '{slug}' is listed twice in this track",
+                    "keep it once, where it belongs in the order",
                 )
                 continue
             seen.add(slug)
             if slug not in slugs:
                 hint = did_you_mean(slug, slugs, f"create {track_id}/{slug}.md or remove this entry")
-                self.problems.error(source.path, where.line, where.column, "unknown-module", f"no module '{slug}' in {track_id}/", hint)
+                self.problems.error(
+                    source.path, where.line, where.column, "unknown-module", f"no module '{slug}' in {track_id}/", hint
+                )
                 continue
             module_ids.append(f"{track_id}/{slug}")
         fields = {k: v for k, v in values.items() if k != "modules"}
         return Track(id=track_id, module_ids=module_ids, **fields)
 
-    def _read_module(self, track_id: str, slug: str) -> Optional[Module]:
+    def _read_module(self, track_id: str, slug: str) -> Module | None:
         """A module file, from the cache when it has not changed since this process last read it.
 
         `mkdocs serve` rebuilds the whole site after each edit: parsing only the edited files keeps the preview
@@ -211,7 +221,7 @@ class _Reader:
                 _MODULE_CACHE[key] = (stamp, module, self.sources.get(src_uri), self.problems.items[before:])
         return dataclasses.replace(module) if module else None  # a copy: references are resolved on it
 
-    def _parse_module(self, track_id: str, slug: str, src_uri: str) -> Optional[Module]:
+    def _parse_module(self, track_id: str, slug: str, src_uri: str) -> Module | None:
         path = display_path(os.path.join(self.root, src_uri))
         split = split_front_matter(self._text(src_uri))
         if split.yaml_text is None:
@@ -219,7 +229,14 @@ class _Reader:
             self.problems.error(path, 1, 1, "missing-front-matter", "a module needs front matter", hint)
             return None
         if split.unterminated:
-            self.problems.error(path, 1, 1, "unterminated-front-matter", "front matter has no closing '---'", "add a line '---' after the last field")
+            self.problems.error(
+                path,
+                1,
+                1,
+                "unterminated-front-matter",
+                "front matter has no closing '---'",
+                "add a line '---' after the last field",
+            )
             return None
         source = self._read_yaml(src_uri, split.yaml_text, line_offset=1)
         if source.doc is None:
@@ -230,7 +247,12 @@ class _Reader:
         values["summary"] = values.get("summary") or ""
         values["objectives"] = values.get("objectives") or []
         return Module(
-            id=f"{track_id}/{slug}", src_uri=src_uri, track_id=track_id, body=split.body, body_line=split.body_line, **values
+            id=f"{track_id}/{slug}",
+            src_uri=src_uri,
+            track_id=track_id,
+            body=split.body,
+            body_line=split.body_line,
+            **values,
         )
 
     # -- references between files ------------------------------------------------------------------------
@@ -254,7 +276,12 @@ class _Reader:
                 if mentor_id not in mentors:
                     fallback = f"add '{mentor_id}' to {MENTORS_FILE}"
                     hint = did_you_mean(mentor_id, mentors, fallback)
-                    self.problems.error(*self._at(module.src_uri, "mentors", index), "unknown-mentor", f"unknown mentor '{mentor_id}'", hint)
+                    self.problems.error(
+                        *self._at(module.src_uri, "mentors", index),
+                        "unknown-mentor",
+                        f"unknown mentor '{mentor_id}'",
+                        hint,
+                    )
 
     def _resolve_prerequisites(self, modules: dict[str, Module], published: dict[str, Module]) -> None:
         by_slug: dict[str, list[str]] = {}
@@ -268,11 +295,23 @@ class _Reader:
                 if target is None and _resolve(ref, module.track_id, dict.fromkeys(self.unreadable), {}):
                     continue
                 if target is None:
-                    self.problems.error(*at, "unknown-module", f"prerequisite '{ref}' is not a module", did_you_mean(ref, modules, "write it as track/module"))
+                    self.problems.error(
+                        *at,
+                        "unknown-module",
+                        f"prerequisite '{ref}' is not a module",
+                        did_you_mean(ref, modules, "write it as track/module"),
+                    )
                 elif target == module.id:
-                    self.problems.error(*at, "prerequisite-cycle", "a module cannot be its own prerequisite", "remove this entry")
+                    self.problems.error(
+                        *at, "prerequisite-cycle", "a module cannot be its own prerequisite", "remove this entry"
+                    )
                 elif target not in published and not module.is_draft:
-                    self.problems.warning(*at, "draft-prerequisite", f"prerequisite '{ref}' is a draft and is left out of the site", "publish it or remove this entry")
+                    self.problems.warning(
+                        *at,
+                        "draft-prerequisite",
+                        f"prerequisite '{ref}' is a draft and is left out of the site",
+                        "publish it or remove this entry",
+                    )
                 else:
                     resolved.append(target)
             module.prerequisites = resolved
@@ -285,14 +324,19 @@ class _Reader:
             state[mid] = 1
             for target in modules[mid].prerequisites:
                 if state.get(target) == 1:
-                    cycle = trail[trail.index(target):] + [target] if target in trail else [mid, target]
+                    cycle = trail[trail.index(target) :] + [target] if target in trail else [mid, target]
                     key = frozenset(cycle)
                     if key not in reported:
                         reported.add(key)
                         first = modules[cycle[0]]
                         at = self._at(first.src_uri, "prerequisites", first.prerequisites.index(cycle[1]))
                         shown = " → ".join(cycle)
-                        self.problems.error(*at, "prerequisite-cycle", f"prerequisites form a cycle: {shown}", "remove one of these prerequisites")
+                        self.problems.error(
+                            *at,
+                            "prerequisite-cycle",
+                            f"prerequisites form a cycle: {shown}",
+                            "remove one of these prerequisites",
+                        )
                 elif state.get(target) is None and target in modules:
                     visit(target, trail + [target])
             state[mid] = 2
@@ -307,7 +351,8 @@ class _Reader:
             age = (self.options.today - module.reviewed).days
             if age > self.options.review_max_age_days:
                 self.problems.warning(
-                    *self._at(module.src_uri, "reviewed"), "stale-review",
+                    *self._at(module.src_uri, "reviewed"),
+                    "stale-review",
                     f"last reviewed {age} days ago (more than {self.options.review_max_age_days})",
                     "review the content, then update 'reviewed'",
                 )
@@ -315,7 +360,8 @@ class _Reader:
         planned = sum(step.get("minutes") or 0 for step in steps if isinstance(step, dict))
         if steps and module.duration and planned != module.duration:
             self.problems.warning(
-                *self._at(module.src_uri, "session", "run_sheet", key=True), "run-sheet-total",
+                *self._at(module.src_uri, "session", "run_sheet", key=True),
+                "run-sheet-total",
                 f"run sheet adds up to {planned} minutes but the duration is {module.duration}",
                 "adjust the steps' minutes or the duration",
             )
@@ -323,7 +369,7 @@ class _Reader:
             self.problems.extend(check(module, source.path))
 
 
-def _resolve(ref: str, track_id: str, modules: dict[str, Module], by_slug: dict[str, list[str]]) -> Optional[str]:
+def _resolve(ref: str, track_id: str, modules: dict[str, Module], by_slug: dict[str, list[str]]) -> str | None:
     if ref in modules:
         return ref
     local = f"{track_id}/{ref}"
@@ -331,5 +377,3 @@ def _resolve(ref: str, track_id: str, modules: dict[str, Module], by_slug: dict[
         return local
     candidates = by_slug.get(ref, [])
     return candidates[0] if len(candidates) == 1 else None
-
-

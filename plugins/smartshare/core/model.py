@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Optional
 
 
 @dataclass
@@ -14,7 +13,7 @@ class Mentor:
     role: str
     bio: str = ""
     expertise: list[str] = field(default_factory=list)
-    contact: Optional[str] = None
+    contact: str | None = None
 
 
 @dataclass
@@ -27,15 +26,15 @@ class Module:
     objectives: list[str]
     mentors: list[str] = field(default_factory=list)
     audience: list[str] = field(default_factory=list)
-    level: Optional[str] = None
-    duration: Optional[int] = None  # minutes
+    level: str | None = None
+    duration: int | None = None  # minutes
     prerequisites: list[str] = field(default_factory=list)  # module ids, resolved
     tags: list[str] = field(default_factory=list)
-    reviewed: Optional[dt.date] = None
+    reviewed: dt.date | None = None
     status: str = "published"
-    lang: Optional[str] = None
-    feedback: Optional[str] = None
-    session: Optional[dict] = None
+    lang: str | None = None
+    feedback: str | None = None
+    session: dict | None = None
     body: str = ""  # the Markdown after the front matter
     body_line: int = 1  # line of the file where `body` starts
 
@@ -57,7 +56,7 @@ class Track:
     audience: list[str] = field(default_factory=list)
     objectives: list[str] = field(default_factory=list)
     order: int = 100
-    feedback: Optional[str] = None
+    feedback: str | None = None
 
     @property
     def src_uri(self) -> str:
@@ -79,22 +78,22 @@ class Curriculum:
         self._track_by_id = {t.id: t for t in self.tracks}
         self._module_by_uri = {m.src_uri: m for m in self.modules.values()}
         self._positions = {mid: (t, i) for t in self.tracks for i, mid in enumerate(t.module_ids)}
-        self._tags: Optional[dict[str, list[Module]]] = None
-        self._by_mentor: Optional[dict[str, list[Module]]] = None
+        self._tags: dict[str, list[Module]] | None = None
+        self._by_mentor: dict[str, list[Module]] | None = None
 
-    def track(self, track_id: str) -> Optional[Track]:
+    def track(self, track_id: str) -> Track | None:
         return self._track_by_id.get(track_id)
 
-    def track_by_index_uri(self, src_uri: str) -> Optional[Track]:
+    def track_by_index_uri(self, src_uri: str) -> Track | None:
         return self._track_by_id.get(src_uri.rsplit("/", 1)[0]) if src_uri.endswith("/index.md") else None
 
-    def module_by_uri(self, src_uri: str) -> Optional[Module]:
+    def module_by_uri(self, src_uri: str) -> Module | None:
         return self._module_by_uri.get(src_uri)
 
     def modules_of(self, track: Track) -> list[Module]:
         return [self.modules[mid] for mid in track.module_ids]
 
-    def neighbours(self, module: Module) -> tuple[Optional[Module], Optional[Module]]:
+    def neighbours(self, module: Module) -> tuple[Module | None, Module | None]:
         """Previous and next module in the module's track."""
         if module.id not in self._positions:
             return None, None
@@ -104,7 +103,7 @@ class Curriculum:
         following = self.modules[ids[index + 1]] if index + 1 < len(ids) else None
         return previous, following
 
-    def position(self, module: Module) -> tuple[Optional[Track], int]:
+    def position(self, module: Module) -> tuple[Track | None, int]:
         """The module's track and its 0-based place in it."""
         return self._positions.get(module.id, (None, -1))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 import json
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Iterable, Iterator
 
 
 class Severity(str, enum.Enum):
@@ -104,7 +104,7 @@ class Problems:
 
 
 def summary(errors: int, warnings: int) -> str:
-    """"2 errors, 1 warning": the closing line of a report."""
+    """ "2 errors, 1 warning": the closing line of a report."""
 
     def plural(count: int, word: str) -> str:
         return f"{count} {word}" + ("" if count == 1 else "s")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from typing import Any, Optional
+from typing import Any
 
 import yaml
 
@@ -50,7 +50,7 @@ def title_from_slug(slug: str) -> str:
     return " ".join(words).capitalize()
 
 
-def track_yaml(title: str, summary: str = "", modules: Optional[list[str]] = None, order: int = 100) -> str:
+def track_yaml(title: str, summary: str = "", modules: list[str] | None = None, order: int = 100) -> str:
     """A new `track.yml` with every TRACK field."""
     values = {"title": title, "summary": summary or TRACK_SUMMARY, "modules": modules or [], "order": order}
     header = f"# Track '{title}'. Every field is described in the field reference of the site.\n"
@@ -61,7 +61,7 @@ def module_markdown(
     title: str,
     reviewed: dt.date,
     summary: str = "",
-    mentors: Optional[list[str]] = None,
+    mentors: list[str] | None = None,
     status: str = "published",
 ) -> str:
     """A new module with every MODULE field in its front matter and a body skeleton ending in a self-check."""
@@ -104,11 +104,17 @@ _ONE_PER_LINE = {"modules", "objectives"}
 
 
 def _dump(name: str, value: Any) -> str:
-    if name not in _ONE_PER_LINE and isinstance(value, list) and not any(isinstance(item, (dict, list)) for item in value):
+    if (
+        name not in _ONE_PER_LINE
+        and isinstance(value, list)
+        and not any(isinstance(item, (dict, list)) for item in value)
+    ):
         flow = yaml.dump(value, Dumper=_IndentedDumper, allow_unicode=True, default_flow_style=True, width=1000)
         if len(name) + len(flow) < 80:  # short lists on one line, long ones one item per line
             return f"{name}: {flow.strip()}\n"
-    return yaml.dump({name: value}, Dumper=_IndentedDumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1000)
+    return yaml.dump(
+        {name: value}, Dumper=_IndentedDumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1000
+    )
 
 
 def yaml_scalar(text: str) -> str:

@@ -18,11 +18,11 @@ from .fieldtypes import (
     Reference,
     Slug,
     Text,
-
 )
 from .linktemplate import LinkTemplate
 from .problems import Severity
 from .suggest import did_you_mean
+
 
 @dataclass(frozen=True)
 class Field:
@@ -36,14 +36,16 @@ class Field:
     def default_value(self) -> Any:
         return self.default() if callable(self.default) else self.default
 
+
 @dataclass(frozen=True)
 class Record(FieldType):
     """A nested mapping with its own fields (a session kit, a run-sheet step)."""
 
-    schema: "Schema" = None  # type: ignore[assignment]
+    schema: Schema = None  # type: ignore[assignment]
 
     def check(self, value: Any) -> Any:  # validated field by field by `Schema.validate`
         return value
+
 
 @dataclass(frozen=True)
 class Issue:
@@ -55,6 +57,7 @@ class Issue:
     hint: str = ""
     severity: Severity = Severity.ERROR
     on_key: bool = False  # point at the key (unknown or duplicate key) rather than at the value
+
 
 @dataclass(frozen=True)
 class Schema:
@@ -104,6 +107,7 @@ class Schema:
             values[spec.name] = checked if keep else spec.default_value()
         return values, issues
 
+
 def _check(kind: FieldType, value: Any, path: tuple) -> tuple[Any, list[Issue]]:
     if isinstance(kind, Record):
         return kind.schema.validate(value, path)
@@ -117,6 +121,7 @@ def _check(kind: FieldType, value: Any, path: tuple) -> tuple[Any, list[Issue]]:
     except Invalid as error:
         return None, [Issue((*path, *error.subpath), error.code, error.message, error.hint)]
 
+
 def _inline(example: Any) -> str:
     if isinstance(example, list):
         return "[" + ", ".join(str(e) for e in example[:2]) + "]"
@@ -124,13 +129,20 @@ def _inline(example: Any) -> str:
         return "{...}"
     return str(example)
 
+
 LEVELS = ("beginner", "intermediate", "advanced")
 STATUSES = ("published", "draft")
 
 RUN_SHEET_STEP = Schema(
     "run sheet step",
     (
-        Field("step", Text(), "What happens in this part of the session.", "Warm-up: everyone names one tool they use", True),
+        Field(
+            "step",
+            Text(),
+            "What happens in this part of the session.",
+            "Warm-up: everyone names one tool they use",
+            True,
+        ),
         Field("minutes", Integer(minimum=1), "How long it takes, in minutes.", 10, True),
     ),
 )
@@ -164,7 +176,13 @@ SESSION_KIT = Schema(
 MODULE = Schema(
     "module",
     (
-        Field("title", Text(), "The module's name, as shown in the navigation and on cards.", "Chatbots for managers", True),
+        Field(
+            "title",
+            Text(),
+            "The module's name, as shown in the navigation and on cards.",
+            "Chatbots for managers",
+            True,
+        ),
         Field(
             "summary",
             Text(),
@@ -172,10 +190,16 @@ MODULE = Schema(
             "Decide where a chatbot helps your team and where it does not.",
             True,
         ),
-        Field("mentors", ListOf(Slug(), unique=True), "Ids of the mentors who teach it, from mentors.yml.", ["amina-diallo"], default=list),
+        Field(
+            "mentors",
+            ListOf(Slug(), unique=True),
+            "Ids of the mentors who teach it, from mentors.yml.",
+            ["amina-diallo"],
+            default=list,
+        ),
         Field("audience", ListOf(Text()), "Who it is for.", ["managers", "team leads"], default=list),
         Field("level", Choice(choices=LEVELS), "How much the learner should already know.", "beginner"),
-        Field("duration", Duration(), "Length of a live session, in minutes (90) or as \"1h30\" or \"45min\".", "1h30"),
+        Field("duration", Duration(), 'Length of a live session, in minutes (90) or as "1h30" or "45min".', "1h30"),
         Field(
             "objectives",
             ListOf(Text()),
@@ -190,12 +214,34 @@ MODULE = Schema(
             ["ai/machine-learning-basics"],
             default=list,
         ),
-        Field("tags", ListOf(Text(), unique=True), "Keywords; each gets a page listing its modules.", ["ai", "customer service"], default=list),
+        Field(
+            "tags",
+            ListOf(Text(), unique=True),
+            "Keywords; each gets a page listing its modules.",
+            ["ai", "customer service"],
+            default=list,
+        ),
         Field("reviewed", Date(), "Date of the last review of the content (YYYY-MM-DD).", "2026-09-15"),
-        Field("status", Choice(choices=STATUSES), "`draft` modules are left out of the published site.", "published", default="published"),
+        Field(
+            "status",
+            Choice(choices=STATUSES),
+            "`draft` modules are left out of the published site.",
+            "published",
+            default="published",
+        ),
         Field("lang", Text(), "Language of the module when it differs from the site's (e.g. fr).", "en"),
-        Field("feedback", LinkTemplate(), "Feedback link template for this module, overriding the track's and the site's.", "mailto:learning@example.com?subject=Feedback on {title}"),
-        Field("session", Record(schema=SESSION_KIT), SESSION_KIT.description, {f.name: f.example for f in SESSION_KIT.fields}),
+        Field(
+            "feedback",
+            LinkTemplate(),
+            "Feedback link template for this module, overriding the track's and the site's.",
+            "mailto:learning@example.com?subject=Feedback on {title}",
+        ),
+        Field(
+            "session",
+            Record(schema=SESSION_KIT),
+            SESSION_KIT.description,
+            {f.name: f.example for f in SESSION_KIT.fields},
+        ),
     ),
     "One Markdown file in a track folder, starting with these fields between two `---` lines.",
 )
@@ -204,9 +250,21 @@ TRACK = Schema(
     "track",
     (
         Field("title", Text(), "The track's name.", "Artificial intelligence for managers", True),
-        Field("summary", Text(), "One sentence saying what the track is about.", "Understand and use AI tools without the hype.", True),
+        Field(
+            "summary",
+            Text(),
+            "One sentence saying what the track is about.",
+            "Understand and use AI tools without the hype.",
+            True,
+        ),
         Field("audience", ListOf(Text()), "Who it is for.", ["managers"], default=list),
-        Field("objectives", ListOf(Text()), "What the learner can do after the whole track.", ["Choose an AI use case for your team"], default=list),
+        Field(
+            "objectives",
+            ListOf(Text()),
+            "What the learner can do after the whole track.",
+            ["Choose an AI use case for your team"],
+            default=list,
+        ),
         Field(
             "modules",
             ListOf(Text()),
@@ -215,7 +273,12 @@ TRACK = Schema(
             True,
         ),
         Field("order", Integer(), "Position of the track in the catalogue (lower first).", 10, default=100),
-        Field("feedback", LinkTemplate(), "Feedback link template for the track's modules, overriding the site's.", "mailto:learning@example.com?subject={track}: {title}"),
+        Field(
+            "feedback",
+            LinkTemplate(),
+            "Feedback link template for the track's modules, overriding the site's.",
+            "mailto:learning@example.com?subject={track}: {title}",
+        ),
     ),
     "A `track.yml` file in each track folder.",
 )
@@ -224,8 +287,19 @@ MENTOR = Schema(
     "mentor",
     (
         Field("name", Text(), "Full name.", "Amina Diallo", True),
-        Field("role", Text(), "What they do, e.g. freelance consultant or internal expert.", "Freelance conversational designer", True),
-        Field("bio", Text(single_line=False), "A few sentences about them.", "Builds chatbots for HR and customer service teams."),
+        Field(
+            "role",
+            Text(),
+            "What they do, e.g. freelance consultant or internal expert.",
+            "Freelance conversational designer",
+            True,
+        ),
+        Field(
+            "bio",
+            Text(single_line=False),
+            "A few sentences about them.",
+            "Builds chatbots for HR and customer service teams.",
+        ),
         Field("expertise", ListOf(Text()), "Subjects they teach.", ["chatbots", "UX writing"], default=list),
         Field("contact", Contact(), "E-mail address or link where learners reach them.", "amina.diallo@example.com"),
     ),

@@ -19,7 +19,6 @@ Path = tuple  # a path into the document: keys and list indexes
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
-
 @dataclass(frozen=True)
 class Position:
     line: int

@@ -7,8 +7,6 @@ track, which shows its landing page and a window of modules around the current o
 
 from __future__ import annotations
 
-from typing import Optional
-
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
@@ -21,7 +19,11 @@ def nav_config(curriculum: Curriculum, plan: SitePlan, t) -> list:
     items: list = [{t("curriculum.catalogue"): "index.md"}]
     for track in curriculum.tracks:
         items.append({track.title: [track.index_uri] + [curriculum.modules[mid].src_uri for mid in track.module_ids]})
-    for uri, key in ((plan.mentors_index, "curriculum.mentors"), (plan.tags_index, "curriculum.tags"), (plan.reference, "curriculum.reference")):
+    for uri, key in (
+        (plan.mentors_index, "curriculum.mentors"),
+        (plan.tags_index, "curriculum.tags"),
+        (plan.reference, "curriculum.reference"),
+    ):
         if uri:
             items.append({t(key): uri})
     return items
@@ -44,7 +46,7 @@ class PrunedNavigation:
             if track:
                 self.track_sections[track.id] = item
 
-    def _track_of_section(self, item) -> Optional[Track]:
+    def _track_of_section(self, item) -> Track | None:
         if not isinstance(item, Section) or not item.children or not isinstance(item.children[0], Page):
             return None
         return self.curriculum.track_by_index_uri(item.children[0].file.src_uri)
@@ -60,7 +62,7 @@ class PrunedNavigation:
                 items.append(entry)
         return Navigation(items, self.homepages)
 
-    def _current_track(self, page: Page) -> Optional[str]:
+    def _current_track(self, page: Page) -> str | None:
         src_uri = page.file.src_uri
         module = self.curriculum.module_by_uri(src_uri)
         if module:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Optional
 
 from ..core.i18n import Translator
 from ..core.model import Curriculum
@@ -23,7 +22,7 @@ class GeneratedPage:
     kind: str  # catalogue, track, mentors, mentor, tags, tag, reference
     title: str
     markdown: str = ""  # the page's own text; cards and lists are added as HTML by the renderer
-    edit_uri: Optional[str] = None  # the YAML file the page comes from, for "Edit this page"
+    edit_uri: str | None = None  # the YAML file the page comes from, for "Edit this page"
     key: str = ""  # the track, mentor or tag the page is about
 
 
@@ -42,15 +41,15 @@ class SitePlan:
         self.pages[page.src_uri] = page
 
     @property
-    def mentors_index(self) -> Optional[str]:
+    def mentors_index(self) -> str | None:
         return next((u for u, p in self.pages.items() if p.kind == "mentors"), None)
 
     @property
-    def tags_index(self) -> Optional[str]:
+    def tags_index(self) -> str | None:
         return next((u for u, p in self.pages.items() if p.kind == "tags"), None)
 
     @property
-    def reference(self) -> Optional[str]:
+    def reference(self) -> str | None:
         return next((u for u, p in self.pages.items() if p.kind == "reference"), None)
 
 

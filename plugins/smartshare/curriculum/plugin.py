@@ -9,7 +9,16 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..core.builddate import build_date
 from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
-from ..plugin_support import LateHtml, add_asset_files, add_script, add_stylesheet, add_theme_dir, report, site_translator, template_env
+from ..plugin_support import (
+    LateHtml,
+    add_asset_files,
+    add_script,
+    add_stylesheet,
+    add_theme_dir,
+    report,
+    site_translator,
+    template_env,
+)
 from .config import CurriculumConfig
 from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages

@@ -39,13 +39,25 @@ def type_label(kind: FieldType, t: Translator) -> str:
 
 
 def _table(schema: Schema, t: Translator) -> str:
-    head = [t("curriculum.field"), t("curriculum.type"), t("curriculum.required"), t("curriculum.description"), t("curriculum.example")]
+    head = [
+        t("curriculum.field"),
+        t("curriculum.type"),
+        t("curriculum.required"),
+        t("curriculum.description"),
+        t("curriculum.example"),
+    ]
     rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for spec in schema.fields:
         required = t("curriculum.yes") if spec.required else t("curriculum.no")
-        example = _cell(yaml.safe_dump({spec.name: spec.example}, allow_unicode=True, default_flow_style=True, width=1000).strip()[1:-1])
+        example = _cell(
+            yaml.safe_dump({spec.name: spec.example}, allow_unicode=True, default_flow_style=True, width=1000).strip()[
+                1:-1
+            ]
+        )
         description = t(f"schema.{schema.key}.{spec.name}")
-        rows.append(f"| `{spec.name}` | {_cell(type_label(spec.type, t))} | {required} | {_cell(description)} | `{example}` |")
+        rows.append(
+            f"| `{spec.name}` | {_cell(type_label(spec.type, t))} | {required} | {_cell(description)} | `{example}` |"
+        )
     return "\n".join(rows) + "\n"
 
 

@@ -6,8 +6,6 @@ Everything that comes from YAML is escaped by Jinja's autoescaping.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from jinja2 import Environment
 from markupsafe import Markup
 
@@ -19,7 +17,13 @@ from .pages import GeneratedPage, SitePlan
 
 class Renderer:
     def __init__(
-        self, env: Environment, t: Translator, curriculum: Curriculum, plan: SitePlan, urls: dict[str, str], late: LateHtml
+        self,
+        env: Environment,
+        t: Translator,
+        curriculum: Curriculum,
+        plan: SitePlan,
+        urls: dict[str, str],
+        late: LateHtml,
     ) -> None:
         self.env = env
         self.late = late
@@ -31,7 +35,7 @@ class Renderer:
         self.translate = template_translator(t)
 
     def _render(self, template: str, page_url: str, **context) -> str:
-        def link(src_uri: Optional[str]) -> str:
+        def link(src_uri: str | None) -> str:
             url = self.urls.get(src_uri or "")
             return relative_url(url, page_url) if url is not None else ""
 
@@ -60,8 +64,10 @@ class Renderer:
                 self._cards[key] = card
         return card
 
-    def _card_key(self, module: Module, heading: str, page_url: str) -> Optional[tuple]:
-        targets = [self.urls.get(module.src_uri, "")] + [self.urls.get(self.plan.mentor_uris.get(m, ""), "") for m in module.mentors]
+    def _card_key(self, module: Module, heading: str, page_url: str) -> tuple | None:
+        targets = [self.urls.get(module.src_uri, "")] + [
+            self.urls.get(self.plan.mentor_uris.get(m, ""), "") for m in module.mentors
+        ]
         if page_url and any(target.startswith(page_url) for target in targets):
             return None  # a link to the page itself or below it is written differently on each sibling page
         return module.id, heading, page_url.rstrip("/").rpartition("/")[0], page_url.count("/")

@@ -6,7 +6,7 @@ Feedback link templates in track.yml and front matter are checked by the schema 
 from __future__ import annotations
 
 import os
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..core.model import Curriculum, Module
 from ..core.problems import Problem, display_path

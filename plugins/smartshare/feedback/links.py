@@ -15,7 +15,7 @@ RFC 6068 asks.
 from __future__ import annotations
 
 import string
-from typing import Mapping
+from collections.abc import Mapping
 from urllib.parse import quote, urlsplit
 
 RATINGS = ("1", "2", "3")

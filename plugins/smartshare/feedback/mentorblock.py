@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from typing import Iterator
+from collections.abc import Iterator
 
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block
@@ -83,18 +83,40 @@ def check_mentor_blocks(body: str, body_line: int, path: str) -> Iterator[Proble
         where = (path, body_line + index - 1, line.index(name) + 1)
         if name != NAME:
             if _NEAR_MISS.match(name):
-                yield _error(where, "mentor-block", f"'/// {name}' is not a mentor block: its notes would be shown to learners", "write '/// mentor'")
+                yield _error(
+                    where,
+                    "mentor-block",
+                    f"'/// {name}' is not a mentor block: its notes would be shown to learners",
+                    "write '/// mentor'",
+                )
             continue
         if rest:
-            yield _error(where, "mentor-block", f"a mentor block takes no title or options, found '{rest}'", "put the text on the lines below '/// mentor'")
+            yield _error(
+                where,
+                "mentor-block",
+                f"a mentor block takes no title or options, found '{rest}'",
+                "put the text on the lines below '/// mentor'",
+            )
         if index < len(lines) and lines[index].startswith("    ") and lines[index].strip():
-            yield _error((path, body_line + index, 1), "mentor-block", "a mentor block takes no options; indented lines right after '/// mentor' are read as options", "remove the indentation or add an empty line first")
+            yield _error(
+                (path, body_line + index, 1),
+                "mentor-block",
+                "a mentor block takes no options; indented lines right after '/// mentor' are read as options",
+                "remove the indentation or add an empty line first",
+            )
         closed, content = _block_end(lines, index)
         if closed is None:
-            yield _error(where, "mentor-block", "mentor block is not closed: everything after it would be mentor-only", "end the notes with a line '///'")
+            yield _error(
+                where,
+                "mentor-block",
+                "mentor block is not closed: everything after it would be mentor-only",
+                "end the notes with a line '///'",
+            )
             return
         if not content:
-            yield Problem(*where, Severity.WARNING, "mentor-block", "mentor block is empty", "write the notes or remove the block")
+            yield Problem(
+                *where, Severity.WARNING, "mentor-block", "mentor block is empty", "write the notes or remove the block"
+            )
         index = closed + 1
 
 
@@ -122,7 +144,11 @@ def _fence_state(line: str, fence: str | None) -> str | None:
     marker = match[1]
     if fence is None:
         return marker
-    return None if marker[0] == fence[0] and len(marker) >= len(fence) and not line.strip()[len(marker):].strip() else fence
+    return (
+        None
+        if marker[0] == fence[0] and len(marker) >= len(fence) and not line.strip()[len(marker) :].strip()
+        else fence
+    )
 
 
 def _error(where: tuple, code: str, message: str, hint: str) -> Problem:

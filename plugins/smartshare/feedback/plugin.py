@@ -9,7 +9,17 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from ..core.builddate import build_date
-from ..plugin_support import LateHtml, add_asset_files, add_script, add_stylesheet, add_theme_dir, relative_url, report, site_translator, template_env
+from ..plugin_support import (
+    LateHtml,
+    add_asset_files,
+    add_script,
+    add_stylesheet,
+    add_theme_dir,
+    relative_url,
+    report,
+    site_translator,
+    template_env,
+)
 from .checks import curriculum_problems
 from .config import FeedbackConfig
 from .mentorblock import MENTOR_ONLY, MentorExtension
@@ -32,7 +42,9 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
         if not self.config.enabled:
             return
         if CURRICULUM not in config.plugins:
-            raise PluginError("smartshare/feedback needs the smartshare/curriculum plugin: list it in 'plugins' of mkdocs.yml")
+            raise PluginError(
+                "smartshare/feedback needs the smartshare/curriculum plugin: list it in 'plugins' of mkdocs.yml"
+            )
         add_theme_dir(config, os.path.join(HERE, "templates"))
         add_stylesheet(config, "feedback.css")
         add_script(config, "feedback.js")
@@ -50,8 +62,13 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
         # mentor-only HTML and the feedback block join each page after search has read it (see LateHtml)
         self.late = LateHtml("feedback")
         self.renderer = FeedbackRenderer(
-            template_env(config), site_translator(config), curriculum, self.config.channel, config.site_url or "",
-            self.curriculum_plugin.config.review_max_age, build_date(),
+            template_env(config),
+            site_translator(config),
+            curriculum,
+            self.config.channel,
+            config.site_url or "",
+            self.curriculum_plugin.config.review_max_age,
+            build_date(),
         )
 
     def on_files(self, files, config):
@@ -71,7 +88,9 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
         if module:
             top = ""
             if self.config.mentor_view:
-                top = self.renderer.mentor_toggle() + self.renderer.mentor_kit(module, html.count(f'{MENTOR_ONLY}="note"'))
+                top = self.renderer.mentor_toggle() + self.renderer.mentor_kit(
+                    module, html.count(f'{MENTOR_ONLY}="note"')
+                )
             html = MENTOR_NOTE.sub(lambda note: late(note.group(0)), html)
             return late(top) + html + late(self.renderer.feedback_block(module, page.url, page.edit_url))
         track = curriculum.track_by_index_uri(uri)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
-from typing import Optional
 
 from jinja2 import Environment
 
@@ -23,7 +22,11 @@ from .links import RATINGS, build_link, is_mailto
 SCORE_TOKEN = "SMARTSHARE_SCORE"
 URL_TOKEN = "SMARTSHARE_URL"
 # the theme's own icons, inlined as SVG: emoji faces show as empty boxes where no emoji font is installed
-FACES = {"1": "material/emoticon-sad-outline", "2": "material/emoticon-neutral-outline", "3": "material/emoticon-happy-outline"}
+FACES = {
+    "1": "material/emoticon-sad-outline",
+    "2": "material/emoticon-neutral-outline",
+    "3": "material/emoticon-happy-outline",
+}
 
 
 @dataclass
@@ -36,8 +39,16 @@ class FeedbackLink:
 
 
 class FeedbackRenderer:
-    def __init__(self, env: Environment, t: Translator, curriculum: Curriculum, channel: Optional[str], site_url: str,
-                 review_max_age: int, today: dt.date) -> None:
+    def __init__(
+        self,
+        env: Environment,
+        t: Translator,
+        curriculum: Curriculum,
+        channel: str | None,
+        site_url: str,
+        review_max_age: int,
+        today: dt.date,
+    ) -> None:
         self.env, self.t, self.curriculum = env, t, curriculum
         self.channel, self.site_url = channel, site_url
         self.review_max_age, self.today = review_max_age, today
@@ -48,7 +59,7 @@ class FeedbackRenderer:
             t=self.translate, raw_t=self.t.template, duration=lambda m: format_minutes(m, self.t), **context
         )
 
-    def channel_for(self, module: Module) -> Optional[str]:
+    def channel_for(self, module: Module) -> str | None:
         track = self.curriculum.track(module.track_id)
         return module.feedback or (track.feedback if track else None) or self.channel
 
@@ -56,7 +67,13 @@ class FeedbackRenderer:
         track = self.curriculum.track(module.track_id)
         mentors = [self.curriculum.mentors[m].name for m in module.mentors if m in self.curriculum.mentors]
         url = (self.site_url.rstrip("/") + "/" + page_url) if self.site_url else page_url
-        return {"module": module.id, "title": module.title, "track": track.title if track else "", "mentor": ", ".join(mentors), "url": url}
+        return {
+            "module": module.id,
+            "title": module.title,
+            "track": track.title if track else "",
+            "mentor": ", ".join(mentors),
+            "url": url,
+        }
 
     def feedback_links(self, module: Module, page_url: str) -> list[FeedbackLink]:
         template = self.channel_for(module)
@@ -67,8 +84,15 @@ class FeedbackRenderer:
         links = []
         for rating in (*RATINGS, ""):
             label = self.t(f"feedback.rating_{rating}" if rating else "feedback.tell_more")
-            links.append(FeedbackLink(label, build_link(template, {**static, "rating": rating}),
-                                      build_link(template, {**live, "rating": rating}), FACES.get(rating, ""), rating))
+            links.append(
+                FeedbackLink(
+                    label,
+                    build_link(template, {**static, "rating": rating}),
+                    build_link(template, {**live, "rating": rating}),
+                    FACES.get(rating, ""),
+                    rating,
+                )
+            )
         return links
 
     def mentor_contacts(self, module: Module) -> list[tuple[str, str]]:
@@ -82,10 +106,16 @@ class FeedbackRenderer:
                 contacts.append((mentor.name, href))
         return contacts
 
-    def feedback_block(self, module: Module, page_url: str, edit_url: Optional[str]) -> str:
+    def feedback_block(self, module: Module, page_url: str, edit_url: str | None) -> str:
         links = self.feedback_links(module, page_url)
-        return self._render("feedback.html", module=module, ratings=links[:-1], comment=links[-1] if links else None,
-                            contacts=self.mentor_contacts(module), edit_url=edit_url)
+        return self._render(
+            "feedback.html",
+            module=module,
+            ratings=links[:-1],
+            comment=links[-1] if links else None,
+            contacts=self.mentor_contacts(module),
+            edit_url=edit_url,
+        )
 
     @functools.cached_property
     def _toggle(self) -> str:

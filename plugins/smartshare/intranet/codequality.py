@@ -17,13 +17,15 @@ def to_code_quality(problems: list[dict]) -> list[dict]:
     for p in problems:
         text = f"[{p['code']}] {p['message']}" + (f" — {p['hint']}" if p.get("hint") else "")
         identity = f"{p['path']}:{p['line']}:{p['column']}:{p['code']}:{p['message']}"
-        report.append({
-            "description": text,
-            "check_name": p["code"],
-            "fingerprint": hashlib.sha256(identity.encode("utf-8")).hexdigest(),
-            "severity": SEVERITY.get(p["severity"], "info"),
-            "location": {"path": p["path"], "lines": {"begin": p["line"]}},
-        })
+        report.append(
+            {
+                "description": text,
+                "check_name": p["code"],
+                "fingerprint": hashlib.sha256(identity.encode("utf-8")).hexdigest(),
+                "severity": SEVERITY.get(p["severity"], "info"),
+                "location": {"path": p["path"], "lines": {"begin": p["line"]}},
+            }
+        )
     return report
 
 

@@ -17,7 +17,11 @@ def _git(folder: str, *args: str) -> str | None:
     try:
         result = subprocess.run(
             ["git", "-c", "core.quotepath=off", *args],
-            cwd=folder, capture_output=True, text=True, encoding="utf-8", check=False,
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
         )
     except (OSError, ValueError):  # git not installed, or folder missing
         return None
@@ -33,7 +37,9 @@ def last_changed(folder: str | os.PathLike) -> dict[str, dt.date]:
     if shallow is None or shallow.strip() != "false":
         return {}
     # --relative: paths relative to `folder`, limited to it; newest commit first, so the first date wins
-    log = _git(folder, "log", "--no-renames", "--name-only", "--relative", "--date=short", f"--format={MARKER}%cd", "--", ".")
+    log = _git(
+        folder, "log", "--no-renames", "--name-only", "--relative", "--date=short", f"--format={MARKER}%cd", "--", "."
+    )
     if log is None:
         return {}
     return _parse(log)
@@ -44,7 +50,7 @@ def _parse(log: str) -> dict[str, dt.date]:
     current: dt.date | None = None
     for line in log.splitlines():
         if line.startswith(MARKER):
-            current = dt.date.fromisoformat(line[len(MARKER):].strip())
+            current = dt.date.fromisoformat(line[len(MARKER) :].strip())
         elif line and current is not None:
             dates.setdefault(line, current)
     return dates

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
 from urllib.parse import unquote, urlsplit
 
 from ..core.problems import Problem, Severity
@@ -35,8 +35,8 @@ def find_links(source: str) -> Iterator[Link]:
     """Every link, image and HTML href/src outside code, located in the whole file (front matter included)."""
     front = FRONT_MATTER.match(source)
     first_line = source.count("\n", 0, front.end()) + 1 if front else 1
-    fence: Optional[str] = None
-    for number, line in enumerate(source.splitlines()[first_line - 1:], start=first_line):
+    fence: str | None = None
+    for number, line in enumerate(source.splitlines()[first_line - 1 :], start=first_line):
         opening = FENCE.match(line)
         if fence:
             if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
@@ -70,7 +70,7 @@ class SiteIndex:
     def __post_init__(self) -> None:
         self._by_url = {url.rstrip("/"): uri for uri, url in self.urls.items()}
 
-    def resolve(self, page_uri: str, path: str) -> Optional[str]:
+    def resolve(self, page_uri: str, path: str) -> str | None:
         """The src_uri a relative link leads to, trying it as a file, then as a folder/URL of a page."""
         page_url = self.urls.get(page_uri, "")
         as_file = posixpath.normpath(posixpath.join(posixpath.dirname(page_uri), path))
@@ -94,7 +94,7 @@ def check_links(page_uri: str, display: str, source: str, site: SiteIndex) -> It
             yield Problem(display, link.line, link.column, Severity.WARNING, "broken-link", message, hint)
 
 
-def _check(link: Link, page_uri: str, site: SiteIndex) -> Optional[tuple[str, str]]:
+def _check(link: Link, page_uri: str, site: SiteIndex) -> tuple[str, str] | None:
     scheme, netloc, path, _query, anchor = urlsplit(link.target)
     if scheme or netloc or link.target.startswith(("/", "\\")) or "{{" in link.target:
         return None  # another site, or an absolute path the author chose deliberately

@@ -6,7 +6,7 @@ from ..core.model import Module
 from ..core.problems import Problem, Severity
 from .parse import count_quizzes, find_quizzes
 
-__all__ = ["check_module", "check_markdown", "count_quizzes"]
+__all__ = ["check_markdown", "check_module", "count_quizzes"]
 
 
 def check_markdown(markdown: str, path: str, first_line: int = 1) -> list[Problem]:

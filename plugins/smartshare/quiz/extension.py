@@ -88,7 +88,9 @@ class _RenderQuiz(BlockProcessor):
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         block = blocks.pop(0).strip()
         index = int(block[len(self.state.marker) :].split()[0])
-        renderer = QuizRenderer(self._parse_into, translator(self.extension.getConfig("language")), self.extension.getConfig("page_url"))
+        renderer = QuizRenderer(
+            self._parse_into, translator(self.extension.getConfig("language")), self.extension.getConfig("page_url")
+        )
         element = renderer.quiz(self.state.quizzes[index])
         parent.append(element)
         self.state.elements.append(element)

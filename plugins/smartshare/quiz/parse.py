@@ -13,7 +13,6 @@ import re
 import textwrap
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Optional
 
 import yaml
 
@@ -53,7 +52,7 @@ class Choice:
 class Accepted:
     text: str
     line: int
-    number: Optional[float] = None
+    number: float | None = None
     tolerance: float = 0.0
 
     @property
@@ -118,7 +117,7 @@ def find_quizzes(text: str) -> list[Quiz]:
     """Every quiz of a Markdown text, outside fenced code, with its issues (duplicate ids included)."""
     lines = text.split("\n")
     quizzes: list[Quiz] = []
-    fence: Optional[str] = None
+    fence: str | None = None
     number = 0
     while number < len(lines):
         line = lines[number].rstrip("\r")
@@ -138,21 +137,21 @@ def count_quizzes(markdown: str) -> int:
     return len(find_quizzes(markdown))
 
 
-def _next_fence_state(fence: Optional[str], line: str) -> Optional[str]:
+def _next_fence_state(fence: str | None, line: str) -> str | None:
     match = FENCE.match(line)
     if not match:
         return fence
     marker = match.group(1)
     if fence is None:
         return marker
-    closes = marker[0] == fence[0] and len(marker) >= len(fence) and not line.strip()[len(marker):].strip()
+    closes = marker[0] == fence[0] and len(marker) >= len(fence) and not line.strip()[len(marker) :].strip()
     return None if closes else fence
 
 
 def _read_quiz(lines: list[str], start: int, header: re.Match, index: int) -> Quiz:
     slashes = header.group(1)
     end = None
-    fence: Optional[str] = None
+    fence: str | None = None
     for number in range(start + 1, len(lines)):
         line = lines[number].rstrip("\r")
         fence = _next_fence_state(fence, line)
@@ -162,11 +161,29 @@ def _read_quiz(lines: list[str], start: int, header: re.Match, index: int) -> Qu
             break
     quiz = Quiz(line=start + 1, end_line=(end if end is not None else len(lines) - 1) + 1, index=index)
     if end is None:
-        quiz.issues.append(Issue(start + 1, 1, "quiz-unclosed", "this quiz has no closing line", f"add a line '{slashes}' after its last line"))
+        quiz.issues.append(
+            Issue(
+                start + 1,
+                1,
+                "quiz-unclosed",
+                "this quiz has no closing line",
+                f"add a line '{slashes}' after its last line",
+            )
+        )
     if header.group(2):
-        quiz.issues.append(Issue(start + 1, header.start(2) + 1, "quiz-argument", f"a quiz takes no argument after '|': '{header.group(2)}'", "put settings on indented lines under '/// quiz', e.g. '    id: my-question'"))
+        quiz.issues.append(
+            Issue(
+                start + 1,
+                header.start(2) + 1,
+                "quiz-argument",
+                f"a quiz takes no argument after '|': '{header.group(2)}'",
+                "put settings on indented lines under '/// quiz', e.g. '    id: my-question'",
+            )
+        )
     body_start = _read_options(quiz, lines, start + 1, quiz.end_line - 1 if end is not None else len(lines))
-    _read_body(quiz, [line.rstrip("\r") for line in lines], body_start, quiz.end_line - 1 if end is not None else len(lines))
+    _read_body(
+        quiz, [line.rstrip("\r") for line in lines], body_start, quiz.end_line - 1 if end is not None else len(lines)
+    )
     _validate(quiz)
     return quiz
 
@@ -185,10 +202,26 @@ def _read_options(quiz: Quiz, lines: list[str], first: int, stop: int) -> int:
         mark = getattr(error, "problem_mark", None)
         line = first + 1 + (mark.line if mark else 0)
         problem = getattr(error, "problem", None) or "not valid YAML"
-        quiz.issues.append(Issue(line, 5, "quiz-option-syntax", f"malformed quiz option: {problem}", "write one 'name: value' per line, indented by four spaces"))
+        quiz.issues.append(
+            Issue(
+                line,
+                5,
+                "quiz-option-syntax",
+                f"malformed quiz option: {problem}",
+                "write one 'name: value' per line, indented by four spaces",
+            )
+        )
         return number
     if not isinstance(data, dict):
-        quiz.issues.append(Issue(first + 1, 5, "quiz-option-syntax", "malformed quiz option: expected 'name: value'", "write one 'name: value' per line, indented by four spaces"))
+        quiz.issues.append(
+            Issue(
+                first + 1,
+                5,
+                "quiz-option-syntax",
+                "malformed quiz option: expected 'name: value'",
+                "write one 'name: value' per line, indented by four spaces",
+            )
+        )
         return number
     key_lines = {}
     for offset, raw in enumerate(lines[first:number]):
@@ -201,11 +234,21 @@ def _read_options(quiz: Quiz, lines: list[str], first: int, stop: int) -> int:
             hint = did_you_mean(str(key), OPTIONS, "known options: " + ", ".join(OPTIONS))
             quiz.issues.append(Issue(line, 5, "quiz-unknown-option", f"unknown quiz option '{key}'", hint))
         elif expected is bool and not isinstance(value, bool):
-            quiz.issues.append(Issue(line, 5, "quiz-option-type", f"quiz option '{key}' must be true or false, not '{value}'"))
+            quiz.issues.append(
+                Issue(line, 5, "quiz-option-type", f"quiz option '{key}' must be true or false, not '{value}'")
+            )
         elif expected is str and (value is None or isinstance(value, (dict, list, bool))):
             quiz.issues.append(Issue(line, 5, "quiz-option-type", f"quiz option '{key}' must be text"))
         elif key == "id" and not ID.match(str(value)):
-            quiz.issues.append(Issue(line, 5, "quiz-bad-id", f"quiz id '{value}' may only use letters, digits, '-' and '_'", "ids name the learner's saved answers: keep them short and stable"))
+            quiz.issues.append(
+                Issue(
+                    line,
+                    5,
+                    "quiz-bad-id",
+                    f"quiz id '{value}' may only use letters, digits, '-' and '_'",
+                    "ids name the learner's saved answers: keep them short and stable",
+                )
+            )
         else:
             quiz.options[str(key)] = str(value) if expected is str else value
             quiz.option_lines[str(key)] = line
@@ -265,21 +308,60 @@ def _read_item(quiz: Quiz, line: int, text: str, more: str) -> None:
             quiz.accepted[-1].number = float(number.group(1).replace(",", "."))
             quiz.accepted[-1].tolerance = float((number.group(2) or "0").replace(",", "."))
         elif "±" in answer or "+/-" in answer:
-            quiz.issues.append(Issue(line, 3, "quiz-bad-number", f"'{answer}' is not a number with a tolerance", "write it like '- = 90 ± 5' or '- = 90 +/- 5'"))
+            quiz.issues.append(
+                Issue(
+                    line,
+                    3,
+                    "quiz-bad-number",
+                    f"'{answer}' is not a number with a tolerance",
+                    "write it like '- = 90 ± 5' or '- = 90 +/- 5'",
+                )
+            )
         return
-    quiz.issues.append(Issue(line, 3, "quiz-bad-item", "a quiz list item must be an option or an accepted answer", "write '- [x] right option', '- [ ] wrong option' or '- = accepted answer'"))
+    quiz.issues.append(
+        Issue(
+            line,
+            3,
+            "quiz-bad-item",
+            "a quiz list item must be an option or an accepted answer",
+            "write '- [x] right option', '- [ ] wrong option' or '- = accepted answer'",
+        )
+    )
 
 
 def _validate(quiz: Quiz) -> None:
     add = quiz.issues.append
     if not quiz.question.strip():
-        add(Issue(quiz.line, 1, "quiz-no-question", "this quiz has no question", "write the question on the lines before the options"))
+        add(
+            Issue(
+                quiz.line,
+                1,
+                "quiz-no-question",
+                "this quiz has no question",
+                "write the question on the lines before the options",
+            )
+        )
     if quiz.choices and quiz.accepted:
-        add(Issue(quiz.accepted[0].line, 3, "quiz-mixed", "a quiz has either options ('- [x]') or accepted answers ('- = …'), not both"))
+        add(
+            Issue(
+                quiz.accepted[0].line,
+                3,
+                "quiz-mixed",
+                "a quiz has either options ('- [x]') or accepted answers ('- = …'), not both",
+            )
+        )
         return
     if not quiz.choices and not quiz.accepted:
         if not any(i.code == "quiz-bad-item" for i in quiz.issues):
-            add(Issue(quiz.line, 1, "quiz-no-answers", "this quiz has no options and no accepted answers", "list options as '- [x] right' / '- [ ] wrong', or short answers as '- = answer'"))
+            add(
+                Issue(
+                    quiz.line,
+                    1,
+                    "quiz-no-answers",
+                    "this quiz has no options and no accepted answers",
+                    "list options as '- [x] right' / '- [ ] wrong', or short answers as '- = answer'",
+                )
+            )
         return
     if quiz.accepted:
         _validate_short_answer(quiz)
@@ -290,25 +372,71 @@ def _validate(quiz: Quiz) -> None:
 def _validate_short_answer(quiz: Quiz) -> None:
     for answer in quiz.accepted:
         if not answer.text:
-            quiz.issues.append(Issue(answer.line, 3, "quiz-empty-answer", "empty accepted answer", "write the answer after '- = '"))
+            quiz.issues.append(
+                Issue(answer.line, 3, "quiz-empty-answer", "empty accepted answer", "write the answer after '- = '")
+            )
     if not any(a.text for a in quiz.accepted) and len(quiz.accepted) > 1:
-        quiz.issues.append(Issue(quiz.line, 1, "quiz-no-accepted-answer", "this short-answer quiz has no accepted answer", "write at least one '- = answer'"))
+        quiz.issues.append(
+            Issue(
+                quiz.line,
+                1,
+                "quiz-no-accepted-answer",
+                "this short-answer quiz has no accepted answer",
+                "write at least one '- = answer'",
+            )
+        )
     for name in ("multiple", "shuffle"):
         if name in quiz.options:
-            quiz.issues.append(Issue(quiz.option_lines[name], 5, "quiz-option-unused", f"'{name}' only applies to questions with options", f"remove '{name}'"))
+            quiz.issues.append(
+                Issue(
+                    quiz.option_lines[name],
+                    5,
+                    "quiz-option-unused",
+                    f"'{name}' only applies to questions with options",
+                    f"remove '{name}'",
+                )
+            )
 
 
 def _validate_choices(quiz: Quiz) -> None:
     for choice in quiz.choices:
         if not choice.text:
-            quiz.issues.append(Issue(choice.line, 3, "quiz-empty-option", "empty option", "write the option's text after '[ ]' or '[x]', or remove the line"))
+            quiz.issues.append(
+                Issue(
+                    choice.line,
+                    3,
+                    "quiz-empty-option",
+                    "empty option",
+                    "write the option's text after '[ ]' or '[x]', or remove the line",
+                )
+            )
     correct = sum(c.correct for c in quiz.choices)
     if len(quiz.choices) < 2 and not any(i.code == "quiz-bad-item" for i in quiz.issues):
-        quiz.issues.append(Issue(quiz.choices[0].line, 3, "quiz-one-option", "a question needs at least two options", "add a plausible wrong option"))
+        quiz.issues.append(
+            Issue(
+                quiz.choices[0].line,
+                3,
+                "quiz-one-option",
+                "a question needs at least two options",
+                "add a plausible wrong option",
+            )
+        )
     if correct == 0:
-        quiz.issues.append(Issue(quiz.line, 1, "quiz-no-correct", "no option is marked correct", "mark the right option(s) with '- [x]'"))
+        quiz.issues.append(
+            Issue(
+                quiz.line, 1, "quiz-no-correct", "no option is marked correct", "mark the right option(s) with '- [x]'"
+            )
+        )
     elif correct > 1 and quiz.options.get("multiple") is False:
-        quiz.issues.append(Issue(quiz.option_lines["multiple"], 5, "quiz-several-correct", f"a single-choice question has {correct} correct options", "mark one option '[x]', or remove 'multiple: false' to allow several answers"))
+        quiz.issues.append(
+            Issue(
+                quiz.option_lines["multiple"],
+                5,
+                "quiz-several-correct",
+                f"a single-choice question has {correct} correct options",
+                "mark one option '[x]', or remove 'multiple: false' to allow several answers",
+            )
+        )
 
 
 def _check_duplicate_ids(quizzes: list[Quiz]) -> None:
@@ -316,6 +444,14 @@ def _check_duplicate_ids(quizzes: list[Quiz]) -> None:
     for quiz in quizzes:
         if quiz.id in seen:
             line = quiz.option_lines.get("id", quiz.line)
-            quiz.issues.append(Issue(line, 1, "quiz-duplicate-id", f"another quiz on this page (line {seen[quiz.id].line}) has the id '{quiz.id}'", "give each quiz of a page its own id"))
+            quiz.issues.append(
+                Issue(
+                    line,
+                    1,
+                    "quiz-duplicate-id",
+                    f"another quiz on this page (line {seen[quiz.id].line}) has the id '{quiz.id}'",
+                    "give each quiz of a page its own id",
+                )
+            )
         else:
             seen[quiz.id] = quiz

@@ -10,7 +10,7 @@ import html
 import json
 import re
 import xml.etree.ElementTree as etree
-from typing import Callable
+from collections.abc import Callable
 
 from ..core.i18n import Translator
 from .parse import Quiz, _next_fence_state
@@ -70,7 +70,9 @@ class QuizRenderer:
 
     def summary(self, strings_json: str) -> etree.Element:
         """The module's score line and its controls; hidden until quiz.js fills it in."""
-        summary = etree.Element("div", {"class": "smartshare-quiz-summary", "data-smartshare-page": self.page_url, "hidden": "hidden"})
+        summary = etree.Element(
+            "div", {"class": "smartshare-quiz-summary", "data-smartshare-page": self.page_url, "hidden": "hidden"}
+        )
         etree.SubElement(summary, "p", {"class": "smartshare-quiz-summary__score", "role": "status"})
         actions = etree.SubElement(summary, "p", {"class": "smartshare-quiz__actions"})
         self._button(actions, "missed", self.t("quiz.retry_missed"), hidden=True)
@@ -150,7 +152,9 @@ class QuizRenderer:
         else:
             key = etree.SubElement(answer, "ul", {"class": "smartshare-quiz__key"})
             for index, choice in quiz.ordered_choices(self.page_url):
-                item = etree.SubElement(key, "li", {"class": "is-correct" if choice.correct else "is-incorrect", "data-index": str(index)})
+                item = etree.SubElement(
+                    key, "li", {"class": "is-correct" if choice.correct else "is-incorrect", "data-index": str(index)}
+                )
                 mark = etree.SubElement(item, "strong")
                 mark.text = self.t("quiz.correct_option" if choice.correct else "quiz.incorrect_option")
                 mark.tail = " "
