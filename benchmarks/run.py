@@ -210,7 +210,7 @@ def time_check(folder: Path, config: Path) -> float:
 
 def serve_flags(makefile: Path = REPO / "Makefile") -> list[str]:
     """The flags `make serve` gives mkdocs serve, minus the address, so the benchmark follows the Makefile."""
-    line = next((l for l in makefile.read_text(encoding="utf-8").splitlines() if "mkdocs serve" in l), "")
+    line = next((text for text in makefile.read_text(encoding="utf-8").splitlines() if "mkdocs serve" in text), "")
     flags = line.split("mkdocs serve", 1)[-1].split()
     kept, skip = [], False
     for flag in flags:
@@ -366,28 +366,39 @@ def _seconds(value: float | None) -> str:
 
 
 def builds_table(results: list[SizeResult]) -> str:
-    head = "| Modules | Build | Wall time (s) | CPU time (s) | ms / module | Peak memory (MB) | Output (MB) | HTML / module page (KB) | Search index (KB) | Warnings |"
+    head = (
+        "| Modules | Build | Wall time (s) | CPU time (s) | ms / module | Peak memory (MB) | Output (MB) "
+        "| HTML / module page (KB) | Search index (KB) | Warnings |"
+    )
     rows = [head, "|" + "---:|" * 10]
     for r in results:
         for variant in VARIANTS:
             label = "Smartshare" if variant == "smartshare" else "mkdocs-material, pruned"
             rows.append(
-                f"| {r.modules} | {label} | {r.median(variant, 'seconds'):.1f} | {r.median(variant, 'cpu_seconds'):.1f} | {r.ms_per_module(variant):.1f} | "
+                f"| {r.modules} | {label} | {r.median(variant, 'seconds'):.1f} "
+                f"| {r.median(variant, 'cpu_seconds'):.1f} | {r.ms_per_module(variant):.1f} | "
                 f"{r.median(variant, 'peak_mb'):.0f} | {r.median(variant, 'output_mb'):.1f} | "
-                f"{r.median(variant, 'html_kb'):.1f} | {r.median(variant, 'search_kb'):.0f} | {max(b.warnings for b in r.builds[variant])} |"
+                f"{r.median(variant, 'html_kb'):.1f} | {r.median(variant, 'search_kb'):.0f} "
+                f"| {max(b.warnings for b in r.builds[variant])} |"
             )
     return "\n".join(rows)
 
 
 def extras_table(results: list[SizeResult]) -> str:
-    head = "| Modules | Build time Smartshare / baseline (wall; CPU) | Search index Smartshare / baseline | `smartshare check` (s) | Preview: body edit shown | Preview: new title on track page | New title on module page |"
+    head = (
+        "| Modules | Build time Smartshare / baseline (wall; CPU) | Search index Smartshare / baseline "
+        "| `smartshare check` (s) | Preview: body edit shown | Preview: new title on track page "
+        "| New title on module page |"
+    )
     rows = [head, "|" + "---:|" * 7]
     for r in results:
         p = r.preview
         rows.append(
-            f"| {r.modules} | {r.ratio('seconds'):.2f}; {r.ratio('cpu_seconds'):.2f} | {r.ratio('search_kb'):.2f} | {statistics.median(r.check_s):.2f} | "
+            f"| {r.modules} | {r.ratio('seconds'):.2f}; {r.ratio('cpu_seconds'):.2f} "
+            f"| {r.ratio('search_kb'):.2f} | {statistics.median(r.check_s):.2f} | "
             + (
-                f"{_seconds(p.body_edit_s)} | {_seconds(p.title_edit_s)} | {'yes' if p.title_on_module_page else 'no'} |"
+                f"{_seconds(p.body_edit_s)} | {_seconds(p.title_edit_s)} "
+                f"| {'yes' if p.title_on_module_page else 'no'} |"
                 if p
                 else "— | — | — |"
             )
@@ -441,11 +452,21 @@ def budgets(results: list[SizeResult], assets: dict[str, int]) -> list[tuple[str
     return checks
 
 
+def _read_lines(path: str) -> list[str]:
+    """A system file's lines, or none where it does not exist (the benchmark also runs outside Linux)."""
+    try:
+        return Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+
+
 def machine() -> str:
+    cpuinfo = _read_lines("/proc/cpuinfo")
     cpu = next(
-        (l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor()
+        (line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")), platform.processor()
     )
-    memory = next((int(l.split()[1]) / 1024 / 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
+    meminfo = _read_lines("/proc/meminfo")
+    memory = next((int(line.split()[1]) / 1024 / 1024 for line in meminfo if line.startswith("MemTotal")), 0)
     stack = ", ".join(
         f"{p} {_version(p)}"
         for p in ("mkdocs", "properdocs", "mkdocs-material", "pymdown-extensions", "Markdown")

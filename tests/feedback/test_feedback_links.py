@@ -57,7 +57,7 @@ def test_the_authors_own_escapes_are_kept():
 
 @pytest.mark.parametrize("name", PLACEHOLDERS)
 def test_every_documented_placeholder_is_accepted(name):
-    assert check_template("https://f.example.com/?v={%s}" % name)
+    assert check_template(f"https://f.example.com/?v={{{name}}}")
 
 
 @pytest.mark.parametrize(

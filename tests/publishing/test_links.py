@@ -68,7 +68,7 @@ def test_a_site_with_sound_links_builds_strictly(tmp_path):
 
 def test_links_are_located_in_the_file_not_in_the_body():
     source = '---\ntitle: T\n---\n\nText [a](a.md)\n\n    <a href="b.md">b</a>\n[ref]: <c d.md>\n'
-    assert [(l.target, l.line, l.column) for l in find_links(source)] == [
+    assert [(link.target, link.line, link.column) for link in find_links(source)] == [
         ("a.md", 5, 10),
         ("b.md", 7, 14),
         ("c d.md", 8, 9),
@@ -77,4 +77,4 @@ def test_links_are_located_in_the_file_not_in_the_body():
 
 def test_code_is_not_searched_for_links():
     source = "~~~~\n[x](a.md)\n~~~\n[y](b.md)\n~~~~\n`[z](c.md)` [w](d.md)\n"
-    assert [l.target for l in find_links(source)] == ["d.md"]
+    assert [link.target for link in find_links(source)] == ["d.md"]

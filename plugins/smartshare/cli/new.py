@@ -37,7 +37,8 @@ def run_track(args: argparse.Namespace, out: TextIO) -> int:
     out.write(
         f"Created {display_path(track_file)}\n"
         f"Created {display_path(module_file)}, its first module (a track needs one)\n"
-        f"Next: fill in the summaries, add modules with 'smartshare new module {track_id} SLUG', then run 'smartshare check'.\n"
+        f"Next: fill in the summaries, add modules with 'smartshare new module {track_id} SLUG', "
+        "then run 'smartshare check'.\n"
     )
     return 0
 

@@ -205,7 +205,7 @@ def render(stats: Stats) -> str:
     track_rows = [_track_row(g) for g in stats.tracks]
     track_table = table(
         ["Track", "Modules", "Drafts", "Hours", "Questions/module", "No quiz", "Never reviewed", "Stale review"],
-        track_rows + [_track_row(total)],
+        [*track_rows, _track_row(total)],
         footer=True,
     )
     mentor_table = (
@@ -257,7 +257,7 @@ def table(headers: list[str], rows: list[list[str]], footer: bool = False, align
     left = {0, len(headers) - 1} if align_last_left else {0}
 
     def line(cells: list[str]) -> str:
-        padded = [c.ljust(w) if i in left else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))]
+        padded = [c.ljust(w) if i in left else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))]
         return "  ".join(padded).rstrip()
 
     rule = line(["-" * w for w in widths])

@@ -53,7 +53,9 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.hours": "{hours} h",
         "curriculum.hours_minutes": "{hours} h {minutes:02d}",
         "curriculum.reference": "Field reference",
-        "curriculum.reference_intro": "Every field a mentor can write, checked by every build and by `smartshare check`.",
+        "curriculum.reference_intro": (
+            "Every field a mentor can write, checked by every build and by `smartshare check`."
+        ),
         "curriculum.field": "Field",
         "curriculum.type": "Type",
         "curriculum.required": "Required",
@@ -138,7 +140,9 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "curriculum.catalogue": "Catalogue",
-        "curriculum.catalogue_intro": "Tous les parcours du programme, dans l’ordre où nous vous conseillons de les suivre.",
+        "curriculum.catalogue_intro": (
+            "Tous les parcours du programme, dans l’ordre où nous vous conseillons de les suivre."
+        ),
         "curriculum.tracks": "Parcours",
         "curriculum.modules": "Modules",
         "curriculum.track": "Parcours",
@@ -179,7 +183,9 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.hours": "{hours} h",
         "curriculum.hours_minutes": "{hours} h {minutes:02d}",
         "curriculum.reference": "Référence des champs",
-        "curriculum.reference_intro": "Tous les champs qu’un mentor peut écrire, vérifiés à chaque construction et par `smartshare check`.",
+        "curriculum.reference_intro": (
+            "Tous les champs qu’un mentor peut écrire, vérifiés à chaque construction et par `smartshare check`."
+        ),
         "curriculum.field": "Champ",
         "curriculum.type": "Type",
         "curriculum.required": "Obligatoire",
@@ -196,7 +202,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "feedback.tell_more": "En dire plus au mentor",
         "feedback.ask_mentor": "Poser une question à {name}",
         "feedback.suggest_change": "Proposer une modification",
-        "feedback.score_prompt": "Vous avez obtenu {score} à l’auto-évaluation. Un clic suffit pour dire à votre mentor comment cela s’est passé :",
+        "feedback.score_prompt": (
+            "Vous avez obtenu {score} à l’auto-évaluation. Un clic suffit pour dire à votre mentor comment cela "
+            "s’est passé :"
+        ),
         "feedback.mentor_view": "Vue mentor",
         "feedback.mentor_note": "Note pour le mentor",
         "feedback.mentor_sheet": "Fiche mentor : {title}",
@@ -261,24 +270,37 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.type.linktemplate": "modèle de lien (https:, http: ou mailto:, avec des champs à remplir)",
         "schema.type.listof": "liste de {item}",
         "schema.type.record": "table avec {fields}",
-        "schema.module": "Un fichier Markdown dans le dossier d’un parcours, qui commence par ces champs entre deux lignes `---`.",
+        "schema.module": (
+            "Un fichier Markdown dans le dossier d’un parcours, qui commence par ces champs entre deux lignes `---`."
+        ),
         "schema.module.title": "Le nom du module, tel qu’il apparaît dans la navigation et sur les cartes.",
-        "schema.module.summary": "Une phrase qui dit ce que l’apprenant y gagne ; affichée sur les cartes et trouvée par la recherche.",
+        "schema.module.summary": (
+            "Une phrase qui dit ce que l’apprenant y gagne ; affichée sur les cartes et trouvée par la recherche."
+        ),
         "schema.module.mentors": "Identifiants des mentors qui l’animent, tirés de mentors.yml.",
         "schema.module.audience": "À qui il s’adresse.",
         "schema.module.level": "Ce que l’apprenant doit déjà savoir.",
         "schema.module.duration": 'Durée d’une séance, en minutes (90) ou sous la forme "1h30" ou "45min".',
         "schema.module.objectives": "Ce que l’apprenant saura faire ensuite : un objectif par ligne.",
-        "schema.module.prerequisites": "Modules à suivre avant : `parcours/module`, ou `module` pour un module du même parcours.",
+        "schema.module.prerequisites": (
+            "Modules à suivre avant : `parcours/module`, ou `module` pour un module du même parcours."
+        ),
         "schema.module.tags": "Mots-clés ; chacun a une page qui liste ses modules.",
         "schema.module.reviewed": "Date de la dernière relecture du contenu (AAAA-MM-JJ).",
         "schema.module.status": "Les modules `draft` (brouillons) sont exclus du site publié.",
         "schema.module.lang": "Langue du module quand elle diffère de celle du site (par exemple en).",
-        "schema.module.feedback": "Modèle de lien de retour pour ce module, à la place de celui du parcours et du site.",
+        "schema.module.feedback": (
+            "Modèle de lien de retour pour ce module, à la place de celui du parcours et du site."
+        ),
         "schema.module.session": "Ce dont un mentor a besoin pour préparer, animer et débriefer une séance du module.",
         "schema.session_kit": "Ce dont un mentor a besoin pour préparer, animer et débriefer une séance du module.",
-        "schema.session_kit.discovery": "Questions à poser aux apprenants et à leurs managers avant de construire la séance : leurs problèmes, leurs attentes et leur niveau.",
-        "schema.session_kit.run_sheet": "Le déroulé d’une séance, étape par étape ; les minutes doivent faire la durée du module.",
+        "schema.session_kit.discovery": (
+            "Questions à poser aux apprenants et à leurs managers avant de construire la séance : leurs problèmes, "
+            "leurs attentes et leur niveau."
+        ),
+        "schema.session_kit.run_sheet": (
+            "Le déroulé d’une séance, étape par étape ; les minutes doivent faire la durée du module."
+        ),
         "schema.session_kit.debrief": "Une liste de points à revoir par le mentor après la séance.",
         "schema.run_sheet_step": "",
         "schema.run_sheet_step.step": "Ce qui se passe pendant cette partie de la séance.",
@@ -288,7 +310,9 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.track.summary": "Une phrase qui dit de quoi parle le parcours.",
         "schema.track.audience": "À qui il s’adresse.",
         "schema.track.objectives": "Ce que l’apprenant saura faire à la fin du parcours.",
-        "schema.track.modules": "Les modules du parcours, dans l’ordre d’apprentissage : noms des fichiers du dossier, sans `.md`.",
+        "schema.track.modules": (
+            "Les modules du parcours, dans l’ordre d’apprentissage : noms des fichiers du dossier, sans `.md`."
+        ),
         "schema.track.order": "Place du parcours dans le catalogue (les plus petits d’abord).",
         "schema.track.feedback": "Modèle de lien de retour pour les modules du parcours, à la place de celui du site.",
         "schema.mentor": "Une entrée de `mentors.yml`, sous l’identifiant du mentor.",

@@ -23,7 +23,7 @@ PLACEHOLDERS: dict[str, str] = {
     "url": "the address of the module page",
 }
 
-_KNOWN = ", ".join("{%s}" % name for name in PLACEHOLDERS)
+_KNOWN = ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
 
 
 def placeholders_in(template: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
 from .frontmatter import split_front_matter
@@ -107,7 +107,8 @@ class _Reader:
             with open(path, encoding="utf-8-sig") as handle:
                 return handle.read()
         except UnicodeDecodeError as error:
-            line = path and open(path, "rb").read()[: error.start].count(b"\n") + 1
+            with open(path, "rb") as handle:
+                line = handle.read()[: error.start].count(b"\n") + 1
             self.problems.error(
                 display_path(path), line, 1, "encoding", "the file is not valid UTF-8", "save it as UTF-8"
             )
@@ -292,7 +293,7 @@ class _Reader:
             for index, ref in enumerate(module.prerequisites):
                 at = self._at(module.src_uri, "prerequisites", index)
                 target = _resolve(ref, module.track_id, modules, by_slug)
-                if target is None and _resolve(ref, module.track_id, dict.fromkeys(self.unreadable), {}):
+                if target is None and _resolve(ref, module.track_id, self.unreadable, {}):
                     continue
                 if target is None:
                     self.problems.error(
@@ -324,7 +325,7 @@ class _Reader:
             state[mid] = 1
             for target in modules[mid].prerequisites:
                 if state.get(target) == 1:
-                    cycle = trail[trail.index(target) :] + [target] if target in trail else [mid, target]
+                    cycle = [*trail[trail.index(target) :], target] if target in trail else [mid, target]
                     key = frozenset(cycle)
                     if key not in reported:
                         reported.add(key)
@@ -338,7 +339,7 @@ class _Reader:
                             "remove one of these prerequisites",
                         )
                 elif state.get(target) is None and target in modules:
-                    visit(target, trail + [target])
+                    visit(target, [*trail, target])
             state[mid] = 2
 
         for mid in sorted(modules):
@@ -369,7 +370,7 @@ class _Reader:
             self.problems.extend(check(module, source.path))
 
 
-def _resolve(ref: str, track_id: str, modules: dict[str, Module], by_slug: dict[str, list[str]]) -> str | None:
+def _resolve(ref: str, track_id: str, modules: Collection[str], by_slug: dict[str, list[str]]) -> str | None:
     if ref in modules:
         return ref
     local = f"{track_id}/{ref}"

@@ -100,10 +100,10 @@ class Schema:
                     issues.append(Issue((*path, spec.name), code, f"required field '{spec.name}' {verb}", hint))
                 values[spec.name] = spec.default_value()
                 continue
-            checked, found = _check(spec.type, value, (*path, spec.name))
-            issues.extend(found)
+            checked, field_issues = _check(spec.type, value, (*path, spec.name))
+            issues.extend(field_issues)
             # a field with a bad value falls back to its default so later checks see a usable value
-            keep = not found or isinstance(spec.type, Record)
+            keep = not field_issues or isinstance(spec.type, Record)
             values[spec.name] = checked if keep else spec.default_value()
         return values, issues
 

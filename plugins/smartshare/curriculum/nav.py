@@ -74,6 +74,6 @@ class PrunedNavigation:
         landing, modules = section.children[0], section.children[1:]
         index = next((i for i, p in enumerate(modules) if p is page), 0)
         start = max(0, min(index - self.window, len(modules) - 2 * self.window - 1))
-        shown = Section(section.title, [landing] + modules[start : start + 2 * self.window + 1])
+        shown = Section(section.title, [landing, *modules[start : start + 2 * self.window + 1]])
         shown.active = True
         return shown

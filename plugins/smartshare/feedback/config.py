@@ -18,7 +18,7 @@ class FeedbackTemplate(c.Optional):
         try:
             return check_template(value.strip())
         except Invalid as error:
-            raise c.ValidationError(f"{error.message} — {error.hint}" if error.hint else error.message)
+            raise c.ValidationError(f"{error.message} — {error.hint}" if error.hint else error.message) from None
 
 
 class FeedbackConfig(base.Config):

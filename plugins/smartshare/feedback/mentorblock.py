@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Iterator
+from typing import Any, ClassVar
 
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block
@@ -35,7 +36,7 @@ class MentorBlock(Block):
 
     NAME = NAME
     ARGUMENT = False
-    OPTIONS: dict = {}
+    OPTIONS: ClassVar[dict[str, Any]] = {}
 
     def on_markdown(self) -> str:
         return "block"  # `<template>` counts as raw HTML for Markdown; the notes are Markdown

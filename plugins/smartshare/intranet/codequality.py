@@ -31,9 +31,11 @@ def to_code_quality(problems: list[dict]) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    source = open(args[0], encoding="utf-8") if args else sys.stdin
-    with source:
-        text = source.read().strip()
+    if args:
+        with open(args[0], encoding="utf-8") as handle:
+            text = handle.read().strip()
+    else:
+        text = sys.stdin.read().strip()
     json.dump(to_code_quality(json.loads(text) if text else []), sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0

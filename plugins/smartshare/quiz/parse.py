@@ -99,7 +99,7 @@ class Quiz:
         return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:10]
 
     def ordered_choices(self, seed: str) -> list[tuple[int, Choice]]:
-        """Options in display order: shuffled with a seed derived from page and id, so every visit sees the same order."""
+        """Options in display order: shuffled with a seed from page and id, so every visit sees the same order."""
         pairs = list(enumerate(self.choices))
         if self.options.get("shuffle"):
             random.Random(f"{seed}#{self.id}#{self.version}").shuffle(pairs)
