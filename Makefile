@@ -1,13 +1,21 @@
-# Two commands: `make serve` (build and serve the example site) and `make test` (every test).
-# Each creates .venv and installs the pinned versions from constraints.txt when needed.
+# Two commands: `make serve` (build and serve the example site) and `make test` (lint, then every test).
+# Each creates .venv and installs the pinned versions from constraints.txt when needed: `make serve` only what
+# serving needs, `make test` the test tools too (pytest, Playwright, ruff, mypy; ESLint from package-lock.json).
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
+NPM    ?= npm
+# Material for MkDocs 9.7+ prints a banner on every mkdocs command (the theme's end of life, its successor);
+# it says nothing about this site, so our commands hide it (see the README, "Notices you will not see").
 export NO_MKDOCS_2_WARNING := 1
-STAMP  := $(VENV)/.installed
+STAMP      := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+NODE_STAMP := node_modules/.installed
 
-.PHONY: serve build test check stats bench browser clean
+.PHONY: serve build test lint check stats bench browser clean
+# --dirty: an edit rebuilds only the edited page and the generated ones (smartshare/curriculum hides MkDocs'
+# warning about it in `mkdocs serve`; the README says what such a preview leaves stale).
 serve: $(STAMP)
 	@echo "Serving the example site at http://127.0.0.1:$(PORT)/"
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --dirty
@@ -21,23 +29,42 @@ check: $(STAMP)
 stats: $(STAMP)
 	$(BIN)/smartshare stats curricula
 
-test: $(STAMP) browser
+# Lint first: a test run on code that does not pass the checks is not a result.
+test: lint browser
 	$(BIN)/python -m pytest -n 2
+
+lint: $(TEST_STAMP) $(NODE_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	node_modules/.bin/eslint
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
-browser: $(STAMP)
+browser: $(TEST_STAMP)
 	@$(BIN)/python tests/browser/ensure_chromium.py
 
+# What serving and building need: the package and its runtime dependencies.
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e .
 	touch $(STAMP)
 
+# What testing needs on top: the `test` extra (pytest, Playwright, ruff, mypy).
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	touch $(TEST_STAMP)
+
+# ESLint, at the exact versions of package-lock.json; from npm's cache when it has them.
+$(NODE_STAMP): package.json package-lock.json
+	@command -v $(NPM) >/dev/null || { echo "make lint needs Node.js 18.18+ with npm (ESLint): install them, e.g. apt-get install nodejs npm"; exit 1; }
+	$(NPM) ci --no-audit --no-fund --prefer-offline
+	touch $(NODE_STAMP)
+
 clean:
-	rm -rf site $(VENV) .pytest_cache
+	rm -rf site $(VENV) .pytest_cache node_modules
 
 # --- Publishing (smartshare/intranet): see the README's "Publishing" section --------------------------------
 PROPERDOCS_VENV ?= .venv-properdocs

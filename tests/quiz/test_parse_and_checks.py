@@ -9,6 +9,7 @@ from pathlib import Path
 import markdown
 import pytest
 
+from golden import assert_golden
 from smartshare.core.frontmatter import split_front_matter
 from smartshare.quiz.checks import check_markdown, count_quizzes
 from smartshare.quiz.parse import find_quizzes, normalize_answer
@@ -163,11 +164,7 @@ def test_golden_html_of_the_example_quiz():
         extensions=["smartshare.quiz.extension"],
         extension_configs={"smartshare.quiz.extension": {"page_url": "ai/chatbots/"}},
     )
-    golden = Path(__file__).parent / "golden" / "single-choice.html"
-    if not golden.exists():  # delete the file to accept an intentional change of the markup
-        golden.parent.mkdir(exist_ok=True)
-        golden.write_text(html + "\n", encoding="utf-8")
-    assert html + "\n" == golden.read_text(encoding="utf-8")
+    assert_golden(html + "\n", Path(__file__).parent / "golden" / "single-choice.html")
 
 
 def test_shuffled_options_are_stable_between_builds():

@@ -22,6 +22,7 @@ from ..plugin_support import (
 from .config import CurriculumConfig
 from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages
+from .preview import quiet_dirty_serve_warning
 from .render import Renderer
 
 log = get_plugin_logger(__name__)
@@ -31,6 +32,11 @@ ASSETS = ("curriculum.css", "curriculum.js")
 
 class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     supports_multiple_instances = False
+
+    # Once per `mkdocs serve` (MkDocs then keeps this plugin across rebuilds; every build still resets its state).
+    def on_startup(self, *, command, dirty):
+        if command == "serve" and dirty:
+            quiet_dirty_serve_warning()
 
     def on_config(self, config):
         if not self.config.enabled:

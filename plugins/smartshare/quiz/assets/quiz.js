@@ -11,8 +11,8 @@
  */
 (() => {
   const PREFIX = "smartshare.quiz:"
-  const load = page => { try { return __md_get(PREFIX + page) } catch (e) { return null } }
-  const save = (page, state) => { try { __md_set(PREFIX + page, state) } catch (e) {} }
+  const load = page => { try { return __md_get(PREFIX + page) } catch { return null } }  // unreadable: no answers
+  const save = (page, state) => { try { __md_set(PREFIX + page, state) } catch { /* storage refused: page only */ } }
   const all = (root, selector) => [...root.querySelectorAll(selector)]
   const format = (text, values) => text.replace(/\{(\w+)\}/g, (_, name) => values[name])
   // the same rule as normalize_answer() in parse.py: case, accents and extra spaces do not count

@@ -1,0 +1,60 @@
+"""`make serve` shows what an author needs: no banner about the theme's future, no warning about its own flags."""
+
+from __future__ import annotations
+
+import os
+import queue
+import shutil
+import signal
+import socket
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+STAMP = ".venv/.installed"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.skipif(shutil.which("make") is None or not (ROOT / STAMP).exists(), reason="needs make and .venv")
+def test_make_serve_prints_no_banner_and_no_warning_about_dirty_builds():
+    # -o: use the installed .venv as it is (a test never installs); the environment is the user's, without
+    # the variable the Makefile sets, so the test fails if the Makefile stops setting it.
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_MKDOCS_2_WARNING", "MAKEFLAGS", "MAKELEVEL")}
+    command = ["make", "--no-print-directory", "-o", STAMP, "serve", f"PORT={free_port()}"]
+    server = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+    )
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:
+        for line in server.stdout:
+            lines.put(line.rstrip("\n"))
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    output = []
+    try:
+        while not any("Serving on" in line for line in output):
+            line = lines.get(timeout=180)  # a guard against a server that never starts, not a measure
+            if line is None:
+                break
+            output.append(line)
+    finally:
+        os.killpg(server.pid, signal.SIGINT)  # as Ctrl-C: mkdocs removes its temporary site folder
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+    text = "\n".join(output)
+    assert "Serving on http://127.0.0.1:" in text, text
+    assert [line for line in output if line.startswith(("WARNING", "ERROR"))] == [], text
+    assert "end of life" not in text and "NO_MKDOCS_2_WARNING" not in text, text
