@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 try:
     import tomllib
@@ -111,3 +112,11 @@ def test_every_javascript_asset_is_linted_in_one_dialect():
     assert sorted(linted) == ASSETS
     assert {path.name: messages for path, messages in linted.items() if messages} == {}
     assert {tuple(dialect) for dialect in report["dialects"]} == {(2020, "script", True)}
+
+
+def test_ci_jobs_that_run_make_test_have_node_for_eslint():
+    gitlab = yaml.safe_load((ROOT / ".gitlab-ci.yml").read_text(encoding="utf-8"))["test"]
+    assert "make test" in gitlab["script"] and "npm" in " ".join(gitlab["before_script"])
+    github = yaml.safe_load((ROOT / ".github/workflows/publish.yml").read_text(encoding="utf-8"))["jobs"]["build"]
+    steps = [step.get("uses", "") + step.get("run", "") for step in github["steps"]]
+    assert position(steps, "actions/setup-node") < position(steps, "make test")
