@@ -14,8 +14,8 @@ TEST_STAMP := $(VENV)/.installed-test
 NODE_STAMP := node_modules/.installed
 
 .PHONY: serve build test lint check stats bench browser clean
-# --dirty: an edit rebuilds only the edited page and the generated ones (smartshare/curriculum hides MkDocs'
-# warning about it in `mkdocs serve`; the README says what such a preview leaves stale).
+# --dirty: an edit rebuilds only the edited page and the generated ones. smartshare/curriculum drops MkDocs'
+# warning about the flag when serving; the README says what such a preview leaves stale.
 serve: $(STAMP)
 	@echo "Serving the example site at http://127.0.0.1:$(PORT)/"
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --dirty
