@@ -64,7 +64,7 @@ $(NODE_STAMP): package.json package-lock.json
 	touch $(NODE_STAMP)
 
 clean:
-	rm -rf site $(VENV) .pytest_cache node_modules
+	rm -rf site $(VENV) .pytest_cache .mypy_cache .ruff_cache node_modules
 
 # --- Publishing (smartshare/intranet): see the README's "Publishing" section --------------------------------
 PROPERDOCS_VENV ?= .venv-properdocs
