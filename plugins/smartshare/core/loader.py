@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from .defaults import INCLUDE_DRAFTS, REVIEW_MAX_AGE_DAYS
 from .frontmatter import split_front_matter
 from .model import Curriculum, Mentor, Module, Track
 from .problems import Problem, Problems, display_path
@@ -32,8 +33,8 @@ BodyCheck = Callable[[Module, str], Iterable[Problem]]
 
 @dataclass
 class LoadOptions:
-    include_drafts: bool = False
-    review_max_age_days: int = 365
+    include_drafts: bool = INCLUDE_DRAFTS
+    review_max_age_days: int = REVIEW_MAX_AGE_DAYS
     today: dt.date = field(default_factory=dt.date.today)
     body_checks: tuple[BodyCheck, ...] = ()
 
