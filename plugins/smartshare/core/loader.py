@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import posixpath
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -185,6 +186,19 @@ class _Reader:
                 )
                 continue
             seen.add(slug)
+            owner = self._other_track(track_id, slug)
+            if slug not in slugs and owner:
+                reference = owner[1]
+                self.problems.error(
+                    source.path,
+                    where.line,
+                    where.column,
+                    "module-in-other-track",
+                    f"'{reference}' is a module of track {owner[0]}/: a module belongs to one track",
+                    f"remove this entry; to reuse the module, make it a prerequisite of a module of {track_id} "
+                    f"('prerequisites: [{reference}]') or link to it from one",
+                )
+                continue
             if slug not in slugs:
                 hint = did_you_mean(slug, slugs, f"create {track_id}/{slug}.md or remove this entry")
                 self.problems.error(
@@ -194,6 +208,20 @@ class _Reader:
             module_ids.append(f"{track_id}/{slug}")
         fields = {k: v for k, v in values.items() if k != "modules"}
         return Track(id=track_id, module_ids=module_ids, **fields)
+
+    def _other_track(self, track_id: str, entry: str) -> tuple[str, str] | None:
+        """(track, module id) when a track's entry is a path to a module file of another track folder."""
+        if "/" not in entry:
+            return None
+        module_id = posixpath.normpath(posixpath.join(track_id, entry) if entry.startswith("../") else entry)
+        owner = posixpath.dirname(module_id)
+        if not owner or owner == track_id or module_id.startswith("../"):
+            return None
+        if os.path.isfile(os.path.join(self.root, owner, TRACK_FILE)) and os.path.isfile(
+            os.path.join(self.root, module_id + ".md")
+        ):
+            return owner, module_id
+        return None
 
     def _read_module(self, track_id: str, slug: str) -> Module | None:
         """A module file, from the cache when it has not changed since this process last read it.
