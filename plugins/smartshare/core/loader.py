@@ -17,6 +17,7 @@ from .defaults import INCLUDE_DRAFTS, REVIEW_MAX_AGE_DAYS
 from .frontmatter import split_front_matter
 from .model import Curriculum, Mentor, Module, Track
 from .problems import Problem, Problems, display_path
+from .scaffold import placeholders
 from .schema import MENTOR, MODULE, TRACK, Issue, Schema
 from .suggest import did_you_mean
 from .yamlsource import YamlDocument, YamlSyntaxError, load_yaml
@@ -394,6 +395,15 @@ class _Reader:
                 f"run sheet adds up to {planned} minutes but the duration is {module.duration}",
                 "adjust the steps' minutes or the duration",
             )
+        if not module.is_draft:
+            for path, line in placeholders(module):
+                where = self._at(module.src_uri, *path) if path else (source.path, line, 1)
+                self.problems.warning(
+                    *where,
+                    "placeholder",
+                    "placeholder text of 'smartshare new' in a published module",
+                    "replace it with the module's own text, or set 'status: draft' until it is written",
+                )
         for check in self.options.body_checks:
             self.problems.extend(check(module, source.path))
 
