@@ -377,22 +377,20 @@ class _Reader:
 
     def _check_module_extras(self, module: Module) -> None:
         source = self.sources[module.src_uri]
-        if module.reviewed:
-            age = (self.options.today - module.reviewed).days
-            if age > self.options.review_max_age_days:
-                self.problems.warning(
-                    *self._at(module.src_uri, "reviewed"),
-                    "stale-review",
-                    f"last reviewed {age} days ago (more than {self.options.review_max_age_days})",
-                    "review the content, then update 'reviewed'",
-                )
-        steps = (module.session or {}).get("run_sheet") or []
-        planned = sum(step.get("minutes") or 0 for step in steps if isinstance(step, dict))
-        if steps and module.duration and planned != module.duration:
+        # only a written date is reported: it is a line the author can update (never reviewed is shown on the page)
+        age, max_age = module.review_age(self.options.today), self.options.review_max_age_days
+        if age is not None and module.is_stale(self.options.today, max_age):
+            self.problems.warning(
+                *self._at(module.src_uri, "reviewed"),
+                "stale-review",
+                f"last reviewed {age} days ago (more than {max_age})",
+                "review the content, then update 'reviewed'",
+            )
+        if module.run_sheet_disagrees:
             self.problems.warning(
                 *self._at(module.src_uri, "session", "run_sheet", key=True),
                 "run-sheet-total",
-                f"run sheet adds up to {planned} minutes but the duration is {module.duration}",
+                f"run sheet adds up to {module.planned_minutes} minutes but the duration is {module.duration}",
                 "adjust the steps' minutes or the duration",
             )
         if not module.is_draft:

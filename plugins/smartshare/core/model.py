@@ -73,6 +73,11 @@ class Module:
         minutes = (step.get("minutes") for step in self.run_sheet)
         return sum(m for m in minutes if isinstance(m, int) and not isinstance(m, bool))
 
+    @property
+    def run_sheet_disagrees(self) -> bool:
+        """The run sheet's minutes do not add up to the duration (only when both are written)."""
+        return bool(self.run_sheet and self.duration and self.planned_minutes != self.duration)
+
 
 @dataclass
 class Track:
