@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .defaults import INCLUDE_DRAFTS, REVIEW_MAX_AGE_DAYS
 from .frontmatter import split_front_matter
 from .model import Curriculum, Mentor, Module, Track
-from .problems import Problem, Problems, display_path
+from .problems import Problem, Problems
 from .scaffold import placeholders
 from .schema import MENTOR, MODULE, TRACK, Issue, Schema
 from .suggest import did_you_mean
@@ -26,11 +26,31 @@ TRACK_FILE = "track.yml"
 MENTORS_FILE = "mentors.yml"
 NOT_MODULES = {"index.md", "README.md"}  # pages of a track folder that are not modules
 
-#: parsed module files by (absolute path, working folder): (mtime and size, module, its YAML source, its problems)
-_MODULE_CACHE: dict[tuple[str, str], tuple] = {}
-
 #: checks of a module's Markdown body (the quiz package provides one); each yields problems
 BodyCheck = Callable[[Module, str], Iterable[Problem]]
+
+
+class ModuleCache:
+    """Parsed module files by absolute path, reused while a file's modification time and size stay the same.
+
+    `mkdocs serve` rebuilds the whole site after each edit: parsing only the edited files keeps the preview of a
+    2,000-module curriculum fast. The curriculum plugin owns one for as long as it lives (across rebuilds); a
+    one-off run such as `smartshare check` needs none. Problems are kept with paths relative to the curriculum
+    folder, so an entry means the same whatever the working folder is when it is printed.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple] = {}  # absolute path → (stamp, module, its YAML source, its problems)
+
+    def get(self, path: str, stamp: tuple[int, int]) -> tuple | None:
+        entry = self._entries.get(path)
+        return entry[1:] if entry and entry[0] == stamp else None
+
+    def put(self, path: str, stamp: tuple[int, int], module: Module | None, source: object, problems: list) -> None:
+        self._entries[path] = (stamp, module, source, problems)
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 @dataclass
@@ -39,11 +59,12 @@ class LoadOptions:
     review_max_age_days: int = REVIEW_MAX_AGE_DAYS
     today: dt.date = field(default_factory=dt.date.today)
     body_checks: tuple[BodyCheck, ...] = ()
+    cache: ModuleCache | None = None  # modules parsed by an earlier load of the same owner
 
 
 @dataclass
 class _Source:
-    """A file being read: its path for messages and its parsed YAML."""
+    """A file being read: its path relative to the curriculum folder (for messages) and its parsed YAML."""
 
     path: str
     doc: YamlDocument | None = None
@@ -64,7 +85,7 @@ class _Reader:
     def __init__(self, root: str, options: LoadOptions) -> None:
         self.root = root
         self.options = options
-        self.problems = Problems()
+        self.problems = Problems(root=os.path.abspath(root))  # problems name files relative to the curriculum
         self.sources: dict[str, _Source] = {}  # by src_uri, for locating cross-file problems
         self.unreadable: set[str] = set()  # modules whose own errors are reported: references to them are not
 
@@ -89,7 +110,7 @@ class _Reader:
         return Curriculum(tracks=tracks, modules=published, mentors=mentors, left_out=left_out)
 
     def _read_yaml(self, src_uri: str, text: str, line_offset: int = 0) -> _Source:
-        source = _Source(display_path(os.path.join(self.root, src_uri)))
+        source = _Source(src_uri)
         self.sources[src_uri] = source
         try:
             source.doc = load_yaml(text, line_offset)
@@ -111,9 +132,7 @@ class _Reader:
                 return handle.read()
         except UnicodeDecodeError as error:
             line = path and open(path, "rb").read()[: error.start].count(b"\n") + 1
-            self.problems.error(
-                display_path(path), line, 1, "encoding", "the file is not valid UTF-8", "save it as UTF-8"
-            )
+            self.problems.error(src_uri, line, 1, "encoding", "the file is not valid UTF-8", "save it as UTF-8")
             return ""
 
     def _validate(self, source: _Source, schema: Schema, data: object, path: tuple = ()) -> dict:
@@ -225,34 +244,30 @@ class _Reader:
         return None
 
     def _read_module(self, track_id: str, slug: str) -> Module | None:
-        """A module file, from the cache when it has not changed since this process last read it.
-
-        `mkdocs serve` rebuilds the whole site after each edit: parsing only the edited files keeps the preview
-        of a 2,000-module curriculum fast.
-        """
+        """A module file, from the options' cache when it has not changed since the cache's owner last read it."""
         src_uri = f"{track_id}/{slug}.md"
+        cache = self.options.cache
         abs_path = os.path.abspath(os.path.join(self.root, src_uri))
         try:
-            stat = os.stat(abs_path)
+            stat = os.stat(abs_path) if cache is not None else None
         except OSError:
             stat = None
         stamp = (stat.st_mtime_ns, stat.st_size) if stat else None
-        key = (abs_path, os.getcwd())  # problems name paths relative to the working folder
-        cached = _MODULE_CACHE.get(key)
-        if stamp and cached and cached[0] == stamp:
-            _, module, source, problems = cached
+        cached = cache.get(abs_path, stamp) if cache is not None and stamp else None
+        if cached:
+            module, source, problems = cached
             if source is not None:
                 self.sources[src_uri] = source
             self.problems.extend(problems)
         else:
             before = len(self.problems.items)
             module = self._parse_module(track_id, slug, src_uri)
-            if stamp:
-                _MODULE_CACHE[key] = (stamp, module, self.sources.get(src_uri), self.problems.items[before:])
+            if cache is not None and stamp:
+                cache.put(abs_path, stamp, module, self.sources.get(src_uri), self.problems.items[before:])
         return dataclasses.replace(module) if module else None  # a copy: references are resolved on it
 
     def _parse_module(self, track_id: str, slug: str, src_uri: str) -> Module | None:
-        path = display_path(os.path.join(self.root, src_uri))
+        path = src_uri
         split = split_front_matter(self._text(src_uri))
         if split.yaml_text is None:
             hint = "start the file with '---', the fields (title, summary, objectives …), then '---'"

@@ -10,7 +10,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .. import priorities
 from ..core.builddate import build_date
-from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
+from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, ModuleCache, load_curriculum
 from ..plugin_support import (
     LateHtml,
     add_asset_files,
@@ -40,6 +40,10 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     def __init__(self) -> None:
         super().__init__()
         self.surface = CurriculumSurface()
+        self.modules = ModuleCache()  # parsed module files, reused by every rebuild of `mkdocs serve`
+
+    def on_startup(self, *, command, dirty):
+        """Defined so that MkDocs keeps this instance, and so its module cache, across `mkdocs serve` rebuilds."""
 
     def on_config(self, config):
         if not self.config.enabled:
@@ -60,6 +64,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             include_drafts=self.config.include_drafts,
             review_max_age_days=self.config.review_max_age,
             today=build_date(),
+            cache=self.modules,
         )
         self.curriculum, problems = load_curriculum(config.docs_dir, options)
         report(problems, log, "curriculum")
