@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
 from .core.defaults import CURRICULUM_PLUGIN
-from .core.i18n import Translator, translator
+from .core.i18n import Translator
 from .core.problems import Problem, summary
 from .curriculum.surface import CurriculumSurface
 
@@ -84,7 +84,7 @@ def add_asset_files(files: Files, config: MkDocsConfig, folder: str, names: Iter
 
 
 def site_translator(config: MkDocsConfig) -> Translator:
-    return translator(config.theme.get("language"))
+    return Translator(config.theme.get("language"))
 
 
 def template_translator(t: Translator) -> Callable[..., Markup]:
