@@ -2,7 +2,9 @@
 
 import pytest
 
+from smartshare.cli.settings import Settings
 from smartshare.core.defaults import NAV_WINDOW, REVIEW_MAX_AGE_DAYS
+from smartshare.core.loader import LoadOptions
 from smartshare.curriculum.config import CurriculumConfig, folder_problems
 
 
@@ -13,10 +15,13 @@ def validate(**options):
     return config, [f"{name}: {error}" for name, error in errors]
 
 
-def test_defaults_come_from_the_shared_defaults():
+def test_the_plugin_the_command_line_and_the_loader_share_one_set_of_defaults():
     config, errors = validate()
     assert errors == []
     assert (config.review_max_age, config.nav_window, config.include_drafts) == (REVIEW_MAX_AGE_DAYS, NAV_WINDOW, False)
+    cli, loader = Settings(), LoadOptions()
+    assert (cli.review_max_age, cli.include_drafts) == (config.review_max_age, config.include_drafts)
+    assert (loader.review_max_age_days, loader.include_drafts) == (config.review_max_age, config.include_drafts)
 
 
 @pytest.mark.parametrize(
