@@ -130,7 +130,7 @@ def test_new_track_then_check_passes_and_a_module_can_follow(site, run):
     assert (result.code, result.err) == (0, "")
     assert result.out == (
         "Created curricula/privacy/track.yml\n"
-        "Created curricula/privacy/introduction.md, its first module (a track needs one)\n"
+        "Created curricula/privacy/introduction.md, its first module (a track needs one), a draft until published\n"
         "Next: fill in the summaries, add modules with 'smartshare new module privacy SLUG', then run 'smartshare check'.\n"
     )
     text = read(site / "curricula/privacy/track.yml")

@@ -43,7 +43,7 @@ def run_track(args: argparse.Namespace, out: TextIO) -> int:
     _write(module_file, module_markdown(title_from_slug(module_slug), build_date()))
     out.write(
         f"Created {display_path(track_file)}\n"
-        f"Created {display_path(module_file)}, its first module (a track needs one)\n"
+        f"Created {display_path(module_file)}, its first module (a track needs one), a draft until published\n"
         f"Next: fill in the summaries, add modules with 'smartshare new module {track_id} SLUG', then run 'smartshare check'.\n"
     )
     return 0
