@@ -306,8 +306,6 @@ def _schema_descriptions() -> dict[str, str]:
 
 TRANSLATIONS["en"].update(_schema_descriptions())
 
-LANGUAGES = tuple(TRANSLATIONS)
-
 
 def resolve_language(language: str | None) -> str:
     """`fr`, `fr-CA` and `fr_FR` all pick French; anything unknown falls back to English."""

@@ -49,9 +49,6 @@ class ModuleCache:
     def put(self, path: str, stamp: tuple[int, int], module: Module | None, source: object, problems: list) -> None:
         self._entries[path] = (stamp, module, source, problems)
 
-    def __len__(self) -> int:
-        return len(self._entries)
-
 
 @dataclass
 class LoadOptions:
