@@ -139,6 +139,25 @@ def generate(root: Path, modules: int, *, tracks: int = TRACKS, seed: int = 1) -
     return ids
 
 
+def break_links(root: Path, ids: list[str], count: int) -> list[str]:
+    """Add `count` broken links the way renaming and moving modules leaves them, spread over the modules.
+
+    Half point at a module under a name one character off (`module-004` for a renamed `module-0042`: many
+    names are one edit away, the costly case for suggestions), half at a module's right name in a folder that
+    does not exist (moved). Returns the ids of the modules that got one, in order.
+    """
+    changed = []
+    for number in range(count):
+        module_id = ids[number * len(ids) // count]
+        track_id, slug = module_id.split("/")
+        target = f"{slug[:-1]}.md" if number % 2 == 0 else f"../archive/{slug}.md"
+        path = root / track_id / f"{slug}.md"
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(f"\nSee also [the module before it was renamed]({target}).\n")
+        changed.append(module_id)
+    return changed
+
+
 def _write_yaml(path: Path, data: dict) -> None:
     path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
 
@@ -183,7 +202,7 @@ def _track(rng: random.Random, track_id: str, slugs: list[str], order: int) -> d
     return values
 
 
-def _front_matter(rng: random.Random, track_id: str, slugs: list[str], index: int, mentor_ids: list[str]) -> dict:
+def _front_matter(rng: random.Random, slugs: list[str], index: int, mentor_ids: list[str]) -> dict:
     steps = [{"step": _sentence(rng, 6), "minutes": minutes} for minutes in (10, 20, 15, 15)]
     session = {"discovery": [_sentence(rng, 8) for _ in range(2)], "run_sheet": steps, "debrief": [_sentence(rng, 6)]}
     assert list(session) == SESSION_KIT.names
@@ -209,7 +228,7 @@ def _front_matter(rng: random.Random, track_id: str, slugs: list[str], index: in
 
 
 def _module(rng, track_id, slugs, index, track_ids, slugs_by_track, mentor_ids) -> str:
-    front = yaml.safe_dump(_front_matter(rng, track_id, slugs, index, mentor_ids), sort_keys=False, width=120)
+    front = yaml.safe_dump(_front_matter(rng, slugs, index, mentor_ids), sort_keys=False, width=120)
     sibling = slugs[(index + 1) % len(slugs)]
     other_track = rng.choice(track_ids)
     other = rng.choice(slugs_by_track[other_track]) if slugs_by_track[other_track] else sibling
@@ -251,8 +270,11 @@ def main() -> None:
     parser.add_argument("--modules", type=int, default=100)
     parser.add_argument("--tracks", type=int, default=TRACKS)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--broken-links", type=int, default=0, help="broken internal links to add (renamed modules)")
     args = parser.parse_args()
-    generate(args.root, args.modules, tracks=args.tracks, seed=args.seed)
+    ids = generate(args.root, args.modules, tracks=args.tracks, seed=args.seed)
+    if args.broken_links:
+        break_links(args.root, ids, args.broken_links)
 
 
 if __name__ == "__main__":

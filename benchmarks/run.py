@@ -34,11 +34,13 @@ import yaml
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO))
-from benchmarks.generate import generate  # noqa: E402
+from benchmarks.generate import break_links, generate  # noqa: E402
 
 DEFAULT_SIZES = (100, 500, 2000)
 SOURCE_DATE_EPOCH = "1790000000"  # 2026-09-21, the generator's "today"
 VARIANTS = ("baseline", "smartshare")
+BROKEN = "broken-links"  # the Smartshare build of the same curriculum with broken links (1 for 10 modules)
+BROKEN_PER_MODULE = 0.1  # 200 broken links at 2,000 modules
 README_START, README_END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
 ASSET_PACKAGES = ("quiz", "feedback")  # whose assets share the 6 KB gzipped budget
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "PYTHONUNBUFFERED": "1"}
@@ -325,6 +327,13 @@ class SizeResult:
     builds: dict[str, list[BuildResult]] = field(default_factory=dict)
     check_s: list[float] = field(default_factory=list)
     preview: Preview | None = None
+    broken_links: int = 0  # in the BROKEN build
+
+    def broken_ratio(self, name: str) -> float | None:
+        """The build with broken links against the same build without them (None in results from before)."""
+        if not self.builds.get(BROKEN):
+            return None
+        return statistics.median(getattr(b, name) for b in self.builds[BROKEN]) / self.median("smartshare", name)
 
     def median(self, variant: str, name: str) -> float:
         return statistics.median(getattr(b, name) for b in self.builds[variant])
@@ -341,16 +350,22 @@ def run_size(size: int, runs: int, out: Path, preview: bool, say) -> SizeResult:
     folder.mkdir(parents=True, exist_ok=True)
     module_ids = generate(folder / "curricula", size)
     configs = write_configs(folder)
-    result = SizeResult(size, {v: [] for v in VARIANTS})
+    broken = folder / BROKEN  # the same curriculum (same seed), then links broken as renaming modules breaks them
+    generate(broken / "curricula", size)
+    result = SizeResult(size, {v: [] for v in (*VARIANTS, BROKEN)})
+    result.broken_links = len(break_links(broken / "curricula", module_ids, round(size * BROKEN_PER_MODULE)))
+    builds = {v: (folder, configs[v]) for v in VARIANTS} | {BROKEN: (broken, write_configs(broken)["smartshare"])}
     for index in range(runs):
-        order = VARIANTS if index % 2 == 0 else VARIANTS[::-1]  # alternate, so a slower moment hits both
+        order = list(builds) if index % 2 == 0 else list(builds)[::-1]  # alternate, so a slower moment hits all
         for variant in order:
-            built = build(folder, variant, configs[variant], module_ids)
+            where, config = builds[variant]
+            built = build(where, "smartshare" if variant == BROKEN else variant, config, module_ids)
             result.builds[variant].append(built)
             say(f"  {size} modules, run {index + 1}/{runs}, {variant}: {built.seconds:.1f} s, {built.peak_mb:.0f} MB")
         result.check_s.append(time_check(folder, configs["smartshare"]))
     for variant in VARIANTS:
         shutil.rmtree(folder / f"site-{variant}", ignore_errors=True)  # up to a few hundred MB each
+    shutil.rmtree(broken / "site-smartshare", ignore_errors=True)
     if preview:
         middle = module_ids[len(module_ids) // 2]
         result.preview = measure_preview(folder, configs["smartshare"], middle)
@@ -359,6 +374,10 @@ def run_size(size: int, runs: int, out: Path, preview: bool, say) -> SizeResult:
 
 
 # -- the report ----------------------------------------------------------------------------------------------
+
+
+def _links(count: int) -> str:
+    return f"{count} broken link" + ("" if count == 1 else "s")
 
 
 def _seconds(value: float | None) -> str:
@@ -371,9 +390,10 @@ def builds_table(results: list[SizeResult]) -> str:
         "| HTML / module page (KB) | Search index (KB) | Warnings |"
     )
     rows = [head, "|" + "---:|" * 10]
+    labels = {"baseline": "mkdocs-material, pruned", "smartshare": "Smartshare"}
     for r in results:
-        for variant in VARIANTS:
-            label = "Smartshare" if variant == "smartshare" else "mkdocs-material, pruned"
+        for variant in [v for v in (*VARIANTS, BROKEN) if r.builds.get(v)]:
+            label = labels.get(variant) or f"Smartshare, {_links(r.broken_links)}"
             rows.append(
                 f"| {r.modules} | {label} | {r.median(variant, 'seconds'):.1f} "
                 f"| {r.median(variant, 'cpu_seconds'):.1f} | {r.ms_per_module(variant):.1f} | "
@@ -433,6 +453,16 @@ def budgets(results: list[SizeResult], assets: dict[str, int]) -> list[tuple[str
     )
     search = max(r.ratio("search_kb") for r in results)
     checks.append(("search index ≤ 1.2 × baseline's (worst size)", search <= 1.2, f"{search:.2f} ×"))
+    slowdown = large.broken_ratio("seconds")
+    if slowdown is not None:
+        cpu = large.broken_ratio("cpu_seconds") or 0.0
+        checks.append(
+            (
+                f"build of {large.modules} modules with {_links(large.broken_links)} ≤ 1.10 × without",
+                slowdown <= 1.10,
+                f"{slowdown:.2f} × (CPU {cpu:.2f} ×)",
+            )
+        )
     check_s = statistics.median(large.check_s)
     checks.append((f"`smartshare check` on {large.modules} modules < 2 s", check_s < 2, f"{check_s:.2f} s"))
     peak = large.median("smartshare", "peak_mb")
@@ -582,7 +612,7 @@ def load_results(path: Path) -> tuple[dt.datetime, int, list[SizeResult]]:
     for size in saved["sizes"]:
         builds = {v: [BuildResult(**b) for b in runs] for v, runs in size["builds"].items()}
         preview = Preview(**size["preview"]) if size.get("preview") else None
-        results.append(SizeResult(size["modules"], builds, size["check_s"], preview))
+        results.append(SizeResult(size["modules"], builds, size["check_s"], preview, size.get("broken_links", 0)))
     return dt.datetime.fromisoformat(saved["started"]), saved["runs"], results
 
 

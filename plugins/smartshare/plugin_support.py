@@ -16,8 +16,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
-from .core.i18n import Translator, translator
+from .core.defaults import CURRICULUM_PLUGIN
+from .core.i18n import Translator
 from .core.problems import Problem, summary
+from .curriculum.surface import CurriculumSurface
 
 ASSET_PREFIX = "assets/smartshare"
 
@@ -31,6 +33,27 @@ def report(problems: Iterable[Problem], log, what: str) -> None:
     if errors:
         warnings = len(problems) - len(errors)
         raise PluginError(f"{what}: {summary(len(errors), warnings)}; nothing was built. Fix the lines above.")
+
+
+def find_curriculum(config: MkDocsConfig) -> CurriculumSurface | None:
+    """The public surface of the `smartshare/curriculum` plugin, or None when it is not listed or disabled."""
+    plugin = config.plugins.get(CURRICULUM_PLUGIN)
+    if plugin is None or not plugin.config.enabled:
+        return None
+    return plugin.surface
+
+
+def require_curriculum(config: MkDocsConfig, needed_by: str) -> CurriculumSurface:
+    """The curriculum plugin's surface, or a `PluginError` saying what to write in mkdocs.yml."""
+    surface = find_curriculum(config)
+    if surface is not None:
+        return surface
+    plugin = config.plugins.get(CURRICULUM_PLUGIN)
+    if plugin is None:
+        fix = f"add '{CURRICULUM_PLUGIN}' to 'plugins' in mkdocs.yml"
+    else:
+        fix = f"remove 'enabled: false' from '{CURRICULUM_PLUGIN}' in mkdocs.yml, or disable '{needed_by}' too"
+    raise PluginError(f"{needed_by} needs the {CURRICULUM_PLUGIN} plugin — {fix}")
 
 
 def add_theme_dir(config: MkDocsConfig, path: str) -> None:
@@ -61,7 +84,7 @@ def add_asset_files(files: Files, config: MkDocsConfig, folder: str, names: Iter
 
 
 def site_translator(config: MkDocsConfig) -> Translator:
-    return translator(config.theme.get("language"))
+    return Translator(config.theme.get("language"))
 
 
 def template_translator(t: Translator) -> Callable[..., Markup]:

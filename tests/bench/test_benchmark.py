@@ -19,7 +19,7 @@ sys.path.insert(0, str(REPO))
 
 import datetime as dt  # noqa: E402
 
-from benchmarks.generate import generate  # noqa: E402
+from benchmarks.generate import break_links, generate  # noqa: E402
 from benchmarks.run import baseline_config, serve_flags, site_config, smartshare_config, write_readme  # noqa: E402
 
 from smartshare.core.frontmatter import split_front_matter  # noqa: E402
@@ -59,6 +59,20 @@ def test_generation_is_deterministic(tmp_path):
     for path in (tmp_path / "a").rglob("*"):
         if path.is_file():
             assert path.read_bytes() == (tmp_path / "b" / path.relative_to(tmp_path / "a")).read_bytes()
+
+
+def test_broken_links_are_spread_over_the_modules_and_lead_nowhere(tmp_path):
+    root = tmp_path / "curricula"
+    ids = generate(root, 40)
+    changed = break_links(root, ids, 4)
+    assert changed == [ids[0], ids[10], ids[20], ids[30]]
+    targets = []
+    for module_id in changed:
+        text = (root / f"{module_id}.md").read_text(encoding="utf-8")
+        [target] = re.findall(r"\[the module before it was renamed\]\(([^)]+)\)", text)
+        targets.append(target)
+        assert not (root / module_id).parent.joinpath(target).exists()
+    assert targets[0] == ids[0].split("/")[1][:-1] + ".md" and targets[1].startswith("../archive/")
 
 
 def test_configs_follow_the_site_and_the_baseline_is_plain_material():
@@ -103,8 +117,12 @@ def test_benchmark_runs_end_to_end_on_a_tiny_curriculum(tmp_path):
     )  # 1 only says a budget failed: timings are not this test's business
     table = result.stdout
     assert "| 10 | Smartshare |" in table and "| 10 | mkdocs-material, pruned |" in table
+    assert "| 10 | Smartshare, 1 broken link |" in table
+    assert "| build of 10 modules with 1 broken link ≤ 1.10 × without |" in table
     assert "| Budget | Measured | Holds |" in table and "Machine:" in table
     assert (out / "results.md").read_text(encoding="utf-8").strip() == table.strip()
     [size] = json.loads((out / "results.json").read_text(encoding="utf-8"))["sizes"]
     assert size["modules"] == 10 and size["preview"]["body_edit_s"] is not None
+    assert size["broken_links"] == 1 and [b["warnings"] for b in size["builds"]["broken-links"]] == [1]
+    assert [b["warnings"] for b in size["builds"]["smartshare"]] == [0]
     assert size["preview"]["title_edit_s"] is not None  # the track page shows an edited title in the preview

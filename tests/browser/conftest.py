@@ -29,7 +29,7 @@ def site_url(example_site) -> str:
         yield url
 
 
-# `browser` (one Chromium per test process) is in tests/conftest.py, shared with tests/publishing/.
+# `browser` (one Chromium per test process) is in tests/conftest.py, shared with tests/intranet/.
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ def test_new_module_then_check_passes_strict(site, run):
     assert result.out == (
         "Created curricula/ai/prompt-basics.md\n"
         "Added 'prompt-basics' to the modules of curricula/ai/track.yml\n"
-        "Next: write the module, then run 'smartshare check'.\n"
+        "Next: write the module, set 'status: published', then run 'smartshare check'.\n"
     )
     # the author's comments and layout survive: one line added, nothing else touched
     assert read(track) == (
@@ -46,7 +46,17 @@ def test_new_module_then_check_passes_strict(site, run):
 
 
 def test_a_new_module_has_every_field_described_and_a_valid_self_check(site, run):
-    run("new", "module", "ai", "prompt-basics", "--title", "Prompt basics: a start", "--mentor", "leo-martin")
+    run(
+        "new",
+        "module",
+        "ai",
+        "prompt-basics",
+        "--title",
+        "Prompt basics: a start",
+        "--mentor",
+        "leo-martin",
+        "--publish",
+    )
     path = site / "curricula/ai/prompt-basics.md"
     text = read(path)
     for spec in MODULE.fields:
@@ -65,8 +75,34 @@ def test_a_new_module_has_every_field_described_and_a_valid_self_check(site, run
     assert '"id": "ai/prompt-basics"' in stats and '"questions": 1,' in stats
 
 
+def test_a_new_module_is_a_draft_and_its_placeholders_are_warnings_once_published(site, run):
+    assert run("new", "module", "ai", "prompt-basics").code == 0
+    path = site / "curricula/ai/prompt-basics.md"
+    assert front_matter(path)["status"] == "draft"
+    assert run("check", "--strict").out == CLEAN_4  # a draft is left out of the site: nothing of it is shown
+    path.write_text(read(path).replace("status: draft", "status: published"), encoding="utf-8")
+    check = run("check", "--strict")
+    lines = read(path).splitlines()
+    summary = lines.index("summary: Replace with one sentence saying what the learner gets.") + 1
+    objective = lines.index("  - Replace with what the learner can do afterwards, one outcome per line") + 1
+    introduction = next(i for i, line in enumerate(lines, 1) if line.startswith("Replace this paragraph"))
+    question = next(i for i, line in enumerate(lines, 1) if line.startswith("Replace this question"))
+    warning = (
+        "warning [placeholder] placeholder text of 'smartshare new' in a published module — "
+        "replace it with the module's own text, or set 'status: draft' until it is written"
+    )
+    assert check.code == 1
+    assert check.out == (
+        f"curricula/ai/prompt-basics.md:{summary}:10: {warning}\n"
+        f"curricula/ai/prompt-basics.md:{objective}:5: {warning}\n"
+        f"curricula/ai/prompt-basics.md:{introduction}:1: {warning}\n"
+        f"curricula/ai/prompt-basics.md:{question}:1: {warning}\n"
+        "0 errors, 4 warnings in 7 files\n"
+    )
+
+
 def test_a_flow_style_module_list_gets_the_slug_in_place(site, run):
-    assert run("new", "module", "data", "pivot-tables", "--draft").code == 0
+    assert run("new", "module", "data", "pivot-tables").code == 0
     assert (
         read(site / "curricula/data/track.yml")
         == "title: Data\nsummary: Work with data.\nmodules: [spreadsheets, pivot-tables]\norder: 20\n"
@@ -82,7 +118,9 @@ def test_a_module_already_listed_in_the_track_is_not_listed_twice(site, run):
     assert run("check").out.startswith("curricula/ai/track.yml:8:5: error [unknown-module] no module 'ethics'")
     before = read(track)
     result = run("new", "module", "ai", "ethics")
-    assert result.out == "Created curricula/ai/ethics.md\nNext: write the module, then run 'smartshare check'.\n"
+    assert result.out == (
+        "Created curricula/ai/ethics.md\nNext: write the module, set 'status: published', then run 'smartshare check'.\n"
+    )
     assert read(track) == before
     assert run("check", "--strict").out == CLEAN_4
 
@@ -92,7 +130,7 @@ def test_new_track_then_check_passes_and_a_module_can_follow(site, run):
     assert (result.code, result.err) == (0, "")
     assert result.out == (
         "Created curricula/privacy/track.yml\n"
-        "Created curricula/privacy/introduction.md, its first module (a track needs one)\n"
+        "Created curricula/privacy/introduction.md, its first module (a track needs one), a draft until published\n"
         "Next: fill in the summaries, add modules with 'smartshare new module privacy SLUG', then run 'smartshare check'.\n"
     )
     text = read(site / "curricula/privacy/track.yml")

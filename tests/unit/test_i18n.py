@@ -1,4 +1,4 @@
-from smartshare.core.i18n import TRANSLATIONS, format_minutes, translator
+from smartshare.core.i18n import TRANSLATIONS, Translator, format_minutes
 
 
 def test_every_language_has_every_key():
@@ -19,11 +19,11 @@ def test_placeholders_match_between_languages():
 
 
 def test_language_is_picked_from_the_theme_setting_with_english_fallback():
-    assert translator("fr")("curriculum.next") == "Suivant"
-    assert translator("fr_CA")("curriculum.next") == "Suivant"
-    assert translator("de")("curriculum.next") == "Next"
+    assert Translator("fr")("curriculum.next") == "Suivant"
+    assert Translator("fr_CA")("curriculum.next") == "Suivant"
+    assert Translator("de")("curriculum.next") == "Next"
 
 
 def test_durations_read_naturally():
-    t = translator("en")
+    t = Translator("en")
     assert [format_minutes(m, t) for m in (45, 60, 90, 125)] == ["45 min", "1 h", "1 h 30", "2 h 05"]

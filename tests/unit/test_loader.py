@@ -81,6 +81,20 @@ def test_track_entry_naming_a_missing_module(tmp_path):
     )
 
 
+@pytest.mark.parametrize("entry", ["skills/introduction", "../skills/introduction", "skills/introduction.md"])
+def test_a_module_listed_in_a_second_track_says_a_module_belongs_to_one_track(tmp_path, entry):
+    tree = basic_tree()
+    tree["ai/track.yml"] += f"  - {entry}\n"
+    tree["skills/track.yml"] = "title: Soft skills\nsummary: S.\nmodules: [introduction]\n"
+    tree["skills/introduction.md"] = module("Introduction")
+    _, shown = load(tmp_path, tree)
+    assert shown == [
+        "ai/track.yml:7:5: error [module-in-other-track] 'skills/introduction' is a module of track skills/: "
+        "a module belongs to one track — remove this entry; to reuse the module, make it a prerequisite of a "
+        "module of ai ('prerequisites: [skills/introduction]') or link to it from one"
+    ]
+
+
 def test_bad_date_wrong_type_and_empty_required_field_are_all_reported(tmp_path):
     text = "---\ntitle: Chatbots\nsummary: S.\nobjectives: []\ntags: ai\nreviewed: 2026-13-01\n---\n"
     _, shown = load(tmp_path, with_file("ai/chatbots.md", text))

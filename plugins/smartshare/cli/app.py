@@ -55,11 +55,13 @@ examples:
     "new module": """\
 Writes TRACK/SLUG.md with every module field, described in comments (optional ones commented out),
 and a body ending in a self-check quiz; appends SLUG to the modules of TRACK/track.yml, leaving the
-rest of that file as it was. Nothing existing is ever overwritten. The result passes 'smartshare check'.
+rest of that file as it was. Nothing existing is ever overwritten. The module starts as a draft, left
+out of the site; once written, set 'status: published' (placeholder text left in a published module
+is a warning of 'smartshare check').
 
 examples:
   smartshare new module ai chatbots --title "Chatbots for managers"
-  smartshare new module ai prompt-basics --mentor amina-diallo --mentor leo-martin --draft""",
+  smartshare new module ai prompt-basics --mentor amina-diallo --mentor leo-martin""",
 }
 
 
@@ -110,7 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
     module.add_argument("--title", help="the module's title (default: from the slug)")
     module.add_argument("--summary", help="one sentence saying what the learner gets")
     module.add_argument("--mentor", action="append", metavar="ID", help="a mentor id from mentors.yml (repeatable)")
-    module.add_argument("--draft", action="store_true", help="write 'status: draft' so it stays out of the site")
+    module.add_argument(
+        "--publish",
+        action="store_true",
+        help="write 'status: published' (default: draft, left out of the site until you publish it)",
+    )
     _curriculum_option(module)
     module.set_defaults(run=new.run_module)
     return parser

@@ -12,7 +12,14 @@ from ..core.builddate import build_date
 from ..core.fieldtypes import SLUG
 from ..core.loader import MENTORS_FILE, NOT_MODULES, TRACK_FILE
 from ..core.problems import display_path
-from ..core.scaffold import ScaffoldError, add_module_to_track, module_markdown, title_from_slug, track_yaml
+from ..core.scaffold import (
+    NEW_MODULE_STATUS,
+    ScaffoldError,
+    add_module_to_track,
+    module_markdown,
+    title_from_slug,
+    track_yaml,
+)
 from ..core.suggest import did_you_mean
 from .errors import UsageError
 from .settings import read_settings
@@ -36,7 +43,7 @@ def run_track(args: argparse.Namespace, out: TextIO) -> int:
     _write(module_file, module_markdown(title_from_slug(module_slug), build_date()))
     out.write(
         f"Created {display_path(track_file)}\n"
-        f"Created {display_path(module_file)}, its first module (a track needs one)\n"
+        f"Created {display_path(module_file)}, its first module (a track needs one), a draft until published\n"
         f"Next: fill in the summaries, add modules with 'smartshare new module {track_id} SLUG', "
         "then run 'smartshare check'.\n"
     )
@@ -55,14 +62,17 @@ def run_module(args: argparse.Namespace, out: TextIO) -> int:
     with open(track_file, encoding="utf-8-sig") as handle:
         track_text = handle.read()
     updated = _listed(track_text, slug, track_file)
-    status = "draft" if args.draft else "published"
+    status = "published" if args.publish else NEW_MODULE_STATUS
     text = module_markdown(args.title or title_from_slug(slug), build_date(), args.summary or "", args.mentor, status)
     _write(module_file, text)
     out.write(f"Created {display_path(module_file)}\n")
     if updated != track_text:
         _write(track_file, updated, overwrite=True)
         out.write(f"Added '{slug}' to the modules of {display_path(track_file)}\n")
-    out.write("Next: write the module, then run 'smartshare check'.\n")
+    if status == NEW_MODULE_STATUS:
+        out.write("Next: write the module, set 'status: published', then run 'smartshare check'.\n")
+    else:
+        out.write("Next: write the module, then run 'smartshare check'.\n")
     return 0
 
 

@@ -9,12 +9,12 @@ from typing import Any
 import yaml
 
 from ..core.builddate import build_date
+from ..core.defaults import CURRICULUM_PLUGIN, INCLUDE_DRAFTS, REVIEW_MAX_AGE_DAYS
 from ..core.loader import LoadOptions
 from .errors import UsageError
 
 DEFAULT_CONFIG = "mkdocs.yml"
 DEFAULT_DOCS_DIR = "curricula"  # the docs_dir of this project layout, used without a mkdocs.yml
-PLUGIN = "smartshare/curriculum"
 
 
 class _PermissiveLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -27,8 +27,8 @@ _PermissiveLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 @dataclass(frozen=True)
 class Settings:
     docs_dir: str = DEFAULT_DOCS_DIR
-    include_drafts: bool = False
-    review_max_age: int = 365
+    include_drafts: bool = INCLUDE_DRAFTS
+    review_max_age: int = REVIEW_MAX_AGE_DAYS
 
     def load_options(self, body_checks: tuple = ()) -> LoadOptions:
         return LoadOptions(
@@ -61,8 +61,8 @@ def read_settings(config_file: str | None) -> Settings:
     options = _plugin_options(data.get("plugins"))
     return Settings(
         docs_dir=os.path.join(os.path.dirname(path), docs_dir if isinstance(docs_dir, str) else DEFAULT_DOCS_DIR),
-        include_drafts=_option(options, "include_drafts", bool, False, path),
-        review_max_age=_option(options, "review_max_age", int, 365, path),
+        include_drafts=_option(options, "include_drafts", bool, INCLUDE_DRAFTS, path),
+        review_max_age=_option(options, "review_max_age", int, REVIEW_MAX_AGE_DAYS, path),
     )
 
 
@@ -74,7 +74,7 @@ def _plugin_options(plugins: Any) -> dict:
         else (next(iter(p.items())) if isinstance(p, dict) and p else (p, None) for p in (plugins or []))
     )
     for name, options in entries:
-        if name == PLUGIN:
+        if name == CURRICULUM_PLUGIN:
             return options if isinstance(options, dict) else {}
     return {}
 
@@ -83,6 +83,6 @@ def _option(options: dict, name: str, kind: type, default: Any, path: str) -> An
     value = options.get(name, default)
     if type(value) is not kind:  # bool is an int subclass: `review_max_age: true` is a mistake too
         raise UsageError(
-            f"{path}: '{name}' of {PLUGIN} must be {'true or false' if kind is bool else 'a whole number'}"
+            f"{path}: '{name}' of {CURRICULUM_PLUGIN} must be {'true or false' if kind is bool else 'a whole number'}"
         )
     return value

@@ -66,6 +66,7 @@ class Group:
 
     @property
     def stale_review(self) -> list[str]:
+        """Modules due for a review: reviewed too long ago, or never (those are also in `never_reviewed`)."""
         return [m.id for m in self.modules if m.stale_review]
 
     def as_dict(self) -> dict:
@@ -170,7 +171,6 @@ def compute(curriculum: Curriculum, today: dt.date, review_max_age: int) -> Stat
 
 
 def _facts(module: Module, today: dt.date, review_max_age: int) -> ModuleFacts:
-    age = (today - module.reviewed).days if module.reviewed else None
     return ModuleFacts(
         id=module.id,
         track=module.track_id,
@@ -180,8 +180,8 @@ def _facts(module: Module, today: dt.date, review_max_age: int) -> ModuleFacts:
         questions=count_quizzes(module.body),
         mentors=list(module.mentors),
         reviewed=module.reviewed,
-        review_age_days=age,
-        stale_review=age is not None and age > review_max_age,
+        review_age_days=module.review_age(today),
+        stale_review=module.is_stale(today, review_max_age),  # never reviewed counts as stale (see Module.is_stale)
     )
 
 
@@ -200,7 +200,7 @@ def render(stats: Stats) -> str:
     total = stats.total
     heading = (
         f"{len(total.modules)} modules in {len(stats.tracks)} tracks, {_hours(total.minutes)} hours of content "
-        f"(reviews older than {stats.review_max_age} days are stale on {stats.today.isoformat()})"
+        f"(reviews older than {stats.review_max_age} days, or none, are stale on {stats.today.isoformat()})"
     )
     track_rows = [_track_row(g) for g in stats.tracks]
     track_table = table(

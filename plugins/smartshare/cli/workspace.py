@@ -9,7 +9,7 @@ from ..core.loader import MENTORS_FILE, NOT_MODULES, TRACK_FILE, load_curriculum
 from ..core.model import Curriculum
 from ..core.problems import Problems, display_path
 from ..core.suggest import did_you_mean
-from ..feedback.checks import check_module as check_mentor_blocks
+from ..feedback.checks import mentor_note_problems
 from ..quiz.checks import check_module as check_quizzes
 from .errors import UsageError
 from .settings import Settings
@@ -64,4 +64,4 @@ def require_track(root: str, track_id: str) -> None:
 
 def read(root: str, settings: Settings) -> tuple[Curriculum, Problems]:
     """The curriculum and every problem in it, quizzes included: the same checks as a site build."""
-    return load_curriculum(root, settings.load_options((check_quizzes, check_mentor_blocks)))
+    return load_curriculum(root, settings.load_options((check_quizzes, mentor_note_problems)))

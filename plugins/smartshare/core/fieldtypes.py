@@ -155,12 +155,6 @@ def check_url(text: str, schemes: Sequence[str] = SAFE_SCHEMES) -> str:
 
 
 @dataclass(frozen=True)
-class Url(Text):
-    def check(self, value: Any) -> str:
-        return check_url(super().check(value))
-
-
-@dataclass(frozen=True)
 class Contact(Text):
     """An e-mail address or a link; a bare address becomes a `mailto:` link."""
 

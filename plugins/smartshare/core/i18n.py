@@ -38,12 +38,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.previous": "Previous",
         "curriculum.next": "Next",
         "curriculum.module_position": "Module {position} of {total} in {track}",
-        "curriculum.all_modules": "All {count} modules of the track",
         "curriculum.reviewed": "Content last reviewed on {date}",
         "curriculum.not_reviewed": "Content not reviewed yet",
         "curriculum.draft": "Draft",
         "curriculum.draft_notice": "This module is a draft: it is not part of the published site.",
-        "curriculum.start_track": "Start the track",
         "curriculum.teaches": "Modules taught",
         "curriculum.expertise": "Expertise",
         "curriculum.contact": "Contact",
@@ -59,7 +57,6 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.field": "Field",
         "curriculum.type": "Type",
         "curriculum.required": "Required",
-        "curriculum.optional": "Optional",
         "curriculum.example": "Example",
         "curriculum.description": "Description",
         "curriculum.yes": "yes",
@@ -132,7 +129,6 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.type.integer": "whole number",
         "schema.type.duration": "duration",
         "schema.type.date": "date (YYYY-MM-DD)",
-        "schema.type.url": "link (https:, http: or mailto:)",
         "schema.type.contact": "e-mail address or link",
         "schema.type.linktemplate": "link template (https:, http: or mailto:, with placeholders)",
         "schema.type.listof": "list of {item}",
@@ -168,12 +164,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.previous": "Précédent",
         "curriculum.next": "Suivant",
         "curriculum.module_position": "Module {position} sur {total} du parcours {track}",
-        "curriculum.all_modules": "Les {count} modules du parcours",
         "curriculum.reviewed": "Contenu relu le {date}",
         "curriculum.not_reviewed": "Contenu pas encore relu",
         "curriculum.draft": "Brouillon",
         "curriculum.draft_notice": "Ce module est un brouillon : il ne fait pas partie du site publié.",
-        "curriculum.start_track": "Commencer le parcours",
         "curriculum.teaches": "Modules animés",
         "curriculum.expertise": "Expertise",
         "curriculum.contact": "Contact",
@@ -189,7 +183,6 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.field": "Champ",
         "curriculum.type": "Type",
         "curriculum.required": "Obligatoire",
-        "curriculum.optional": "Facultatif",
         "curriculum.example": "Exemple",
         "curriculum.description": "Description",
         "curriculum.yes": "oui",
@@ -265,7 +258,6 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.type.integer": "nombre entier",
         "schema.type.duration": "durée",
         "schema.type.date": "date (AAAA-MM-JJ)",
-        "schema.type.url": "lien (https:, http: ou mailto:)",
         "schema.type.contact": "adresse e-mail ou lien",
         "schema.type.linktemplate": "modèle de lien (https:, http: ou mailto:, avec des champs à remplir)",
         "schema.type.listof": "liste de {item}",
@@ -338,8 +330,6 @@ def _schema_descriptions() -> dict[str, str]:
 
 TRANSLATIONS["en"].update(_schema_descriptions())
 
-LANGUAGES = tuple(TRANSLATIONS)
-
 
 def resolve_language(language: str | None) -> str:
     """`fr`, `fr-CA` and `fr_FR` all pick French; anything unknown falls back to English."""
@@ -360,10 +350,6 @@ class Translator:
     def __call__(self, key: str, **values: object) -> str:
         text = self.template(key)
         return text.format(**values) if values else text
-
-
-def translator(language: str | None) -> Translator:
-    return Translator(language)
 
 
 def format_minutes(minutes: int | None, t: Translator) -> str:

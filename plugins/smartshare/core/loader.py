@@ -9,12 +9,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import posixpath
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
+from .defaults import INCLUDE_DRAFTS, REVIEW_MAX_AGE_DAYS
 from .frontmatter import split_front_matter
 from .model import Curriculum, Mentor, Module, Track
-from .problems import Problem, Problems, display_path
+from .problems import Problem, Problems
+from .scaffold import placeholders
 from .schema import MENTOR, MODULE, TRACK, Issue, Schema
 from .suggest import did_you_mean
 from .yamlsource import YamlDocument, YamlSyntaxError, load_yaml
@@ -23,24 +26,42 @@ TRACK_FILE = "track.yml"
 MENTORS_FILE = "mentors.yml"
 NOT_MODULES = {"index.md", "README.md"}  # pages of a track folder that are not modules
 
-#: parsed module files by (absolute path, working folder): (mtime and size, module, its YAML source, its problems)
-_MODULE_CACHE: dict[tuple[str, str], tuple] = {}
-
 #: checks of a module's Markdown body (the quiz package provides one); each yields problems
 BodyCheck = Callable[[Module, str], Iterable[Problem]]
 
 
+class ModuleCache:
+    """Parsed module files by absolute path, reused while a file's modification time and size stay the same.
+
+    `mkdocs serve` rebuilds the whole site after each edit: parsing only the edited files keeps the preview of a
+    2,000-module curriculum fast. The curriculum plugin owns one for as long as it lives (across rebuilds); a
+    one-off run such as `smartshare check` needs none. Problems are kept with paths relative to the curriculum
+    folder, so an entry means the same whatever the working folder is when it is printed.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple] = {}  # absolute path → (stamp, module, its YAML source, its problems)
+
+    def get(self, path: str, stamp: tuple[int, int]) -> tuple | None:
+        entry = self._entries.get(path)
+        return entry[1:] if entry and entry[0] == stamp else None
+
+    def put(self, path: str, stamp: tuple[int, int], module: Module | None, source: object, problems: list) -> None:
+        self._entries[path] = (stamp, module, source, problems)
+
+
 @dataclass
 class LoadOptions:
-    include_drafts: bool = False
-    review_max_age_days: int = 365
+    include_drafts: bool = INCLUDE_DRAFTS
+    review_max_age_days: int = REVIEW_MAX_AGE_DAYS
     today: dt.date = field(default_factory=dt.date.today)
     body_checks: tuple[BodyCheck, ...] = ()
+    cache: ModuleCache | None = None  # modules parsed by an earlier load of the same owner
 
 
 @dataclass
 class _Source:
-    """A file being read: its path for messages and its parsed YAML."""
+    """A file being read: its path relative to the curriculum folder (for messages) and its parsed YAML."""
 
     path: str
     doc: YamlDocument | None = None
@@ -61,7 +82,7 @@ class _Reader:
     def __init__(self, root: str, options: LoadOptions) -> None:
         self.root = root
         self.options = options
-        self.problems = Problems()
+        self.problems = Problems(root=os.path.abspath(root))  # problems name files relative to the curriculum
         self.sources: dict[str, _Source] = {}  # by src_uri, for locating cross-file problems
         self.unreadable: set[str] = set()  # modules whose own errors are reported: references to them are not
 
@@ -86,7 +107,7 @@ class _Reader:
         return Curriculum(tracks=tracks, modules=published, mentors=mentors, left_out=left_out)
 
     def _read_yaml(self, src_uri: str, text: str, line_offset: int = 0) -> _Source:
-        source = _Source(display_path(os.path.join(self.root, src_uri)))
+        source = _Source(src_uri)
         self.sources[src_uri] = source
         try:
             source.doc = load_yaml(text, line_offset)
@@ -109,9 +130,7 @@ class _Reader:
         except UnicodeDecodeError as error:
             with open(path, "rb") as handle:
                 line = handle.read()[: error.start].count(b"\n") + 1
-            self.problems.error(
-                display_path(path), line, 1, "encoding", "the file is not valid UTF-8", "save it as UTF-8"
-            )
+            self.problems.error(src_uri, line, 1, "encoding", "the file is not valid UTF-8", "save it as UTF-8")
             return ""
 
     def _validate(self, source: _Source, schema: Schema, data: object, path: tuple = ()) -> dict:
@@ -185,6 +204,19 @@ class _Reader:
                 )
                 continue
             seen.add(slug)
+            owner = self._other_track(track_id, slug)
+            if slug not in slugs and owner:
+                reference = owner[1]
+                self.problems.error(
+                    source.path,
+                    where.line,
+                    where.column,
+                    "module-in-other-track",
+                    f"'{reference}' is a module of track {owner[0]}/: a module belongs to one track",
+                    f"remove this entry; to reuse the module, make it a prerequisite of a module of {track_id} "
+                    f"('prerequisites: [{reference}]') or link to it from one",
+                )
+                continue
             if slug not in slugs:
                 hint = did_you_mean(slug, slugs, f"create {track_id}/{slug}.md or remove this entry")
                 self.problems.error(
@@ -195,35 +227,45 @@ class _Reader:
         fields = {k: v for k, v in values.items() if k != "modules"}
         return Track(id=track_id, module_ids=module_ids, **fields)
 
-    def _read_module(self, track_id: str, slug: str) -> Module | None:
-        """A module file, from the cache when it has not changed since this process last read it.
+    def _other_track(self, track_id: str, entry: str) -> tuple[str, str] | None:
+        """(track, module id) when a track's entry is a path to a module file of another track folder."""
+        if "/" not in entry:
+            return None
+        module_id = posixpath.normpath(posixpath.join(track_id, entry) if entry.startswith("../") else entry)
+        owner = posixpath.dirname(module_id)
+        if not owner or owner == track_id or module_id.startswith("../"):
+            return None
+        if os.path.isfile(os.path.join(self.root, owner, TRACK_FILE)) and os.path.isfile(
+            os.path.join(self.root, module_id + ".md")
+        ):
+            return owner, module_id
+        return None
 
-        `mkdocs serve` rebuilds the whole site after each edit: parsing only the edited files keeps the preview
-        of a 2,000-module curriculum fast.
-        """
+    def _read_module(self, track_id: str, slug: str) -> Module | None:
+        """A module file, from the options' cache when it has not changed since the cache's owner last read it."""
         src_uri = f"{track_id}/{slug}.md"
+        cache = self.options.cache
         abs_path = os.path.abspath(os.path.join(self.root, src_uri))
         try:
-            stat = os.stat(abs_path)
+            stat = os.stat(abs_path) if cache is not None else None
         except OSError:
             stat = None
         stamp = (stat.st_mtime_ns, stat.st_size) if stat else None
-        key = (abs_path, os.getcwd())  # problems name paths relative to the working folder
-        cached = _MODULE_CACHE.get(key)
-        if stamp and cached and cached[0] == stamp:
-            _, module, source, problems = cached
+        cached = cache.get(abs_path, stamp) if cache is not None and stamp else None
+        if cached:
+            module, source, problems = cached
             if source is not None:
                 self.sources[src_uri] = source
             self.problems.extend(problems)
         else:
             before = len(self.problems.items)
             module = self._parse_module(track_id, slug, src_uri)
-            if stamp:
-                _MODULE_CACHE[key] = (stamp, module, self.sources.get(src_uri), self.problems.items[before:])
+            if cache is not None and stamp:
+                cache.put(abs_path, stamp, module, self.sources.get(src_uri), self.problems.items[before:])
         return dataclasses.replace(module) if module else None  # a copy: references are resolved on it
 
     def _parse_module(self, track_id: str, slug: str, src_uri: str) -> Module | None:
-        path = display_path(os.path.join(self.root, src_uri))
+        path = src_uri
         split = split_front_matter(self._text(src_uri))
         if split.yaml_text is None:
             hint = "start the file with '---', the fields (title, summary, objectives …), then '---'"
@@ -348,24 +390,31 @@ class _Reader:
 
     def _check_module_extras(self, module: Module) -> None:
         source = self.sources[module.src_uri]
-        if module.reviewed:
-            age = (self.options.today - module.reviewed).days
-            if age > self.options.review_max_age_days:
-                self.problems.warning(
-                    *self._at(module.src_uri, "reviewed"),
-                    "stale-review",
-                    f"last reviewed {age} days ago (more than {self.options.review_max_age_days})",
-                    "review the content, then update 'reviewed'",
-                )
-        steps = (module.session or {}).get("run_sheet") or []
-        planned = sum(step.get("minutes") or 0 for step in steps if isinstance(step, dict))
-        if steps and module.duration and planned != module.duration:
+        # only a written date is reported: it is a line the author can update (never reviewed is shown on the page)
+        age, max_age = module.review_age(self.options.today), self.options.review_max_age_days
+        if age is not None and module.is_stale(self.options.today, max_age):
+            self.problems.warning(
+                *self._at(module.src_uri, "reviewed"),
+                "stale-review",
+                f"last reviewed {age} days ago (more than {max_age})",
+                "review the content, then update 'reviewed'",
+            )
+        if module.run_sheet_disagrees:
             self.problems.warning(
                 *self._at(module.src_uri, "session", "run_sheet", key=True),
                 "run-sheet-total",
-                f"run sheet adds up to {planned} minutes but the duration is {module.duration}",
+                f"run sheet adds up to {module.planned_minutes} minutes but the duration is {module.duration}",
                 "adjust the steps' minutes or the duration",
             )
+        if not module.is_draft:
+            for path, line in placeholders(module):
+                where = self._at(module.src_uri, *path) if path else (source.path, line, 1)
+                self.problems.warning(
+                    *where,
+                    "placeholder",
+                    "placeholder text of 'smartshare new' in a published module",
+                    "replace it with the module's own text, or set 'status: draft' until it is written",
+                )
         for check in self.options.body_checks:
             self.problems.extend(check(module, source.path))
 

@@ -46,6 +46,38 @@ class Module:
     def slug(self) -> str:
         return self.id.rsplit("/", 1)[-1]
 
+    # -- review and session rules: written once here, used by the loader, the mentor view and `smartshare stats`
+
+    def review_age(self, today: dt.date) -> int | None:
+        """Days since the last review, or None when the module was never reviewed."""
+        return (today - self.reviewed).days if self.reviewed else None
+
+    def is_stale(self, today: dt.date, max_age: int) -> bool:
+        """Due for a review: reviewed more than `max_age` days ago, or never reviewed.
+
+        A module nobody has reviewed is as due for review as one reviewed long ago, so "never reviewed" counts as
+        stale. (The build warns only about a written date that is too old: that is a line the author can update.)
+        """
+        age = self.review_age(today)
+        return age is None or age > max_age
+
+    @property
+    def run_sheet(self) -> list[dict]:
+        """The steps of the session's run sheet that are steps (mappings); empty without a run sheet."""
+        steps = (self.session or {}).get("run_sheet") or []
+        return [step for step in steps if isinstance(step, dict)] if isinstance(steps, list) else []
+
+    @property
+    def planned_minutes(self) -> int:
+        """The minutes of the run sheet's steps added up (0 without a run sheet)."""
+        minutes = (step.get("minutes") for step in self.run_sheet)
+        return sum(m for m in minutes if isinstance(m, int) and not isinstance(m, bool))
+
+    @property
+    def run_sheet_disagrees(self) -> bool:
+        """The run sheet's minutes do not add up to the duration (only when both are written)."""
+        return bool(self.run_sheet and self.duration and self.planned_minutes != self.duration)
+
 
 @dataclass
 class Track:

@@ -6,7 +6,7 @@ import enum
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 
 class Severity(str, enum.Enum):
@@ -19,7 +19,12 @@ class Severity(str, enum.Enum):
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """A mistake in an author's file, located precisely enough for an editor to jump to it."""
+    """A mistake in an author's file, located precisely enough for an editor to jump to it.
+
+    With a `root`, `path` is relative to it ("ai/chatbots.md" under the curriculum folder) and is shown relative to
+    the working folder only when printed, so a problem means the same wherever the process runs (and can be kept
+    in a cache). Without one, `path` is shown as it is.
+    """
 
     path: str
     line: int
@@ -28,6 +33,11 @@ class Problem:
     code: str
     message: str
     hint: str = ""
+    root: str = field(default="", compare=False)
+
+    @property
+    def shown_path(self) -> str:
+        return display_path(os.path.join(self.root, self.path)) if self.root else self.path
 
     @property
     def is_error(self) -> bool:
@@ -35,7 +45,7 @@ class Problem:
 
     def format(self) -> str:
         """`path:line:col: severity [code] message — hint`, the shape compilers and linters use."""
-        text = f"{self.path}:{self.line}:{self.column}: {self.severity} [{self.code}] {self.message}"
+        text = f"{self.shown_path}:{self.line}:{self.column}: {self.severity} [{self.code}] {self.message}"
         return f"{text} — {self.hint}" if self.hint else text
 
     def format_github(self) -> str:
@@ -43,10 +53,12 @@ class Problem:
         kind = "error" if self.is_error else "warning"
         text = f"[{self.code}] {self.message}" + (f" — {self.hint}" if self.hint else "")
         text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return f"::{kind} file={self.path},line={self.line},col={self.column}::{text}"
+        return f"::{kind} file={self.shown_path},line={self.line},col={self.column}::{text}"
 
     def as_dict(self) -> dict:
         data = asdict(self)
+        del data["root"]
+        data["path"] = self.shown_path
         data["severity"] = str(self.severity)
         return data
 
@@ -66,15 +78,22 @@ def display_path(path: str | os.PathLike) -> str:
 
 @dataclass
 class Problems:
-    """Collects every problem of a run so they are reported together, in file and line order."""
+    """Collects every problem of a run so they are reported together, in file and line order.
+
+    With a `root`, paths given without one are taken as relative to it (see `Problem`).
+    """
 
     items: list[Problem] = field(default_factory=list)
+    root: str = ""
 
     def add(self, problem: Problem) -> None:
-        self.items.append(problem)
+        self.items.append(self._rooted(problem))
 
     def extend(self, problems: Iterable[Problem]) -> None:
-        self.items.extend(problems)
+        self.items.extend(self._rooted(p) for p in problems)
+
+    def _rooted(self, problem: Problem) -> Problem:
+        return replace(problem, root=self.root) if self.root and not problem.root else problem
 
     def error(self, path: str, line: int, column: int, code: str, message: str, hint: str = "") -> None:
         self.add(Problem(path, line, column, Severity.ERROR, code, message, hint))
@@ -91,7 +110,7 @@ class Problems:
         return [p for p in self.sorted() if not p.is_error]
 
     def sorted(self) -> list[Problem]:
-        return sorted(set(self.items), key=lambda p: (p.path, p.line, p.column, p.code, p.message))
+        return sorted(set(self.items), key=lambda p: (p.shown_path, p.line, p.column, p.code, p.message))
 
     def __iter__(self) -> Iterator[Problem]:
         return iter(self.sorted())

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from typing import Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from .schema import MODULE, TRACK, Field, Schema
+
+if TYPE_CHECKING:
+    from .model import Module
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -40,6 +44,28 @@ One sentence the learner should remember.
 """
 
 
+#: lines of the body skeleton an author is meant to replace
+BODY_PLACEHOLDERS = tuple(line for line in MODULE_BODY.splitlines() if line.startswith("Replace "))
+
+#: new modules stay out of the site until their author publishes them (`status: published`)
+NEW_MODULE_STATUS = "draft"
+
+
+def placeholders(module: Module) -> Iterator[tuple[tuple, int]]:
+    """Where `module` still holds text written by `smartshare new`: (field path, or () for the body; body line).
+
+    Read from the same constants the scaffold writes, so changing a placeholder cannot hide it from the check.
+    """
+    if module.summary == MODULE_SUMMARY:
+        yield ("summary",), 0
+    for index, objective in enumerate(module.objectives):
+        if objective == MODULE_OBJECTIVE:
+            yield ("objectives", index), 0
+    for number, line in enumerate(module.body.splitlines()):
+        if line.startswith(BODY_PLACEHOLDERS):
+            yield (), module.body_line + number
+
+
 class ScaffoldError(Exception):
     """A file cannot be edited safely by a program; the author has to do it by hand."""
 
@@ -62,7 +88,7 @@ def module_markdown(
     reviewed: dt.date,
     summary: str = "",
     mentors: list[str] | None = None,
-    status: str = "published",
+    status: str = NEW_MODULE_STATUS,
 ) -> str:
     """A new module with every MODULE field in its front matter and a body skeleton ending in a self-check."""
     values: dict[str, Any] = {

@@ -1,25 +1,94 @@
+import os
+
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+
+from ..core.defaults import CURRICULUM_PLUGIN, INCLUDE_DRAFTS, NAV_WINDOW, REVIEW_MAX_AGE_DAYS
+from ..core.loader import TRACK_FILE
+
+
+class Count(c.Type):
+    """A whole number of 0 or more (`true` is not a number, though Python counts it as 1)."""
+
+    def __init__(self, default: int) -> None:
+        super().__init__(int, default=default)
+
+    def run_validation(self, value):
+        if isinstance(value, bool):
+            raise c.ValidationError(f"Expected a whole number (0 or more) but received: {value!r}")
+        value = super().run_validation(value)
+        if value < 0:
+            raise c.ValidationError(f"Expected a whole number of 0 or more but received: {value}")
+        return value
+
+
+class SiteFolder(c.Type):
+    """A folder of the site for generated pages, written relative to the site root ("tags", "people/mentors")."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value):
+        folder = super().run_validation(value).strip().strip("/")
+        if not folder or any(part in ("", ".", "..") for part in folder.split("/")):
+            raise c.ValidationError(f"Expected a folder inside the site, like 'tags', but received: {value!r}")
+        return folder
+
+
+class MarkdownPage(c.Type):
+    """A page of the site given by its Markdown path ("reference/fields.md")."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value):
+        page = super().run_validation(value).strip().strip("/")
+        if not page.endswith(".md") or any(part in ("", ".", "..") for part in page[:-3].split("/")):
+            raise c.ValidationError(
+                f"Expected the path of a Markdown page inside the site, ending in '.md' "
+                f"(like 'reference/fields.md'), but received: {value!r}"
+            )
+        return page
 
 
 class CurriculumConfig(base.Config):
     enabled = c.Type(bool, default=True)
     """Turn the plugin off to build the Markdown as plain pages."""
 
-    include_drafts = c.Type(bool, default=False)
+    include_drafts = c.Type(bool, default=INCLUDE_DRAFTS)
     """Build `status: draft` modules too, marked as drafts (for previews, never for the published site)."""
 
-    review_max_age = c.Type(int, default=365)
-    """Days after which a module's `reviewed` date is reported as stale (a warning, so `--strict` fails)."""
+    review_max_age = Count(default=REVIEW_MAX_AGE_DAYS)
+    """Days after which a module's `reviewed` date is reported as stale (a warning, so `--strict` fails).
+    A module never reviewed counts as due for review too (highlighted in the mentor view, listed by `stats`)."""
 
-    nav_window = c.Type(int, default=4)
+    nav_window = Count(default=NAV_WINDOW)
     """Modules shown before and after the current one in its track's navigation; the track page lists all."""
 
-    mentors_dir = c.Type(str, default="mentors")
-    """Where the generated mentor pages live in the site."""
+    mentors_dir = SiteFolder(default="mentors")
+    """Where the generated mentor pages live in the site (not the folder of a track)."""
 
-    tags_dir = c.Type(str, default="tags")
-    """Where the generated tag pages live in the site."""
+    tags_dir = SiteFolder(default="tags")
+    """Where the generated tag pages live in the site (not the folder of a track)."""
 
-    reference_page = c.Type(str, default="reference/fields.md")
-    """Where the generated field reference for mentors lives."""
+    reference_page = MarkdownPage(default="reference/fields.md")
+    """Where the generated field reference for mentors lives (a Markdown path ending in `.md`)."""
+
+
+def folder_problems(config: CurriculumConfig, docs_dir: str) -> list[str]:
+    """Folders of generated pages that are a track's folder (or inside one): their pages would replace the track's.
+
+    Checked against the docs folder when the site is configured, since an option alone cannot know the tracks.
+    """
+    problems = []
+    for option in ("tags_dir", "mentors_dir"):
+        parts = config[option].split("/")
+        for depth in range(1, len(parts) + 1):
+            track = "/".join(parts[:depth])
+            if os.path.isfile(os.path.join(docs_dir, track, TRACK_FILE)):
+                problems.append(
+                    f"Plugin '{CURRICULUM_PLUGIN}' option '{option}': '{config[option]}' is inside the folder of "
+                    f"track '{track}', whose pages it would replace — choose a folder that holds no track"
+                )
+                break
+    return problems

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .. import priorities
 from ..core.builddate import build_date
-from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
+from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, ModuleCache, load_curriculum
 from ..plugin_support import (
     LateHtml,
     add_asset_files,
@@ -19,11 +21,12 @@ from ..plugin_support import (
     site_translator,
     template_env,
 )
-from .config import CurriculumConfig
+from .config import CurriculumConfig, folder_problems
 from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages
 from .preview import quiet_dirty_serve_warning
 from .render import Renderer
+from .surface import CurriculumSurface
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
@@ -31,9 +34,16 @@ ASSETS = ("curriculum.css", "curriculum.js")
 
 
 class CurriculumPlugin(BasePlugin[CurriculumConfig]):
+    """Other plugins use only `surface` (see `curriculum/surface.py`), found by `plugin_support.require_curriculum`."""
+
     supports_multiple_instances = False
 
-    # Once per `mkdocs serve` (MkDocs then keeps this plugin across rebuilds; every build still resets its state).
+    def __init__(self) -> None:
+        super().__init__()
+        self.surface = CurriculumSurface()
+        self.modules = ModuleCache()  # parsed module files, reused by every rebuild of `mkdocs serve`
+
+    # Once per `mkdocs serve`: MkDocs keeps a plugin that has `on_startup` across rebuilds, and so its module cache.
     def on_startup(self, *, command, dirty):
         if command == "serve" and dirty:
             quiet_dirty_serve_warning()
@@ -41,13 +51,15 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     def on_config(self, config):
         if not self.config.enabled:
             return
+        problems = folder_problems(self.config, config.docs_dir)
+        if problems:
+            raise PluginError("\n".join(problems))
         add_theme_dir(config, os.path.join(HERE, "templates"))
         add_stylesheet(config, "curriculum.css")
         add_script(config, "curriculum.js")
         self.t = site_translator(config)
 
-    # First: a curriculum with errors stops the build before the site folder is cleaned or anything is written.
-    @event_priority(100)
+    @event_priority(priorities.LOAD_CURRICULUM)
     def on_pre_build(self, config):
         if not self.config.enabled:
             return
@@ -55,13 +67,14 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             include_drafts=self.config.include_drafts,
             review_max_age_days=self.config.review_max_age,
             today=build_date(),
+            cache=self.modules,
         )
         self.curriculum, problems = load_curriculum(config.docs_dir, options)
         report(problems, log, "curriculum")
+        self.surface.start_build(self.curriculum, self.config.review_max_age)
         self.plan = plan_pages(self.curriculum, self.config, self.t)
 
-    # Early: other plugins (search, quizzes, feedback) must see the generated pages and not the left-out drafts.
-    @event_priority(50)
+    @event_priority(priorities.CURRICULUM_FILES)
     def on_files(self, files: Files, config):
         if not self.config.enabled:
             return files
@@ -79,8 +92,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         if config.nav:
             log.warning("'nav' in mkdocs.yml is ignored: the navigation is built from the tracks' track.yml files")
         config.nav = nav_config(self.curriculum, self.plan, self.t)
-        urls = {f.src_uri: f.url for f in files.documentation_pages()}
-        self.renderer = Renderer(template_env(config), self.t, self.curriculum, self.plan, urls, LateHtml("curriculum"))
+        self.surface.set_page_urls({f.src_uri: f.url for f in files.documentation_pages()})
+        self.renderer = Renderer(template_env(config), self.t, self.surface, self.plan, LateHtml("curriculum"))
         return files
 
     def on_nav(self, nav, config, files):
@@ -88,8 +101,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             self.pruned = PrunedNavigation(nav, self.curriculum, self.config.nav_window)
         return nav
 
-    # Early, so plugins that add to the end of a module (quiz summary, feedback) come after our footer.
-    @event_priority(50)
+    @event_priority(priorities.MODULE_FRAME)
     def on_page_content(self, html, page, config, files):
         if not self.config.enabled:
             return html
@@ -103,8 +115,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             return html + self.renderer.generated(generated, page.url)
         return html
 
-    # Early: held HTML goes back before other plugins look at the finished page.
-    @event_priority(50)
+    @event_priority(priorities.CURRICULUM_RELEASE)
     def on_post_page(self, output, page, config):
         return self.renderer.late.release(output) if self.config.enabled else output
 

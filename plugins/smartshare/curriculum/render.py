@@ -13,6 +13,7 @@ from ..core.i18n import Translator, format_minutes
 from ..core.model import Curriculum, Module
 from ..plugin_support import LateHtml, relative_url, template_translator
 from .pages import GeneratedPage, SitePlan
+from .surface import CurriculumSurface
 
 
 class Renderer:
@@ -20,17 +21,17 @@ class Renderer:
         self,
         env: Environment,
         t: Translator,
-        curriculum: Curriculum,
+        surface: CurriculumSurface,
         plan: SitePlan,
-        urls: dict[str, str],
         late: LateHtml,
     ) -> None:
         self.env = env
         self.late = late
         self.t = t
-        self.curriculum = curriculum
+        self.surface = surface
+        self.curriculum: Curriculum = surface.curriculum
         self.plan = plan
-        self.urls = urls  # src_uri → site URL of every page
+        self.urls = surface.page_urls  # src_uri → site URL of every page
         self._cards: dict[tuple, Markup] = {}
         self.translate = template_translator(t)
 
@@ -51,6 +52,7 @@ class Renderer:
             duration=lambda minutes: format_minutes(minutes, self.t),
             page_url=page_url,
             card=lambda module, heading="h3": self.card(module, heading, page_url),
+            last_changed=self.surface.last_changed,  # dates another plugin provides (intranet: from git)
             **context,
         )
 

@@ -13,11 +13,11 @@ from ..core.problems import Problem, display_path
 from .mentorblock import check_mentor_blocks
 
 
-def check_module(module: Module, path: str) -> list[Problem]:
+def mentor_note_problems(module: Module, path: str) -> list[Problem]:
     """A `LoadOptions.body_checks` callable: the problems of the module's mentor blocks."""
     return list(check_mentor_blocks(module.body, module.body_line, path))
 
 
 def curriculum_problems(curriculum: Curriculum, docs_dir: str) -> Iterator[Problem]:
     for module in curriculum.modules.values():
-        yield from check_module(module, display_path(os.path.join(docs_dir, module.src_uri)))
+        yield from mentor_note_problems(module, display_path(os.path.join(docs_dir, module.src_uri)))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import re
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
+from .. import priorities
 from ..core.builddate import build_date
 from ..plugin_support import (
     LateHtml,
@@ -17,6 +17,7 @@ from ..plugin_support import (
     add_theme_dir,
     relative_url,
     report,
+    require_curriculum,
     site_translator,
     template_env,
 )
@@ -28,7 +29,6 @@ from .render import FeedbackRenderer
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
 ASSETS = ("feedback.css", "feedback.js", "mentor.js")
-CURRICULUM = "smartshare/curriculum"
 MENTOR_NOTE = re.compile(rf'<template\b[^>]*\b{MENTOR_ONLY}="note"[^>]*>.*?</template>', re.S)
 
 
@@ -41,23 +41,18 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
         config.markdown_extensions.append(MentorExtension(label=label))
         if not self.config.enabled:
             return
-        if CURRICULUM not in config.plugins:
-            raise PluginError(
-                "smartshare/feedback needs the smartshare/curriculum plugin: list it in 'plugins' of mkdocs.yml"
-            )
+        self.surface = require_curriculum(config, needed_by="smartshare/feedback")
         add_theme_dir(config, os.path.join(HERE, "templates"))
         add_stylesheet(config, "feedback.css")
         add_script(config, "feedback.js")
         if self.config.mentor_view:
             add_script(config, "mentor.js")
 
-    # After the curriculum plugin (100) has read the curriculum, before anything is built.
-    @event_priority(90)
+    @event_priority(priorities.FEEDBACK_SETUP)
     def on_pre_build(self, config):
         if not self.config.enabled:
             return
-        self.curriculum_plugin = config.plugins[CURRICULUM]
-        curriculum = self.curriculum_plugin.curriculum
+        curriculum = self.surface.curriculum
         report(curriculum_problems(curriculum, config.docs_dir), log, "feedback")
         # mentor-only HTML and the feedback block join each page after search has read it (see LateHtml)
         self.late = LateHtml("feedback")
@@ -67,7 +62,7 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
             curriculum,
             self.config.channel,
             config.site_url or "",
-            self.curriculum_plugin.config.review_max_age,
+            self.surface.review_max_age,
             build_date(),
         )
 
@@ -76,14 +71,12 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
             add_asset_files(files, config, os.path.join(HERE, "assets"), ASSETS)
         return files
 
-    # Late: the feedback block closes the module, after the curriculum's footer (50) and the quiz summary.
-    @event_priority(-50)
+    @event_priority(priorities.FEEDBACK_BLOCK)
     def on_page_content(self, html, page, config, files):
         if not self.config.enabled:
             return html
         uri = page.file.src_uri
-        curriculum = self.renderer.curriculum
-        module = curriculum.module_by_uri(uri)
+        module = self.surface.module_for(uri)
         late = self.late.hold
         if module:
             top = ""
@@ -93,9 +86,9 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
                 )
             html = MENTOR_NOTE.sub(lambda note: late(note.group(0)), html)
             return late(top) + html + late(self.renderer.feedback_block(module, page.url, page.edit_url))
-        track = curriculum.track_by_index_uri(uri)
+        track = self.surface.curriculum.track_by_index_uri(uri)
         if track and self.config.mentor_view:
-            urls = self.curriculum_plugin.renderer.urls
+            urls = self.surface.page_urls
             links = {src: relative_url(url, page.url) for src, url in urls.items()}
             return late(self.renderer.mentor_toggle()) + html + late(self.renderer.track_reviews(track, links))
         return html

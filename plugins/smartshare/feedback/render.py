@@ -126,13 +126,13 @@ class FeedbackRenderer:
 
     def mentor_kit(self, module: Module, note_count: int) -> str:
         session = module.session or {}
-        planned = sum(step.get("minutes") or 0 for step in session.get("run_sheet") or [])
-        return self._render("mentor-kit.html", module=module, session=session, planned=planned, note_count=note_count)
+        return self._render(
+            "mentor-kit.html", module=module, session=session, planned=module.planned_minutes, note_count=note_count
+        )
 
     def track_reviews(self, track: Track, links: dict[str, str]) -> str:
         rows = []
         for module in self.curriculum.modules_of(track):
-            age = (self.today - module.reviewed).days if module.reviewed else None
-            stale = age is None or age > self.review_max_age
-            rows.append((module, links.get(module.src_uri, ""), age, stale))
+            stale = module.is_stale(self.today, self.review_max_age)
+            rows.append((module, links.get(module.src_uri, ""), module.review_age(self.today), stale))
         return self._render("mentor-track.html", track=track, rows=rows, max_age=self.review_max_age)

@@ -6,14 +6,16 @@ same links but cannot say on which line they are; an author with 40 links in a m
 
 from __future__ import annotations
 
+import difflib
+import functools
 import posixpath
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from ..core.problems import Problem, Severity
-from ..core.suggest import closest
+from ..core.suggest import NearIndex, did_you_mean, suggestion
 
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n.*?\n(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
@@ -66,6 +68,7 @@ class SiteIndex:
 
     urls: dict[str, str]  # every file's src_uri → its site URL ("ai/chatbots.md" → "ai/chatbots/")
     anchors: dict[str, set[str]]  # page src_uri → ids present in its final HTML
+    sources: Collection[str] | None = None  # the author's own files, the only ones a hint may propose (all: None)
 
     def __post_init__(self) -> None:
         self._by_url = {url.rstrip("/"): uri for uri, url in self.urls.items()}
@@ -85,6 +88,37 @@ class SiteIndex:
                 return by_url
         return next((c for c in candidates if c in self.urls), None)
 
+    @functools.cached_property
+    def targets(self) -> LinkTargets:
+        """Built on the first broken link, then shared by every other one of the build."""
+        return LinkTargets(self.urls if self.sources is None else self.sources)
+
+
+class LinkTargets:
+    """The files a broken link may have meant, indexed once by name ("chatbots" for ai/chatbots.md).
+
+    Only files the author wrote are candidates: a generated page (a tag, a mentor, the catalogue) moves when
+    the curriculum changes and is never what a link in a module should point at.
+    """
+
+    MAX_RANKED = 50  # files sharing one name that are ranked by closeness to the link (keeps a lookup bounded)
+
+    def __init__(self, src_uris: Iterable[str]) -> None:
+        self.index = NearIndex((_name(uri), uri) for uri in sorted(src_uris))
+
+    def suggest(self, wanted: str, here: str) -> list[str]:
+        """Up to three files named like `wanted` (or one edit away), as paths relative to the folder `here`."""
+        found = self.index.lookup(_name(wanted))[: self.MAX_RANKED]
+        ranked = sorted(found, key=lambda uri: (-difflib.SequenceMatcher(None, uri, wanted).ratio(), uri))
+        return [posixpath.relpath(uri, here or ".") for uri in ranked[:3]]
+
+
+def _name(path: str) -> str:
+    """What a link names: the file's name without extension, or its folder's name for an index page."""
+    folder, base = posixpath.split(path.rstrip("/"))
+    stem = posixpath.splitext(base)[0]
+    return posixpath.basename(folder) if stem.casefold() in ("index", "readme") and folder else stem
+
 
 def check_links(page_uri: str, display: str, source: str, site: SiteIndex) -> Iterable[Problem]:
     for link in find_links(source):
@@ -102,18 +136,12 @@ def _check(link: Link, page_uri: str, site: SiteIndex) -> tuple[str, str] | None
     target = site.resolve(page_uri, path) if path else page_uri
     if target is None:
         wanted = posixpath.normpath(posixpath.join(posixpath.dirname(page_uri), path))
-        here = posixpath.dirname(page_uri)
-        options = [posixpath.relpath(uri, here or ".") for uri in site.urls]
-        hint = _did_you_mean(posixpath.relpath(wanted, here or "."), options) or f"create {wanted} or fix the link"
+        near = site.targets.suggest(wanted, posixpath.dirname(page_uri))
+        hint = suggestion(near, f"create {wanted} or fix the link")
         return f"link '{link.target}' leads nowhere: no page or file {wanted} in the docs folder", hint
     known = site.anchors.get(target)
     if anchor and known is not None and anchor not in known:
         where = "this page" if target == page_uri else target
-        hint = _did_you_mean(anchor, known) or "link to a heading's anchor (shown by the ¶ sign beside it)"
+        hint = did_you_mean(anchor, known, "link to a heading's anchor (shown by the ¶ sign beside it)")
         return f"link '{link.target}' leads nowhere: {where} has no heading or anchor '#{anchor}'", hint
     return None
-
-
-def _did_you_mean(word: str, options: Iterable[str]) -> str:
-    matches = closest(word, options)
-    return "did you mean " + " or ".join(f"'{m}'" for m in matches) + "?" if matches else ""

@@ -6,8 +6,9 @@ import os
 
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
+from .. import priorities
 from ..core.problems import display_path
-from ..plugin_support import add_asset_files, report
+from ..plugin_support import add_asset_files, find_curriculum, report
 from . import offline
 from .config import IntranetConfig
 from .gitdates import last_changed, last_commit_epoch
@@ -15,7 +16,6 @@ from .links import SiteIndex, anchors_in, check_links
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
-CURRICULUM = "smartshare/curriculum"
 
 
 class IntranetPlugin(BasePlugin[IntranetConfig]):
@@ -24,8 +24,7 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
     def on_startup(self, *, command, dirty):
         self.command = command
 
-    # First: the build date must be fixed before any plugin (curriculum review ages) or MkDocs reads it.
-    @event_priority(100)
+    @event_priority(priorities.BUILD_DATE)
     def on_config(self, config):
         if not self.config.enabled:
             return
@@ -40,17 +39,14 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
         self.sources: dict[str, tuple[str, str]] = {}  # src_uri → (display path, Markdown source)
         self.anchors: dict[str, set[str]] = {}
 
-    # After the curriculum (50), whose renderer the module footer's "last changed" date is handed to.
-    @event_priority(0)
     def on_files(self, files, config):
         if not self.config.enabled:
             return files
         if self.config.offline:
             add_asset_files(files, config, os.path.join(HERE, "assets"), [offline.SHIM])
-        curriculum = config.plugins.get(CURRICULUM)
-        if self.config.git_dates and getattr(curriculum, "renderer", None) is not None:
-            dates = last_changed(config.docs_dir)
-            curriculum.renderer.env.globals["last_changed"] = dates.get
+        curriculum = find_curriculum(config)  # dates are shown in module footers: nothing to do without modules
+        if self.config.git_dates and curriculum is not None:
+            curriculum.provide_last_changed(last_changed(config.docs_dir).get)
         return files
 
     def on_page_markdown(self, markdown, page, config, files):
@@ -59,8 +55,7 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
             self.sources[file.src_uri] = (display_path(file.abs_src_path), file.content_string)
         return markdown
 
-    # Last: anchors added by any plugin (headers, quizzes) count as link targets.
-    @event_priority(-100)
+    @event_priority(priorities.COLLECT_ANCHORS)
     def on_page_content(self, html, page, config, files):
         if self.config.enabled and self.config.check_links:
             self.anchors[page.file.src_uri] = anchors_in(html)
@@ -69,7 +64,8 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
     # Every page is rendered by now, so every anchor is known.
     def on_env(self, env, config, files):
         if self.config.enabled and self.config.check_links:
-            site = SiteIndex({f.src_uri: f.url for f in files}, self.anchors)
+            sources = {f.src_uri for f in files if not f.generated_by}  # hints never propose generated pages
+            site = SiteIndex({f.src_uri: f.url for f in files}, self.anchors, sources)
             problems = []
             for uri in sorted(self.sources):
                 display, source = self.sources[uri]
@@ -77,8 +73,7 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
             report(problems, log, "links")
         return env
 
-    # Last, after the search plugin has written its index.
-    @event_priority(-100)
+    @event_priority(priorities.OFFLINE_EDITION)
     def on_post_build(self, config):
         if self.config.enabled and self.config.offline:
             offline.inline_search_index(config.site_dir)

@@ -20,7 +20,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..core.fieldtypes import SAFE_SCHEMES
-from ..core.i18n import translator
+from ..core.i18n import Translator
 from .parse import Quiz, find_quizzes
 from .render import QuizRenderer, strings_json
 
@@ -89,7 +89,7 @@ class _RenderQuiz(BlockProcessor):
         block = blocks.pop(0).strip()
         index = int(block[len(self.state.marker) :].split()[0])
         renderer = QuizRenderer(
-            self._parse_into, translator(self.extension.getConfig("language")), self.extension.getConfig("page_url")
+            self._parse_into, Translator(self.extension.getConfig("language")), self.extension.getConfig("page_url")
         )
         element = renderer.quiz(self.state.quizzes[index])
         parent.append(element)
@@ -113,7 +113,7 @@ class _FinishPage(Treeprocessor):
         for element in self.state.elements:
             _drop_unsafe_links(element)
         if self.state.elements and self.extension.getConfig("summary"):
-            t = translator(self.extension.getConfig("language"))
+            t = Translator(self.extension.getConfig("language"))
             renderer = QuizRenderer(lambda parent, text: None, t, self.extension.getConfig("page_url"))
             root.append(renderer.summary(strings_json(t)))
 

@@ -7,6 +7,7 @@ import re
 
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
+from .. import priorities
 from ..core.problems import display_path
 from ..plugin_support import LateHtml, add_asset_files, add_script, add_stylesheet, report, site_translator
 from .checks import check_markdown
@@ -44,8 +45,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
             add_asset_files(files, config, os.path.join(HERE, "assets"), ASSETS)
         return files
 
-    # Early: check the Markdown as the author wrote it, before other plugins rewrite it, so lines match the file.
-    @event_priority(90)
+    @event_priority(priorities.QUIZ_CHECK)
     def on_page_markdown(self, markdown, page, config, files):
         if not self.config.enabled:
             return markdown
@@ -57,8 +57,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
     def on_page_content(self, html, page, config, files):
         return hold_answer_keys(html, self.late.hold) if self.config.enabled else html
 
-    # After the curriculum plugin (50) has put its module cards back: their progress slots need our strings.
-    @event_priority(-50)
+    @event_priority(priorities.QUIZ_RELEASE)
     def on_post_page(self, output, page, config):
         if not self.config.enabled:
             return output
@@ -68,8 +67,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
             output = output[: slot.start()] + strings_html(self.t) + output[slot.start() :]
         return output
 
-    # Every page's Markdown is rendered by now and none is written yet: report all broken quizzes at once.
-    @event_priority(100)
+    @event_priority(priorities.QUIZ_REPORT)
     def on_env(self, env, config, files):
         if self.config.enabled:
             report(self.problems, log, "quizzes")

@@ -1,4 +1,4 @@
-"""Fixtures for publishing tests: the example site built like CI builds it, and a browser that may not leave."""
+"""Fixtures for intranet tests: the example site built like CI builds it, and a browser that may not leave."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Helpers for publishing tests: the example site built like CI builds it, and a browser that may not leave.
+"""Helpers for intranet tests: the example site built like CI builds it, and a browser that may not leave.
 
 The example site is built once per test process from the repository's own mkdocs.yml (into a temporary folder,
 never into the repository). The browser blocks and records every request to a host other than localhost or a

@@ -1,0 +1,19 @@
+"""Defaults of the settings that the plugins' options, the loader and the command line share: one value each.
+
+`smartshare check` reads the same options from mkdocs.yml as a build does; when an option is not written, both
+must fall back to the same value, so both take it from here.
+"""
+
+from __future__ import annotations
+
+#: the MkDocs plugin whose options the command line reads (its entry point in pyproject.toml)
+CURRICULUM_PLUGIN = "smartshare/curriculum"
+
+#: days after which a module's `reviewed` date is due for a new review
+REVIEW_MAX_AGE_DAYS = 365
+
+#: drafts stay out of the published site unless a preview asks for them
+INCLUDE_DRAFTS = False
+
+#: modules shown before and after the current one in its track's navigation
+NAV_WINDOW = 4

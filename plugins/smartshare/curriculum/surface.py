@@ -1,0 +1,69 @@
+"""What other plugins may use of `smartshare/curriculum`: the whole of its public surface.
+
+Other plugins reach it through `plugin_support.require_curriculum` (or `find_curriculum` when the curriculum is
+optional for them), never through the curriculum plugin's attributes or its templates' Jinja globals. Plain
+Python: it holds what the curriculum plugin knows for the current build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from ..core.defaults import REVIEW_MAX_AGE_DAYS
+from ..core.model import Curriculum, Module
+
+#: a source of "last changed" dates for module footers: src_uri → date, or None when unknown
+DateLookup = Callable[[str], "dt.date | None"]
+
+
+class CurriculumNotReady(RuntimeError):
+    """Asked for the curriculum before the curriculum plugin read it (a hook runs too early)."""
+
+
+class CurriculumSurface:
+    """The curriculum of the current build, its pages' URLs, and the hooks other plugins may fill in."""
+
+    def __init__(self) -> None:
+        self.review_max_age = REVIEW_MAX_AGE_DAYS  #: days after which a review is due (the plugin's option)
+        self._curriculum: Curriculum | None = None
+        self._urls: dict[str, str] = {}
+        self._last_changed: DateLookup | None = None
+
+    # -- filled in by the curriculum plugin ----------------------------------------------------------------
+
+    def start_build(self, curriculum: Curriculum, review_max_age: int) -> None:
+        """A new build (or a `serve` rebuild): forget what the previous build's plugins provided."""
+        self._curriculum, self._urls, self._last_changed = curriculum, {}, None
+        self.review_max_age = review_max_age
+
+    def set_page_urls(self, urls: dict[str, str]) -> None:
+        self._urls = dict(urls)
+
+    # -- for other plugins ---------------------------------------------------------------------------------
+
+    @property
+    def curriculum(self) -> Curriculum:
+        """The curriculum read for this build (available from `on_pre_build` at priority LOAD_CURRICULUM on)."""
+        if self._curriculum is None:
+            raise CurriculumNotReady("the curriculum is read in on_pre_build; ask for it from then on")
+        return self._curriculum
+
+    @property
+    def page_urls(self) -> dict[str, str]:
+        """src_uri → site URL of every documentation page (available from `on_files` on)."""
+        return self._urls
+
+    def page_url(self, src_uri: str) -> str | None:
+        return self._urls.get(src_uri)
+
+    def module_for(self, src_uri: str) -> Module | None:
+        """The module a page is, or None for any other page."""
+        return self.curriculum.module_by_uri(src_uri)
+
+    def provide_last_changed(self, lookup: DateLookup) -> None:
+        """Show, in each module's footer, the date `lookup` gives for its file (e.g. from git). Set once a build."""
+        self._last_changed = lookup
+
+    def last_changed(self, src_uri: str) -> dt.date | None:
+        return self._last_changed(src_uri) if self._last_changed else None

@@ -1,0 +1,48 @@
+"""When each Smartshare plugin runs within an event, relative to the others and to MkDocs' plugins: one table.
+
+MkDocs runs a hook with a higher priority first (100 first … -100 last; plugins without one run at 0, in the
+order of `plugins` in mkdocs.yml). The order of our four plugins is decided here and nowhere else, so a change
+to one of them can be checked against all the others in one place.
+"""
+
+from __future__ import annotations
+
+# -- on_config ------------------------------------------------------------------------------------------------
+#: intranet: the build date (SOURCE_DATE_EPOCH) is fixed before any plugin or MkDocs reads it
+BUILD_DATE = 100
+
+# -- on_pre_build ---------------------------------------------------------------------------------------------
+#: curriculum: a curriculum with errors stops the build before the site folder is cleaned or anything written
+LOAD_CURRICULUM = 100
+#: feedback: reads the curriculum just loaded (LOAD_CURRICULUM), before anything is built
+FEEDBACK_SETUP = 90
+
+# -- on_files -------------------------------------------------------------------------------------------------
+#: curriculum: other plugins (search, quizzes, feedback) must see the generated pages, not the left-out drafts
+CURRICULUM_FILES = 50
+
+# -- on_page_markdown -----------------------------------------------------------------------------------------
+#: quiz: check the Markdown as the author wrote it, before other plugins rewrite it, so lines match the file
+QUIZ_CHECK = 90
+
+# -- on_page_content ------------------------------------------------------------------------------------------
+#: curriculum: module header and footer first, so what others add to the end of a module comes after the footer
+MODULE_FRAME = 50
+#: feedback: the feedback block closes the module, after the curriculum footer and the quiz summary
+FEEDBACK_BLOCK = -50
+#: intranet: anchors added by any plugin (headings, quizzes) count as link targets
+COLLECT_ANCHORS = -100
+
+# -- on_env ---------------------------------------------------------------------------------------------------
+#: quiz: every page is rendered and none written yet: report all broken quizzes at once, before anything else
+QUIZ_REPORT = 100
+
+# -- on_post_page ---------------------------------------------------------------------------------------------
+#: curriculum: its held HTML (see LateHtml) goes back before other plugins look at the finished page
+CURRICULUM_RELEASE = 50
+#: quiz: after CURRICULUM_RELEASE has put the module cards back, whose progress slots need the quiz strings
+QUIZ_RELEASE = -50
+
+# -- on_post_build --------------------------------------------------------------------------------------------
+#: intranet: the offline edition inlines the search index, so it runs after the search plugin has written it
+OFFLINE_EDITION = -100
