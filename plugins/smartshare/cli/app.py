@@ -61,6 +61,15 @@ images cannot travel in GIFT: each is a warning at its file and line.
 examples:
   smartshare export gift -o questions.gift
   smartshare export gift -o - | less""",
+    "export scorm": """\
+Builds the site in offline mode into a temporary folder, then writes one SCORM 1.2 package per
+track (and, with --per-module, one per module): a zip with imsmanifest.xml, one SCO per module, the
+pages, their assets and quizzes, and an adapter that reports completion and the self-check score
+to the LMS and resumes answers. Nothing in a package comes from another host.
+
+examples:
+  smartshare export scorm -o scorm/
+  smartshare export scorm -o scorm/ --per-module""",
     "new": """\
 examples:
   smartshare new track data-privacy --title "Data privacy"
@@ -119,6 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
         bank.add_argument("-o", "--output", metavar="FILE", help="where to write it ('-' for standard output)")
         bank.add_argument("--strict", action="store_true", help="fail when something cannot be exported as is")
         bank.set_defaults(run=export.run_bank, format_name=name)
+    package = _command(formats, "scorm", "One SCORM 1.2 package per track, one SCO per module.", "export scorm")
+    package.add_argument("-o", "--output", metavar="DIR", default="scorm", help="where to write them (default: scorm)")
+    package.add_argument("--per-module", action="store_true", help="also one package per module")
+    package.set_defaults(run=export.run_scorm)
 
     creator = _command(commands, "new", "Create a track or a module from the schema.", group=True)
     kinds = creator.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
