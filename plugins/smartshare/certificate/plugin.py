@@ -7,7 +7,15 @@ import os
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
-from ..plugin_support import LateHtml, add_asset_files, add_script, add_stylesheet, site_translator
+from ..plugin_support import (
+    LateHtml,
+    add_asset_files,
+    add_script,
+    add_stylesheet,
+    add_theme_dir,
+    site_translator,
+    template_env,
+)
 from .config import CertificateConfig
 from .render import certificate_html
 
@@ -25,7 +33,9 @@ class CertificatePlugin(BasePlugin[CertificateConfig]):
         if CURRICULUM not in config.plugins or "smartshare/quiz" not in config.plugins:
             raise PluginError("smartshare/certificate needs the smartshare/curriculum and smartshare/quiz plugins")
         self.t = site_translator(config)
+        self.env = None  # made on the first track page, once the theme's folders are final
         self.late = LateHtml("certificate")  # out of the search index: it is the same on every track page
+        add_theme_dir(config, os.path.join(HERE, "templates"))
         add_stylesheet(config, "certificate.css")
         add_script(config, "certificate.js")
 
@@ -48,7 +58,9 @@ class CertificatePlugin(BasePlugin[CertificateConfig]):
             file = files.get_file_from_path(module.src_uri)
             if file is not None:
                 modules.append((module, file.url))
-        return html + self.late.hold(certificate_html(track, modules, self.t, config.site_name))
+        if self.env is None:
+            self.env = template_env(config)
+        return html + self.late.hold(certificate_html(self.env, track, modules, self.t, config.site_name))
 
     def on_post_page(self, output, page, config):
         return self.late.release(output) if self.config.enabled else output
