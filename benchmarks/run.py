@@ -42,6 +42,8 @@ VARIANTS = ("baseline", "smartshare")
 README_START, README_END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
 ASSET_PACKAGES = ("quiz", "feedback")  # whose assets share the 6 KB gzipped budget
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "PYTHONUNBUFFERED": "1"}
+# the PDF handouts (opt-in, about 0.5 s of CPU per PDF) are left out of the build budget; README, "Exports"
+ENV.setdefault("SMARTSHARE_HANDOUTS", "false")
 
 
 # -- configurations ------------------------------------------------------------------------------------------
