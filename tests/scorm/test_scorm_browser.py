@@ -27,7 +27,7 @@ def lms(packages, npm_packages, tmp_path_factory):
         yield base
 
 
-def open_in_lms(browser, base: str, start: dict | None = None, launch: str = LAUNCH):
+def open_in_lms(browser, base: str, start: dict | None = None, launch: str = LAUNCH, empty_lesson_mode=False):
     context = browser.new_context()
     blocked: list[str] = []
     guard_requests(context, blocked)
@@ -35,6 +35,8 @@ def open_in_lms(browser, base: str, start: dict | None = None, launch: str = LAU
     page.set_default_timeout(10_000)
     if start is not None:
         page.add_init_script(f"window.lmsStart = {json.dumps(start)}")
+    if empty_lesson_mode:
+        page.add_init_script("window.lmsEmptyLessonMode = true")
     page.goto(f"{base}lms.html?sco={urllib.parse.quote(launch)}")
     frame = page.frame_locator("iframe")
     frame.locator(".smartshare-quiz-summary:not([hidden])" if launch == LAUNCH else "article h1").wait_for()
@@ -82,6 +84,29 @@ def test_the_lms_receives_completion_and_score_and_a_new_session_resumes_the_ans
     again = cmi(page)
     assert again["status"] == "completed" and again["raw"] == "50"
     assert ["commit"] not in again["log"]  # nothing changed, nothing committed
+    context.close()
+
+
+def test_an_empty_lesson_mode_counts_as_normal(browser, lms):
+    context, page, frame, _ = open_in_lms(browser, lms, {"core": {}}, empty_lesson_mode=True)
+    assert page.evaluate("window.API.LMSGetValue('cmi.core.lesson_mode')") == ""
+    assert cmi(page)["status"] == "incomplete"
+    quiz = frame.locator(".smartshare-quiz").nth(1)
+    quiz.locator("input").fill("90")
+    quiz.locator("[data-action=check]").click()
+    assert ["set", "cmi.suspend_data", '{"q":{}}'] not in cmi(page)["log"]
+    page.wait_for_function("JSON.parse(window.API.cmi.suspend_data || '{}').q['quiz-2']")
+    context.close()
+
+
+def test_in_review_mode_nothing_is_written(browser, lms):
+    start = {"core": {"lesson_mode": "review", "lesson_status": "completed"}, "suspend_data": ""}
+    context, page, frame, _ = open_in_lms(browser, lms, start)
+    quiz = frame.locator(".smartshare-quiz").nth(1)
+    quiz.locator("input").fill("90")
+    quiz.locator("[data-action=check]").click()
+    frame.locator(".smartshare-quiz.is-checked").wait_for()
+    assert [call for call in cmi(page)["log"] if call[0] != "initialize"] == []
     context.close()
 
 
