@@ -149,3 +149,11 @@ def test_handouts_follow_the_site_language(tmp_path):
     assert '<a href="../../handouts/ai/chatbots.pdf" download>Support (PDF)</a>' in build.html("ai/chatbots/")
     assert "Ce module en ligne" in text_of(build.site / "handouts/ai/chatbots.pdf")
     assert "Corrigé" in text_of(build.site / "mentor/handouts/ai/chatbots.pdf")
+
+
+def test_two_builds_write_identical_pdfs(site, tmp_path):
+    again = build_site(tmp_path, tree(), config=config("en"), strict=True)
+    assert again.returncode == 0, again.output
+    pdfs = sorted(p.relative_to(site.site) for p in site.site.rglob("*.pdf"))
+    assert len(pdfs) == 5
+    assert [p for p in pdfs if (site.site / p).read_bytes() != (again.site / p).read_bytes()] == []
