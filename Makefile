@@ -47,6 +47,7 @@ browser: $(TEST_STAMP)
 
 # What serving and building need: the package and its runtime dependencies.
 $(STAMP): pyproject.toml constraints.txt
+	@$(MAKE) --no-print-directory pango
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e .
@@ -65,6 +66,14 @@ $(NODE_STAMP): package.json package-lock.json
 
 clean:
 	rm -rf site $(VENV) .pytest_cache .mypy_cache .ruff_cache node_modules
+
+# WeasyPrint (PDF handouts) needs Pango from the system: installed with apt-get when missing and run as root.
+PANGO_LIBS := libpango-1.0-0 libpangoft2-1.0-0
+.PHONY: pango
+pango:
+	@$(PYTHON) -c "import ctypes.util as u, sys; sys.exit(not (u.find_library('pango-1.0') and u.find_library('pangoft2-1.0')))" \
+	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get install -y -q $(PANGO_LIBS); } \
+	  || { echo "The PDF handouts need Pango: install $(PANGO_LIBS) (Debian/Ubuntu) or your system's Pango"; exit 1; }
 
 # --- Publishing (smartshare/intranet): see the README's "Publishing" section --------------------------------
 PROPERDOCS_VENV ?= .venv-properdocs

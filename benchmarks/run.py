@@ -44,6 +44,8 @@ BROKEN_PER_MODULE = 0.1  # 200 broken links at 2,000 modules
 README_START, README_END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
 ASSET_PACKAGES = ("quiz", "feedback")  # whose assets share the 6 KB gzipped budget
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "PYTHONUNBUFFERED": "1"}
+# the PDF handouts (opt-in, about 0.5 s of CPU per PDF) are left out of the build budget; README, "Exports"
+ENV.setdefault("SMARTSHARE_HANDOUTS", "false")
 
 
 # -- configurations ------------------------------------------------------------------------------------------

@@ -5,6 +5,9 @@ from pathlib import Path
 if os.environ.get("SMARTSHARE_DOCS_TOOL") == "properdocs":  # `make test-properdocs`: `import mkdocs` → ProperDocs
     import properdocs.replacement  # noqa: F401
 
+# Builds of the example site skip its PDF handouts (seconds per build); tests/handouts builds them on purpose.
+os.environ.setdefault("SMARTSHARE_HANDOUTS", "false")
+
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent / "browser"))
 

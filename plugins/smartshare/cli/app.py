@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import NoReturn
 
 from .. import __version__
-from . import check, new, stats
+from . import check, export, new, stats
 from .errors import UsageError
 
 PROG = "smartshare"
@@ -28,7 +28,8 @@ EXAMPLES = {
 examples:
   smartshare new module ai chatbots --title "Chatbots for managers"
   smartshare check
-  smartshare stats""",
+  smartshare stats
+  smartshare export moodle-xml -o questions.xml""",
     "check": """\
 Exit status: 0 when there is no error (and, with --strict, no warning), 1 otherwise, 2 on a usage error.
 
@@ -41,6 +42,34 @@ examples:
 examples:
   smartshare stats
   smartshare stats curricula --format json""",
+    "export": """\
+examples:
+  smartshare export moodle-xml -o questions.xml   # every quiz, images embedded, for Moodle's question bank
+  smartshare export gift -o questions.gift        # the same in GIFT, plain text
+  smartshare export scorm -o scorm/               # one SCORM 1.2 package per track""",
+    "export moodle-xml": """\
+Every self-check quiz as a Moodle XML question bank: one category per track and module, question
+names and ID numbers from module and quiz ids, Markdown as HTML with images embedded. What the
+format cannot carry is a warning at its file and line; --strict makes warnings fail.
+
+examples:
+  smartshare export moodle-xml -o questions.xml""",
+    "export gift": """\
+Every self-check quiz in GIFT, Moodle's plain-text format, Markdown kept as Markdown. Hints and
+images cannot travel in GIFT: each is a warning at its file and line.
+
+examples:
+  smartshare export gift -o questions.gift
+  smartshare export gift -o - | less""",
+    "export scorm": """\
+Builds the site in offline mode into a temporary folder, then writes one SCORM 1.2 package per
+track (and, with --per-module, one per module): a zip with imsmanifest.xml, one SCO per module, the
+pages, their assets and quizzes, and an adapter that reports completion and the self-check score
+to the LMS and resumes answers. Nothing in a package comes from another host.
+
+examples:
+  smartshare export scorm -o scorm/
+  smartshare export scorm -o scorm/ --per-module""",
     "new": """\
 examples:
   smartshare new track data-privacy --title "Data privacy"
@@ -89,6 +118,22 @@ def build_parser() -> argparse.ArgumentParser:
     _path_argument(counter)
     counter.add_argument("--format", choices=("text", "json"), default="text", help="a table (default) or json")
     counter.set_defaults(run=stats.run)
+
+    exporter = _command(commands, "export", "Export quizzes to question banks and tracks to LMS packages.", group=True)
+    formats = exporter.add_subparsers(dest="kind", metavar="FORMAT", parser_class=_Parser, required=True)
+    for name, summary in (
+        ("moodle-xml", "Every quiz as a Moodle XML question bank."),
+        ("gift", "Every quiz as a GIFT question bank."),
+    ):
+        bank = _command(formats, name, summary, f"export {name}")
+        _path_argument(bank)
+        bank.add_argument("-o", "--output", metavar="FILE", help="where to write it ('-' for standard output)")
+        bank.add_argument("--strict", action="store_true", help="fail when something cannot be exported as is")
+        bank.set_defaults(run=export.run_bank, format_name=name)
+    package = _command(formats, "scorm", "One SCORM 1.2 package per track, one SCO per module.", "export scorm")
+    package.add_argument("-o", "--output", metavar="DIR", default="scorm", help="where to write them (default: scorm)")
+    package.add_argument("--per-module", action="store_true", help="also one package per module")
+    package.set_defaults(run=export.run_scorm)
 
     creator = _command(commands, "new", "Create a track or a module from the schema.", group=True)
     kinds = creator.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)

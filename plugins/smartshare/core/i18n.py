@@ -115,6 +115,25 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "quiz.retry_missed": "Retry the ones I missed",
         "quiz.reset": "Reset my answers",
         # end of quiz
+        # handouts: PDF handouts and mentor sheets (smartshare/handouts)
+        "handouts.download": "Handout (PDF)",
+        "handouts.download_track": "Track handout (PDF)",
+        "handouts.qr_page": "This module online",
+        "handouts.qr_feedback": "Tell the mentor how it went",
+        "handouts.mentor_notes": "Mentor notes",
+        "handouts.answer_key": "Answer key",
+        "handouts.true": "True",
+        "handouts.false": "False",
+        # certificate of completion on track pages (smartshare/quiz)
+        "certificate.heading": "Certificate of completion",
+        "certificate.intro": "You have completed every module of this track. Type your name and print your certificate: your name stays in this browser, nothing is sent.",
+        "certificate.pending": "Complete the self-check of every module of this track to print a certificate of completion ({done} of {total} done).",
+        "certificate.name": "Your name",
+        "certificate.print": "Print the certificate",
+        "certificate.awarded": "This certifies that",
+        "certificate.completed": "has completed every module of the track",
+        "certificate.date": "on {date}",
+        # end of handouts and certificate
         # field reference page: headings and value types (field descriptions in English come from the schema)
         "schema.heading.module": "Module front matter",
         "schema.heading.session_kit": "Session kit (`session:` in a module)",
@@ -244,6 +263,25 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "quiz.retry_missed": "Refaire celles que j’ai manquées",
         "quiz.reset": "Effacer mes réponses",
         # end of quiz
+        # handouts: PDF handouts and mentor sheets (smartshare/handouts)
+        "handouts.download": "Support (PDF)",
+        "handouts.download_track": "Support du parcours (PDF)",
+        "handouts.qr_page": "Ce module en ligne",
+        "handouts.qr_feedback": "Dites au mentor comment cela s’est passé",
+        "handouts.mentor_notes": "Notes du mentor",
+        "handouts.answer_key": "Corrigé",
+        "handouts.true": "Vrai",
+        "handouts.false": "Faux",
+        # certificate of completion on track pages (smartshare/quiz)
+        "certificate.heading": "Attestation de réussite",
+        "certificate.intro": "Vous avez terminé tous les modules de ce parcours. Saisissez votre nom et imprimez votre attestation : votre nom reste dans ce navigateur, rien n’est envoyé.",
+        "certificate.pending": "Terminez l’auto-évaluation de chaque module de ce parcours pour imprimer une attestation de réussite ({done} sur {total} terminés).",
+        "certificate.name": "Votre nom",
+        "certificate.print": "Imprimer l’attestation",
+        "certificate.awarded": "Nous attestons que",
+        "certificate.completed": "a suivi tous les modules du parcours",
+        "certificate.date": "le {date}",
+        # end of handouts and certificate
         # page de référence des champs : titres, types de valeurs et description de chaque champ
         "schema.heading.module": "En-tête d’un module",
         "schema.heading.session_kit": "Kit de séance (`session:` dans un module)",

