@@ -126,8 +126,14 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "handouts.false": "False",
         # certificate of completion on track pages (smartshare/quiz)
         "certificate.heading": "Certificate of completion",
-        "certificate.intro": "You have completed every module of this track. Type your name and print your certificate: your name stays in this browser, nothing is sent.",
-        "certificate.pending": "Complete the self-check of every module of this track to print a certificate of completion ({done} of {total} done).",
+        "certificate.intro": (
+            "You have completed every module of this track. Type your name and print your certificate: "
+            "your name stays in this browser, nothing is sent."
+        ),
+        "certificate.pending": (
+            "Complete the self-check of every module of this track to print a certificate of completion "
+            "({done} of {total} done)."
+        ),
         "certificate.name": "Your name",
         "certificate.print": "Print the certificate",
         "certificate.awarded": "This certifies that",
@@ -274,8 +280,14 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "handouts.false": "Faux",
         # certificate of completion on track pages (smartshare/quiz)
         "certificate.heading": "Attestation de réussite",
-        "certificate.intro": "Vous avez terminé tous les modules de ce parcours. Saisissez votre nom et imprimez votre attestation : votre nom reste dans ce navigateur, rien n’est envoyé.",
-        "certificate.pending": "Terminez l’auto-évaluation de chaque module de ce parcours pour imprimer une attestation de réussite ({done} sur {total} terminés).",
+        "certificate.intro": (
+            "Vous avez terminé tous les modules de ce parcours. Saisissez votre nom et imprimez votre attestation : "
+            "votre nom reste dans ce navigateur, rien n’est envoyé."
+        ),
+        "certificate.pending": (
+            "Terminez l’auto-évaluation de chaque module de ce parcours pour imprimer une attestation de "
+            "réussite ({done} sur {total} terminés)."
+        ),
         "certificate.name": "Votre nom",
         "certificate.print": "Imprimer l’attestation",
         "certificate.awarded": "Nous attestons que",
