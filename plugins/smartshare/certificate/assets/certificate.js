@@ -5,8 +5,8 @@
  * ("smartshare.certificate.name"); nothing is sent anywhere. Printing shows the certificate sheet alone.
  */
 (() => {
-  const load = key => { try { return __md_get(key) } catch (e) { return null } }
-  const save = (key, value) => { try { __md_set(key, value) } catch (e) {} }
+  const load = key => { try { return __md_get(key) } catch { return null } }
+  const save = (key, value) => { try { __md_set(key, value) } catch { /* storage refused: nothing to keep */ } }
   const NAME = "smartshare.certificate.name"
 
   function mount() {

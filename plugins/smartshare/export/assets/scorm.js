@@ -21,7 +21,7 @@
 
   function findIn(win) {
     for (let hops = 0; win && hops < 10; hops++) {
-      try { if (win.API) return win.API } catch (e) { return null }  // a frame of another origin: stop
+      try { if (win.API) return win.API } catch { return null }  // a frame of another origin: stop
       if (!win.parent || win.parent === win) break
       win = win.parent
     }
@@ -56,17 +56,17 @@
 
   function restore(page) {
     let stored = null
-    try { stored = __md_get(PREFIX + page) } catch (e) {}
+    try { stored = __md_get(PREFIX + page) } catch { /* storage refused: nothing to keep */ }
     if (stored && stored.done) return  // this browser already holds answers: they are the latest
     const data = String(lms.LMSGetValue("cmi.suspend_data") || "")
     if (!data) return
-    try { __md_set(PREFIX + page, { q: JSON.parse(data).q || {} }) } catch (e) {}
+    try { __md_set(PREFIX + page, { q: JSON.parse(data).q || {} }) } catch { /* storage refused: nothing to keep */ }
   }
 
   function suspend(page) {
     if (mode == "review") return
     let state = null
-    try { state = __md_get(PREFIX + page) } catch (e) {}
+    try { state = __md_get(PREFIX + page) } catch { /* storage refused: nothing to keep */ }
     const answers = Object.entries((state && state.q) || {})
     let data = JSON.stringify({ q: Object.fromEntries(answers) })
     while (data.length > LIMIT && answers.length) {  // too many answers: keep whether each was right
