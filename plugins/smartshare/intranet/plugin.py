@@ -8,7 +8,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from ..core.problems import display_path
 from ..plugin_support import add_asset_files, report
-from . import offline
+from . import external, offline
 from .config import IntranetConfig
 from .gitdates import last_changed, last_commit_epoch
 from .links import SiteIndex, anchors_in, check_links
@@ -35,10 +35,15 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
                 os.environ["SOURCE_DATE_EPOCH"] = epoch
         if self.config.offline:
             offline.prepare(config)
+        if self.config.check_hosts:
+            path = config.config_file_path
+            with open(path, encoding="utf-8") as f:
+                report(external.check_config(config, display_path(path), f.read()), log, "mkdocs.yml")
 
     def on_pre_build(self, config):
         self.sources: dict[str, tuple[str, str]] = {}  # src_uri → (display path, Markdown source)
         self.anchors: dict[str, set[str]] = {}
+        self.host_problems: list = []
 
     # After the curriculum (50), whose renderer the module footer's "last changed" date is handed to.
     @event_priority(0)
@@ -66,6 +71,16 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
             self.anchors[page.file.src_uri] = anchors_in(html)
         return html
 
+    # Last: the page as browsers get it, with the HTML other plugins held back (quiz explanations, mentor notes)
+    # put back and the loaders other plugins add (smartshare/rich's Mermaid) in place.
+    @event_priority(-100)
+    def on_post_page(self, output, page, config):
+        if self.config.enabled and self.config.check_hosts:
+            file = page.file
+            path = display_path(file.abs_src_path) if file.abs_src_path and not file.generated_by else file.src_uri
+            self.host_problems.extend(external.check_page(output, path, file.content_string))
+        return output
+
     # Every page is rendered by now, so every anchor is known.
     def on_env(self, env, config, files):
         if self.config.enabled and self.config.check_links:
@@ -75,6 +90,8 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
                 display, source = self.sources[uri]
                 problems.extend(check_links(uri, display, source, site))
             report(problems, log, "links")
+        if self.config.enabled and self.config.check_hosts:
+            report(sorted(self.host_problems), log, "other hosts")
         return env
 
     # Last, after the search plugin has written its index.
