@@ -3,9 +3,10 @@
 An intranet has no way out: a script, stylesheet, font, frame, video or image from another host fails for every
 learner, and the request itself leaks who reads what. The build checks three places:
 
-- each page's HTML as browsers get it (from the author's Markdown and raw HTML, and templates): an element that fetches (`<script src>`, `<link
-  rel=stylesheet>`, `<iframe>`, `<video>`, `<img>`, …) or CSS `url()`/`@import` aimed at another host is an error,
-  except an image, which is a warning (a remote picture is a common copy-paste: copy it into the repository);
+- each page's HTML as browsers get it (the author's Markdown and raw HTML, and templates): an element that
+  fetches (`<script src>`, `<link rel=stylesheet>`, `<iframe>`, `<video>`, `<img>`, …) or CSS `url()`/`@import`
+  aimed at another host is an error, except an image, which is a warning (a remote picture is a common
+  copy-paste: copy it into the repository);
 - loaders in the theme's JavaScript bundle that a page's content triggers: a ```` ```mermaid ```` diagram makes
   mkdocs-material fetch Mermaid from unpkg.com unless the page carries a local
   `<script data-smartshare-provides="mermaid">` (added by the `smartshare/rich` plugin, which ships Mermaid);
