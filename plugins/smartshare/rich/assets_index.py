@@ -7,8 +7,9 @@ unpkg.com (`smartshare.intranet.external`).
 
 from __future__ import annotations
 
+import functools
+import json
 import os
-from html import escape
 
 HERE = os.path.dirname(__file__)
 VENDOR = os.path.join(HERE, "assets", "vendor")
@@ -38,5 +39,20 @@ def needs(html: str, *, diagrams: bool, maths: bool) -> list[str]:
     return found
 
 
-def loader_tag(src: str, provides: list[str]) -> str:
-    return f'\n<script src="{escape(src)}" data-smartshare-provides="{" ".join(provides)}"></script>\n'
+@functools.cache
+def loader_code() -> str:
+    with open(os.path.join(HERE, "assets", "rich.js"), encoding="utf-8") as f:
+        return f.read().strip()
+
+
+ASSETS_ARGUMENT = '/* assets */ "./"'
+
+
+def loader_tag(assets_url: str, provides: list[str]) -> str:
+    """Inline, not `src`: instant navigation runs inline scripts at once, but mounts the page's components without
+    waiting for a script file (the theme's own inline script comes last), so the theme would not see our Mermaid
+    and would fetch its own from unpkg.com. The code is about 3 KB, on pages with diagrams or formulas only."""
+    return (
+        f'\n<script data-smartshare-provides="{" ".join(provides)}">\n'
+        f"{loader_code().replace(ASSETS_ARGUMENT, json.dumps(assets_url))}\n</script>\n"
+    )

@@ -66,7 +66,7 @@ class RichPlugin(BasePlugin[RichConfig]):
             )
             page.edit_uri = self.config.glossary  # "edit this page" opens the YAML it comes from
             files.append(page)
-        add_asset_files(files, config, os.path.join(HERE, "assets"), ["rich.js", *VENDOR_FILES])
+        add_asset_files(files, config, os.path.join(HERE, "assets"), VENDOR_FILES)
         return files
 
     # Late (after the curriculum and quiz plugins, which read the Markdown as written): appended at the end, the
@@ -87,7 +87,7 @@ class RichPlugin(BasePlugin[RichConfig]):
         provides = needs(html, diagrams=self.config.diagrams, maths=self.config.maths)
         if not provides:
             return html
-        return html + loader_tag(relative_url(f"{ASSET_PREFIX}/rich.js", page.url), provides)
+        return html + loader_tag(relative_url(ASSET_PREFIX, page.url) + "/", provides)
 
 
 def _url(files, src_uri: str) -> str | None:

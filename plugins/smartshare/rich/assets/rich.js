@@ -1,13 +1,14 @@
 /*
  * smartshare/rich: Mermaid diagrams and KaTeX formulas from the libraries shipped in the site, on the pages that
- * have them. The plugin adds this script to those pages only, at the end of the content: on a full page load it
- * runs before the theme's bundle, and instant navigation re-runs it (and waits for it) before the new page's
- * components mount. Running it again is harmless.
+ * have them. The plugin writes this script inline at the end of those pages' content (and nowhere else): on a
+ * full page load it runs before the theme's bundle, and instant navigation runs inline scripts of the new content
+ * as it inserts them, before the page's components mount (it does not wait for a script with `src`). Running it
+ * again is harmless. The plugin writes the address of the site's assets/smartshare/, relative to the page, as the
+ * argument at the end (instant navigation copies an inline script's text, not its attributes).
  */
-(function () {
+(function (assets) {
   "use strict";
-  var me = document.currentScript;
-  var base = me ? me.src.replace(/rich\.js(?:[?#].*)?$/, "") : "";
+  var base = new URL(assets, location.href).href;
   var pending = {};
 
   function load(url) {
@@ -86,4 +87,4 @@
     if (window.document$) mount();
     else document.addEventListener("DOMContentLoaded", mount);
   }
-})();
+})(/* assets */ "./");
