@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from ..core.problems import Problem, Severity
 
 THEME_MERMAID = "https://unpkg.com/mermaid@11/dist/mermaid.min.js"
+DIAGRAM = '<pre class="mermaid"'  # pymdownx.superfences' Mermaid fence, what the theme's loader looks for
 PROVIDES = "data-smartshare-provides"
 
 # (tag, attribute) → what the browser fetches with it
@@ -108,19 +109,29 @@ class _Fetches(HTMLParser):
 # cost seconds. Links (`href`) to other sites are common and harmless, so only fetching attributes count here.
 MAY_FETCH = re.compile(
     r"""(?:src|srcset|data|poster)\s*=\s*["']?\s*(?:[a-z]+:)?//|url\(\s*["']?\s*(?:[a-z]+:)?//|@import|"""
-    r"""<pre class="mermaid"|<link\b(?=[^>]*\brel=["']?(?:stylesheet|preload|prefetch|modulepreload|icon|"""
+    r"""<link\b(?=[^>]*\brel=["']?(?:stylesheet|preload|prefetch|modulepreload|icon|"""
     r"""apple-touch-icon|manifest|preconnect|dns-prefetch))(?=[^>]*\bhref=["']?\s*(?:[a-z]+:)?//)""",
     re.I,
 )
 
 
 def check_page(html: str, path: str, source: str) -> list[Problem]:
-    """Problems for one page: `html` as browsers get it, `source` the Markdown file it comes from (positions)."""
-    if not MAY_FETCH.search(html):
-        return []
+    """Both checks on the finished HTML of a page (what the build does in two steps, see the plugin)."""
+    return check_fetches(html, path, source) + check_theme_loaders(html, path, source)
+
+
+def _parse(html: str) -> _Fetches:
     parser = _Fetches()
     parser.feed(html)
     parser.close()
+    return parser
+
+
+def check_fetches(html: str, path: str, source: str) -> list[Problem]:
+    """Elements and styles of `html` that fetch from another host; `source` is the Markdown file (positions)."""
+    if not MAY_FETCH.search(html):
+        return []
+    parser = _parse(html)
     problems: list[Problem] = []
     seen: set[str] = set()
     for what, url in parser.found:
@@ -153,6 +164,15 @@ def check_page(html: str, path: str, source: str) -> list[Problem]:
                     "copy the file into the repository and use a relative path, or write a plain link to it",
                 )
             )
+    return problems
+
+
+def check_theme_loaders(html: str, path: str, source: str) -> list[Problem]:
+    """A diagram the theme would render with Mermaid from unpkg.com, as no local script provides it."""
+    if DIAGRAM not in html:
+        return []
+    parser = _parse(html)
+    problems: list[Problem] = []
     if parser.diagrams and "mermaid" not in parser.provides:
         line, column = _fence(source)
         problems.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
 from ..core.problems import display_path
 from ..plugin_support import add_asset_files, report
@@ -71,15 +71,23 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
             self.anchors[page.file.src_uri] = anchors_in(html)
         return html
 
-    # Last: the page as browsers get it, with the HTML other plugins held back (quiz explanations, mentor notes)
-    # put back and the loaders other plugins add (smartshare/rich's Mermaid) in place.
-    @event_priority(-100)
-    def on_post_page(self, output, page, config):
+    # First: the HTML of everything the author wrote, before plugins hold parts of it back until after search
+    # (quiz explanations, mentor notes), so a remote image in a mentor note is found too.
+    @event_priority(100)
+    def _check_fetches(self, html, page, config, files):
         if self.config.enabled and self.config.check_hosts:
-            file = page.file
-            path = display_path(file.abs_src_path) if file.abs_src_path and not file.generated_by else file.src_uri
-            self.host_problems.extend(external.check_page(output, path, file.content_string))
-        return output
+            self.host_problems.extend(external.check_fetches(html, _display(page.file), page.file.content_string))
+        return html
+
+    # Last: the theme's loaders the content triggers, once other plugins (smartshare/rich) have added theirs.
+    @event_priority(-100)
+    def _check_theme_loaders(self, html, page, config, files):
+        if self.config.enabled and self.config.check_hosts:
+            self.host_problems.extend(external.check_theme_loaders(html, _display(page.file), page.file.content_string))
+        return html
+
+    _record_anchors = on_page_content  # the handler above, one of three
+    on_page_content = CombinedEvent(_check_fetches, _record_anchors, _check_theme_loaders)
 
     # Every page is rendered by now, so every anchor is known.
     def on_env(self, env, config, files):
@@ -99,3 +107,8 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
     def on_post_build(self, config):
         if self.config.enabled and self.config.offline:
             offline.inline_search_index(config.site_dir)
+
+
+def _display(file) -> str:
+    """The Markdown file as the author knows it; generated pages by their site path."""
+    return display_path(file.abs_src_path) if file.abs_src_path and not file.generated_by else file.src_uri

@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 
 from mkdocs.utils import get_relative_url
 
-MEDIA_ATTRIBUTE = re.compile(r"""(<(?:video|audio|source|track)\b[^>]*?\s(?:src|poster)=)(["'])(.*?)\2""", re.I | re.S)
+MEDIA_TAG = re.compile(r"<(?:video|audio|source|track)\b[^>]*>", re.I)
+MEDIA_ATTRIBUTE = re.compile(r"""(\s(?:src|poster)=)(["'])(.*?)\2""", re.I | re.S)
 
 
 def relink_media(html: str, src_uri: str, page_url: str, url_of: Callable[[str], str | None]) -> str:
@@ -37,4 +38,4 @@ def relink_media(html: str, src_uri: str, page_url: str, url_of: Callable[[str],
         relative = get_relative_url(url, page_url) + (f"#{parts.fragment}" if parts.fragment else "")
         return f"{match.group(1)}{match.group(2)}{escape(relative)}{match.group(2)}"
 
-    return MEDIA_ATTRIBUTE.sub(replace, html)
+    return MEDIA_TAG.sub(lambda tag: MEDIA_ATTRIBUTE.sub(replace, tag.group(0)), html)
