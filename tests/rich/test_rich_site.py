@@ -127,3 +127,23 @@ def test_each_vendored_library_ships_with_its_licence_and_every_font_its_stylesh
     css = (VENDOR / "katex/katex.min.css").read_text()
     fonts = set(re.findall(r"url\((fonts/[^)]+\.woff2)\)", css))
     assert fonts and all((VENDOR / "katex" / font).is_file() for font in fonts)
+
+
+def test_smartshare_check_and_the_build_report_the_same_glossary_problems(tmp_path):
+    import subprocess
+    import sys
+
+    tree = basic_tree()
+    tree["glossary.yml"] = "LLM: Large language model\nKPI:\nRAG:\n  fr: Génération augmentée\n"
+    build = build_site(tmp_path, tree, config={"plugins": ["search", "smartshare/curriculum", "smartshare/rich"]})
+    expected = [
+        "curricula/glossary.yml:2:5: error [glossary] 'KPI' has no meaning — write `TERM: meaning`, or one meaning per language (`en: …`, `fr: …`) under the term",
+        "curricula/glossary.yml:3:1: warning [glossary-language] 'RAG' has no meaning in 'en', the site's language — add `en: …` under 'RAG'",
+    ]
+    assert build.returncode == 1
+    assert [line.split("smartshare: ", 1)[1] for line in build.warnings if "glossary.yml" in line] == expected
+    check = subprocess.run(
+        [sys.executable, "-m", "smartshare", "check"], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert check.returncode == 1
+    assert check.stdout.splitlines()[:2] == expected

@@ -1,6 +1,8 @@
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .glossary import DEFAULT_FILE
+
 
 class RichConfig(base.Config):
     enabled = c.Type(bool, default=True)
@@ -13,7 +15,7 @@ class RichConfig(base.Config):
     maths = c.Type(bool, default=True)
     """Typeset `$…$` and `$$…$$` formulas with the KaTeX library shipped in the package (pages with maths only)."""
 
-    glossary = c.Type(str, default="glossary.yml")
+    glossary = c.Type(str, default=DEFAULT_FILE)
     """Curriculum-wide glossary of jargon, relative to `docs_dir`: each term becomes an abbreviation with its meaning
     as a tooltip wherever a module uses it. No file, no glossary."""
 

@@ -11,11 +11,12 @@ to its Markdown (Python-Markdown's `abbr` turns each use into `<abbr title="…"
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
 from ..core.i18n import Translator
-from ..core.problems import Problem, Severity
+from ..core.problems import Problem, Severity, display_path
 from ..core.yamlsource import YamlSyntaxError, load_yaml
 
 
@@ -86,6 +87,18 @@ def load_glossary(text: str, path: str, language: str) -> Glossary:
             problem(at.line, at.column, Severity.ERROR, "glossary", f"'{name}' has no meaning", _EXAMPLE)
     glossary.terms.sort(key=lambda term: term.name.casefold())
     return glossary
+
+
+DEFAULT_FILE = "glossary.yml"  # the plugin's default `glossary` option, relative to the docs folder
+
+
+def check_glossary_file(docs_dir: str, language: str, name: str = DEFAULT_FILE) -> list[Problem]:
+    """The problems of the docs folder's glossary, for `smartshare check` (none when there is no glossary)."""
+    path = os.path.join(docs_dir, name)
+    if not os.path.isfile(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        return load_glossary(f.read(), display_path(path), language).problems
 
 
 _EXAMPLE = "write `TERM: meaning`, or one meaning per language (`en: …`, `fr: …`) under the term"
