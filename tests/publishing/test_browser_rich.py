@@ -50,6 +50,19 @@ def test_diagrams_are_drawn_as_svg_from_the_packaged_library(served, page):
     assert page.traffic.blocked == [] and page.traffic.failed == []
 
 
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [("mentoring/collecting-feedback/", "Rating, first step"), ("mentoring/discovery-interview/", "Manager")],
+    ids=["sequence", "mind map"],
+)
+def test_sequence_diagrams_and_mind_maps_are_drawn_too(served, page, path, text):
+    page.goto(served + path)
+    svg = diagrams(page).first
+    assert text in " ".join(svg.text_content().split()) and "Syntax error" not in svg.text_content()
+    assert page.locator("pre.mermaid").count() == 0
+    assert page.traffic.blocked == [] and page.traffic.failed == []
+
+
 def test_diagrams_follow_the_light_and_dark_palette(served, page):
     page.goto(served + DIAGRAMS)
     node = diagrams(page).first.locator(".node rect").first
