@@ -65,11 +65,16 @@ def test_sequence_diagrams_and_mind_maps_are_drawn_too(served, page, path, text)
 
 def test_diagrams_follow_the_light_and_dark_palette(served, page):
     page.goto(served + DIAGRAMS)
-    node = diagrams(page).first.locator(".node rect").first
-    light = node.evaluate("el => getComputedStyle(el).fill")
+    svgs = diagrams(page)
+    svgs.nth(1).wait_for(state="attached")
+    node = svgs.first.locator(".node rect").first  # flowchart: the theme's own diagram styles
+    event = svgs.nth(1).locator(".timeline-node .node-bkg").first  # timeline: our addition to them
+    fill = "el => getComputedStyle(el).fill"
+    light = (node.evaluate(fill), event.evaluate(fill))
     page.evaluate("() => document.body.setAttribute('data-md-color-scheme', 'slate')")
-    dark = node.evaluate("el => getComputedStyle(el).fill")
-    assert light != dark
+    dark = (node.evaluate(fill), event.evaluate(fill))
+    assert light[0] != dark[0] and light[1] != dark[1]
+    assert light[1] == light[0] and dark[1] == dark[0]  # the timeline's boxes in the palette's node colour
 
 
 def test_diagrams_render_after_instant_navigation_from_a_page_without_any(served, page):

@@ -40,12 +40,22 @@
    * stand-in is that global: the theme hands it its settings, and the first diagram loads our copy of Mermaid,
    * which then replaces the stand-in and receives the theme's settings.
    */
+  // The theme's diagram styles cover flowcharts, sequence, class and state diagrams; timelines keep Mermaid's
+  // pastel colours with the theme's light label text (unreadable in either palette) unless they follow it too.
+  // `!important`: Mermaid's own rules are scoped by the diagram's id.
+  var TIMELINE_CSS =
+    ".timeline-node .node-bkg{fill:var(--md-mermaid-node-bg-color)!important;" +
+    "stroke:var(--md-mermaid-node-fg-color)!important}" +
+    ".timeline-node line{stroke:var(--md-mermaid-node-fg-color)!important}" +
+    ".timeline-node text,text:not([class]){fill:var(--md-mermaid-label-fg-color)!important}" +
+    ".lineWrapper line{stroke:var(--md-mermaid-edge-color)!important}";
+
   if (typeof window.mermaid === "undefined" || window.mermaid instanceof Element) {
     var settings = null;
     window.mermaid = {
       smartshareStandIn: true,
       initialize: function (config) {
-        settings = config;
+        settings = Object.assign({}, config, { themeCSS: (config.themeCSS || "") + TIMELINE_CSS });
       },
       render: function (id, text) {
         return load(base + "vendor/mermaid/mermaid.min.js").then(function () {
