@@ -69,5 +69,5 @@ test-properdocs: $(STAMP) browser
 # vendor/package.json, then `make vendor` (needs npm and the registry) and commit the copied files.
 .PHONY: vendor
 vendor:
-	cd vendor && npm install --ignore-scripts --no-audit --no-fund && npm ci --ignore-scripts --no-audit --no-fund
+	cd vendor && npm install --ignore-scripts --no-audit --no-fund
 	$(PYTHON) vendor/copy_assets.py
