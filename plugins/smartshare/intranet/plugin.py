@@ -36,9 +36,12 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
         if self.config.offline:
             offline.prepare(config)
         if self.config.check_hosts:
-            path = config.config_file_path
-            with open(path, encoding="utf-8") as f:
-                report(external.check_config(config, display_path(path), f.read()), log, "mkdocs.yml")
+            path = config.config_file_path or "mkdocs.yml"
+            text = ""  # only for the lines of the problems
+            if os.path.isfile(path):
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+            report(external.check_config(config, display_path(path), text), log, "mkdocs.yml")
 
     def on_pre_build(self, config):
         self.sources: dict[str, tuple[str, str]] = {}  # src_uri → (display path, Markdown source)
