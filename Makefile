@@ -99,3 +99,11 @@ test-properdocs: $(STAMP) browser
 	$(PROPERDOCS_VENV)/bin/python -m pip install --quiet --no-deps -e .
 	! $(PROPERDOCS_VENV)/bin/python -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('mkdocs') is None)"
 	SMARTSHARE_DOCS_TOOL=properdocs $(PROPERDOCS_VENV)/bin/python -m pytest -n 2
+
+# --- Front-end libraries shipped in the package (smartshare/rich): Mermaid and KaTeX ---------------------------
+# Their files are committed, so `make serve` and `make test` need no npm. To upgrade: change the exact versions in
+# vendor/package.json, then `make vendor` (needs npm and the registry) and commit the copied files.
+.PHONY: vendor
+vendor:
+	cd vendor && npm install --ignore-scripts --no-audit --no-fund
+	$(PYTHON) vendor/copy_assets.py

@@ -109,9 +109,12 @@ def smartshare_config(site: dict) -> dict:
 
 
 def baseline_config(site: dict) -> dict:
-    """Plain mkdocs-material on the same Markdown: pruned navigation, search, our extensions left out."""
+    """Plain mkdocs-material on the same Markdown: pruned navigation, search, our extensions left out, and the
+    Markdown extensions smartshare/rich adds (highlighting, tabs, …) listed the way the theme's documentation does."""
     theme = site.get("theme") or {}
     extensions = [e for e in site.get("markdown_extensions") or [] if not _name(e).startswith("smartshare")]
+    if any(_name(p) == "smartshare/rich" for p in site.get("plugins") or []):
+        extensions = _with_rich_extensions(extensions)
     return {
         "site_name": site.get("site_name", "Baseline"),
         "docs_dir": "curricula",
@@ -125,6 +128,25 @@ def baseline_config(site: dict) -> dict:
         "plugins": ["search"],
         "markdown_extensions": extensions,
     }
+
+
+def _with_rich_extensions(extensions: list) -> list:
+    from smartshare.rich.extensions import extensions as rich_extensions
+
+    table = rich_extensions(diagrams=True, maths=True)
+    kept = [e for e in extensions if _name(e) not in table]
+    return kept + [{name: _yaml_value(settings)} if settings else name for name, settings in table.items()]
+
+
+def _yaml_value(value):
+    """Settings for mkdocs.yml: functions become `!!python/name:` tags, as the theme's documentation writes them."""
+    if callable(value):
+        return _Tagged(f"tag:yaml.org,2002:python/name:{value.__module__}.{value.__name__}", "")
+    if isinstance(value, dict):
+        return {k: _yaml_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_yaml_value(v) for v in value]
+    return value
 
 
 def write_configs(folder: Path) -> dict[str, Path]:
@@ -176,6 +198,8 @@ class BuildResult:
     html_kb: float  # median HTML of a module page
     search_kb: float
     warnings: int
+    page_weight_kb: float = 0.0  # a module page and the scripts and stylesheets it loads (smartshare/rich: none)
+    rich_libraries: int = 0  # module pages that load Mermaid or KaTeX (the synthetic modules have no diagram)
 
 
 def build(folder: Path, variant: str, config: Path, module_ids: list[str]) -> BuildResult:
@@ -198,7 +222,24 @@ def build(folder: Path, variant: str, config: Path, module_ids: list[str]) -> Bu
         html_kb=statistics.median(p.stat().st_size for p in pages) / 1e3,
         search_kb=(index.stat().st_size / 1e3) if index.exists() else 0.0,
         warnings=sum(1 for line in run.log.splitlines() if line.startswith(("WARNING", "ERROR"))),
+        page_weight_kb=statistics.median(page_weight(site, p)[0] for p in pages[:20]) / 1e3,
+        rich_libraries=sum(page_weight(site, p)[1] for p in pages),
     )
+
+
+ASSET_REFERENCE = re.compile(r'<script[^>]*\ssrc="([^"]+)"|<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"')
+
+
+def page_weight(site: Path, page: Path) -> tuple[int, bool]:
+    """Bytes of a page plus the local scripts and stylesheets it references, and whether it loads a library of
+    smartshare/rich (Mermaid, KaTeX), which only pages with diagrams or formulas should."""
+    html = page.read_text(encoding="utf-8")
+    total = len(html.encode("utf-8"))
+    for match in ASSET_REFERENCE.finditer(html):
+        target = (page.parent / (match.group(1) or match.group(2)).split("?")[0]).resolve()
+        if target.is_file() and site.resolve() in target.parents:
+            total += target.stat().st_size
+    return total, "data-smartshare-provides" in html or "/vendor/mermaid/" in html or "/vendor/katex/" in html
 
 
 def time_check(folder: Path, config: Path) -> float:
@@ -472,6 +513,16 @@ def budgets(results: list[SizeResult], assets: dict[str, int]) -> list[tuple[str
     total = sum(assets.values())
     listed = ", ".join(f"{name} {size / 1024:.1f}" for name, size in assets.items()) or "none yet"
     checks.append(("quiz + feedback assets ≤ 6 KB gzipped", total <= 6 * 1024, f"{total / 1024:.1f} KB ({listed})"))
+    weight = large.median("smartshare", "page_weight_kb")
+    loading = max(b.rich_libraries for r in results for b in r.builds["smartshare"])
+    checks.append(
+        (
+            "module pages without diagrams or maths load no Mermaid or KaTeX",
+            loading == 0,
+            f"{loading} pages do; page weight {weight:.0f} KB (HTML, scripts, stylesheets; baseline "
+            f"{large.median('baseline', 'page_weight_kb'):.0f} KB)",
+        )
+    )
     p = large.preview
     if p:
         shown = p.body_edit_s is not None and p.body_edit_s < 3

@@ -1,7 +1,7 @@
 """When each Smartshare plugin runs within an event, relative to the others and to MkDocs' plugins: one table.
 
 MkDocs runs a hook with a higher priority first (100 first … -100 last; plugins without one run at 0, in the
-order of `plugins` in mkdocs.yml). The order of our four plugins is decided here and nowhere else, so a change
+order of `plugins` in mkdocs.yml). The order of our plugins is decided here and nowhere else, so a change
 to one of them can be checked against all the others in one place.
 """
 
@@ -17,21 +17,40 @@ LOAD_CURRICULUM = 100
 #: feedback: reads the curriculum just loaded (LOAD_CURRICULUM), before anything is built
 FEEDBACK_SETUP = 90
 
+#: handouts: reads the curriculum just loaded (LOAD_CURRICULUM)
+HANDOUTS_SETUP = 80
+
 # -- on_files -------------------------------------------------------------------------------------------------
 #: curriculum: other plugins (search, quizzes, feedback) must see the generated pages, not the left-out drafts
 CURRICULUM_FILES = 50
+#: rich: the glossary page joins after the curriculum has removed its own YAML, before search (0) lists the pages
+RICH_FILES = 40
 
 # -- on_page_markdown -----------------------------------------------------------------------------------------
 #: quiz: check the Markdown as the author wrote it, before other plugins rewrite it, so lines match the file
 QUIZ_CHECK = 90
+#: rich: glossary abbreviations are appended after the curriculum and quiz plugins read the Markdown as written,
+#: so no line of the author's text moves
+RICH_ABBREVIATIONS = -50
 
 # -- on_page_content ------------------------------------------------------------------------------------------
+#: intranet: the host check reads everything the author wrote, before plugins hold parts back until after search
+HOST_CHECK_CONTENT = 100
 #: curriculum: module header and footer first, so what others add to the end of a module comes after the footer
 MODULE_FRAME = 50
 #: feedback: the feedback block closes the module, after the curriculum footer and the quiz summary
 FEEDBACK_BLOCK = -50
+#: handouts: after the quiz plugin (0) takes the answer keys out, before FEEDBACK_BLOCK takes mentor notes out
+HANDOUTS_CAPTURE = -40
+#: rich: the diagram/formula loader goes last in the content (instant navigation waits for it), before the
+#: host check of the theme's loaders (HOST_CHECK_LOADERS) looks for it
+RICH_LOADER = -50
+#: certificate: closes the track page, after the curriculum's cards and the feedback block
+CERTIFICATE = -60
 #: intranet: anchors added by any plugin (headings, quizzes) count as link targets
 COLLECT_ANCHORS = -100
+#: intranet: the theme's loaders that the content triggers, once every plugin (rich) has added its own
+HOST_CHECK_LOADERS = -100
 
 # -- on_env ---------------------------------------------------------------------------------------------------
 #: quiz: every page is rendered and none written yet: report all broken quizzes at once, before anything else
@@ -46,3 +65,5 @@ QUIZ_RELEASE = -50
 # -- on_post_build --------------------------------------------------------------------------------------------
 #: intranet: the offline edition inlines the search index, so it runs after the search plugin has written it
 OFFLINE_EDITION = -100
+#: handouts: every page is captured and written; the PDFs join the site
+HANDOUTS_WRITE = -100

@@ -7,6 +7,7 @@ import os
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
+from .. import priorities
 from ..plugin_support import (
     LateHtml,
     add_asset_files,
@@ -45,7 +46,7 @@ class CertificatePlugin(BasePlugin[CertificateConfig]):
         return files
 
     # After the curriculum plugin (50) has written the track page: the certificate closes it.
-    @event_priority(-60)
+    @event_priority(priorities.CERTIFICATE)
     def on_page_content(self, html, page, config, files):
         if not self.config.enabled:
             return html

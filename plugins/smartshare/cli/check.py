@@ -6,6 +6,7 @@ import argparse
 from typing import TextIO
 
 from ..core.problems import Problems, summary
+from ..rich.glossary import check_glossary_file
 from .settings import read_settings
 from .workspace import Inventory, curriculum_root, inventory, read
 
@@ -17,6 +18,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     root = curriculum_root(args.path, settings)
     files = inventory(root, require_tracks=True)
     _, problems = read(root, settings)
+    problems.extend(check_glossary_file(root, settings.language))  # what smartshare/rich reports when it builds
     out.write(render(problems, files, args.format))
     failed = problems.errors or (args.strict and problems.warnings)
     return 1 if failed else 0

@@ -29,6 +29,7 @@ class Settings:
     docs_dir: str = DEFAULT_DOCS_DIR
     include_drafts: bool = INCLUDE_DRAFTS
     review_max_age: int = REVIEW_MAX_AGE_DAYS
+    language: str = "en"  # theme.language: the glossary needs a meaning in it
 
     def load_options(self, body_checks: tuple = ()) -> LoadOptions:
         return LoadOptions(
@@ -63,6 +64,9 @@ def read_settings(config_file: str | None) -> Settings:
         docs_dir=os.path.join(os.path.dirname(path), docs_dir if isinstance(docs_dir, str) else DEFAULT_DOCS_DIR),
         include_drafts=_option(options, "include_drafts", bool, INCLUDE_DRAFTS, path),
         review_max_age=_option(options, "review_max_age", int, REVIEW_MAX_AGE_DAYS, path),
+        language=str((data.get("theme") or {}).get("language") or "en")
+        if isinstance(data.get("theme"), dict)
+        else "en",
     )
 
 

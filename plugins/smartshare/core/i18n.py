@@ -95,6 +95,12 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         # end of feedback
         # intranet: publishing (git dates on module pages)
         "intranet.last_changed": "Last changed on {date}",
+        # rich: glossary page and image links (smartshare/rich)
+        "rich.glossary": "Glossary",
+        "rich.glossary_intro": (
+            "The jargon used across the modules. In a module, point at or tab to a term to see its meaning."
+        ),
+        "rich.full_size_image": "Open the full-size image",
         # quiz: self-check questions, their summary and the track page progress (smartshare/quiz)
         "quiz.question": "Question {number}",
         "quiz.select_all": "Select all that apply.",
@@ -249,6 +255,13 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         # end of feedback
         # intranet: publishing (git dates on module pages)
         "intranet.last_changed": "Dernière modification le {date}",
+        # rich: glossary page and image links (smartshare/rich)
+        "rich.glossary": "Glossaire",
+        "rich.glossary_intro": (
+            "Le jargon employé dans les modules. Dans un module, survolez un terme ou atteignez-le au clavier "
+            "pour voir sa signification."
+        ),
+        "rich.full_size_image": "Ouvrir l’image en taille réelle",
         # quiz: self-check questions, their summary and the track page progress (smartshare/quiz)
         "quiz.question": "Question {number}",
         "quiz.select_all": "Plusieurs réponses possibles.",

@@ -8,6 +8,7 @@ import time
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
+from .. import priorities
 from ..plugin_support import relative_url, site_translator
 from .config import HandoutsConfig
 from .render import HandoutWriter, capture
@@ -31,7 +32,7 @@ class HandoutsPlugin(BasePlugin[HandoutsConfig]):
         self.captured: dict = {}
 
     # After the curriculum plugin (100) has read the curriculum.
-    @event_priority(80)
+    @event_priority(priorities.HANDOUTS_SETUP)
     def on_pre_build(self, config):
         if not self.config.enabled:
             return
@@ -44,7 +45,7 @@ class HandoutsPlugin(BasePlugin[HandoutsConfig]):
 
     # After the quiz plugin (0) has taken the answer keys out of the content, before the feedback plugin (-50)
     # takes the mentor notes out: the handout gets the content without answers, the mentor sheet the notes.
-    @event_priority(-40)
+    @event_priority(priorities.HANDOUTS_CAPTURE)
     def on_page_content(self, html, page, config, files):
         if not self.config.enabled:
             return html
@@ -61,7 +62,7 @@ class HandoutsPlugin(BasePlugin[HandoutsConfig]):
         return html
 
     # Last: every page has been captured and written; the PDFs join the site.
-    @event_priority(-100)
+    @event_priority(priorities.HANDOUTS_WRITE)
     def on_post_build(self, config):
         if not self.config.enabled:
             return

@@ -18,6 +18,11 @@ class IntranetConfig(base.Config):
     """Report broken internal links and anchors with the file, line and column of the link (a warning, so
     `--strict` fails). Set MkDocs' own `validation.links.not_found`/`anchors` to `info` to avoid duplicates."""
 
+    check_hosts = c.Type(bool, default=True)
+    """Fail the build (with file and line) when a page or mkdocs.yml would make browsers fetch a script, style,
+    font, frame or media file from another host, including the theme's own loaders (Mermaid from unpkg.com) when
+    a page triggers them; an image from another host is a warning. Links to other sites stay allowed."""
+
     offline = c.Type(bool, default=False)
     """Build the edition opened from `file://` (zip, USB stick): `.html` URLs, search index inlined in a
     script, and a packaged worker shim instead of the one the theme's offline plugin loads from unpkg.com."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
 from .. import priorities
 from ..core.problems import display_path
 from ..plugin_support import add_asset_files, find_curriculum, report
-from . import offline
+from . import external, offline
 from .config import IntranetConfig
 from .gitdates import last_changed, last_commit_epoch
 from .links import SiteIndex, anchors_in, check_links
@@ -34,10 +34,18 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
                 os.environ["SOURCE_DATE_EPOCH"] = epoch
         if self.config.offline:
             offline.prepare(config)
+        if self.config.check_hosts:
+            path = config.config_file_path or "mkdocs.yml"
+            text = ""  # only for the lines of the problems
+            if os.path.isfile(path):
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+            report(external.check_config(config, display_path(path), text), log, "mkdocs.yml")
 
     def on_pre_build(self, config):
         self.sources: dict[str, tuple[str, str]] = {}  # src_uri → (display path, Markdown source)
         self.anchors: dict[str, set[str]] = {}
+        self.host_problems: list = []
 
     def on_files(self, files, config):
         if not self.config.enabled:
@@ -61,6 +69,24 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
             self.anchors[page.file.src_uri] = anchors_in(html)
         return html
 
+    # First: the HTML of everything the author wrote, before plugins hold parts of it back until after search
+    # (quiz explanations, mentor notes), so a remote image in a mentor note is found too.
+    @event_priority(priorities.HOST_CHECK_CONTENT)
+    def _check_fetches(self, html, page, config, files):
+        if self.config.enabled and self.config.check_hosts:
+            self.host_problems.extend(external.check_fetches(html, _display(page.file), page.file.content_string))
+        return html
+
+    # Last: the theme's loaders the content triggers, once other plugins (smartshare/rich) have added theirs.
+    @event_priority(priorities.HOST_CHECK_LOADERS)
+    def _check_theme_loaders(self, html, page, config, files):
+        if self.config.enabled and self.config.check_hosts:
+            self.host_problems.extend(external.check_theme_loaders(html, _display(page.file), page.file.content_string))
+        return html
+
+    _record_anchors = on_page_content  # the handler above, one of three
+    on_page_content = CombinedEvent(_check_fetches, _record_anchors, _check_theme_loaders)
+
     # Every page is rendered by now, so every anchor is known.
     def on_env(self, env, config, files):
         if self.config.enabled and self.config.check_links:
@@ -71,9 +97,16 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
                 display, source = self.sources[uri]
                 problems.extend(check_links(uri, display, source, site))
             report(problems, log, "links")
+        if self.config.enabled and self.config.check_hosts:
+            report(sorted(self.host_problems), log, "other hosts")
         return env
 
     @event_priority(priorities.OFFLINE_EDITION)
     def on_post_build(self, config):
         if self.config.enabled and self.config.offline:
             offline.inline_search_index(config.site_dir)
+
+
+def _display(file) -> str:
+    """The Markdown file as the author knows it; generated pages by their site path."""
+    return display_path(file.abs_src_path) if file.abs_src_path and not file.generated_by else file.src_uri

@@ -1,0 +1,126 @@
+"""The curriculum-wide glossary: jargon defined once in YAML, shown as abbreviations and on a glossary page.
+
+Plain Python (no MkDocs): the plugin reads the file, appends the abbreviation definitions of the terms a page uses
+to its Markdown (Python-Markdown's `abbr` turns each use into `<abbr title="…">`) and renders the page.
+
+    LLM: Large language model — software trained on text to predict the next words.   # every language
+    RAG:
+      en: Retrieval-augmented generation — the model answers from documents you give it.
+      fr: Génération augmentée par la recherche — le modèle répond à partir de vos documents.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+
+from ..core.i18n import Translator
+from ..core.problems import Problem, Severity, display_path
+from ..core.yamlsource import YamlSyntaxError, load_yaml
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    definitions: dict[str, str]  # language → text; "" for a definition shared by every language
+    line: int
+
+    def definition(self, language: str) -> str | None:
+        return self.definitions.get(language) or self.definitions.get("")
+
+
+@dataclass
+class Glossary:
+    terms: list[Term] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def abbreviations(self, language: str) -> dict[str, str]:
+        """Term → one-line meaning in `language`, for terms that have one."""
+        found = {}
+        for term in self.terms:
+            text = term.definition(language)
+            if text:
+                found[term.name] = " ".join(text.split())
+        return found
+
+
+def load_glossary(text: str, path: str, language: str) -> Glossary:
+    """Every term of the file, and a problem (with its line) for each entry that cannot be used."""
+    glossary = Glossary()
+
+    def problem(line: int, column: int, severity: Severity, code: str, message: str, hint: str) -> None:
+        glossary.problems.append(Problem(path, line, column, severity, code, message, hint))
+
+    try:
+        doc = load_yaml(text)
+    except YamlSyntaxError as error:
+        problem(error.position.line, error.position.column, Severity.ERROR, "yaml", error.message, error.hint)
+        return glossary
+    if doc.data is None:
+        return glossary
+    if not isinstance(doc.data, dict):
+        problem(1, 1, Severity.ERROR, "glossary", "the glossary must map each term to its meaning", _EXAMPLE)
+        return glossary
+    for name, value in doc.data.items():
+        where = doc.key_at(name)
+        name = str(name).strip()
+        if not name or "]" in name:
+            problem(where.line, where.column, Severity.ERROR, "glossary", f"'{name}' cannot be a term", _EXAMPLE)
+            continue
+        if isinstance(value, str) and value.strip():
+            glossary.terms.append(Term(name, {"": value.strip()}, where.line))
+        elif isinstance(value, dict) and value and all(isinstance(v, str) and v.strip() for v in value.values()):
+            definitions = {str(k): v.strip() for k, v in value.items()}
+            glossary.terms.append(Term(name, definitions, where.line))
+            if language not in definitions:
+                problem(
+                    where.line,
+                    where.column,
+                    Severity.WARNING,
+                    "glossary-language",
+                    f"'{name}' has no meaning in '{language}', the site's language",
+                    f"add `{language}: …` under '{name}'",
+                )
+        else:
+            at = doc.value_at(name)
+            problem(at.line, at.column, Severity.ERROR, "glossary", f"'{name}' has no meaning", _EXAMPLE)
+    glossary.terms.sort(key=lambda term: term.name.casefold())
+    return glossary
+
+
+DEFAULT_FILE = "glossary.yml"  # the plugin's default `glossary` option, relative to the docs folder
+
+
+def check_glossary_file(docs_dir: str, language: str, name: str = DEFAULT_FILE) -> list[Problem]:
+    """The problems of the docs folder's glossary, for `smartshare check` (none when there is no glossary)."""
+    path = os.path.join(docs_dir, name)
+    if not os.path.isfile(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        return load_glossary(f.read(), display_path(path), language).problems
+
+
+_EXAMPLE = "write `TERM: meaning`, or one meaning per language (`en: …`, `fr: …`) under the term"
+
+
+def abbreviation_markdown(abbreviations: dict[str, str], markdown: str) -> str:
+    """`*[TERM]: meaning` lines for the terms `markdown` uses (whole words), to append to it."""
+    used = [term for term in abbreviations if term in markdown and _word(term).search(markdown)]
+    if not used:
+        return ""
+    return "\n\n" + "\n".join(f"*[{term}]: {abbreviations[term]}" for term in used) + "\n"
+
+
+def _word(term: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)")
+
+
+def page_markdown(glossary: Glossary, language: str, t: Translator) -> str:
+    """The glossary page: every term with its meaning in the site's language, as a definition list."""
+    lines = [f"# {t('rich.glossary')}", "", t("rich.glossary_intro"), ""]
+    for term in glossary.terms:
+        text = term.definition(language)
+        if text:
+            lines += [term.name, f":   {' '.join(text.split())}", ""]
+    return "\n".join(lines)

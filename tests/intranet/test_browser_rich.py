@@ -1,0 +1,165 @@
+"""Rich content in Chromium with every other host blocked: diagrams, formulas, tabs, copy buttons, glossary
+tooltips and captioned video work from the site served under a sub-path and from the offline edition (file://)."""
+
+import pytest
+
+from .harness import build_example, serve
+
+pytestmark = pytest.mark.browser
+
+DIAGRAMS = "mentoring/planning-sessions/"  # a flowchart and a timeline
+MATHS = "marketing/measuring-campaigns/"  # inline and block formulas, content tabs, glossary terms
+CODE = "ai/generative-ai-at-work/"  # a Python block with line numbers and a highlighted line
+VIDEO = "collaboration/running-remote-meetings/"
+
+# The theme draws each diagram in a closed shadow root; opened here so the test can look at the SVG inside.
+OPEN_SHADOWS = """
+const attach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (options) { return attach.call(this, { ...options, mode: "open" }); };
+"""
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    site = tmp_path_factory.mktemp("rich") / "site"
+    server, base = serve(site, "/learning/")
+    build_example(site, extra_env={"SMARTSHARE_SITE_URL": base})
+    yield base
+    server.shutdown()
+
+
+@pytest.fixture
+def page(isolated_page):
+    isolated_page.add_init_script(OPEN_SHADOWS)
+    return isolated_page
+
+
+def diagrams(page):
+    """The SVG of each rendered diagram (Playwright's CSS locators pierce open shadow roots)."""
+    page.locator("div.mermaid svg").first.wait_for(state="attached")
+    return page.locator("div.mermaid svg")
+
+
+def test_diagrams_are_drawn_as_svg_from_the_packaged_library(served, page):
+    page.goto(served + DIAGRAMS)
+    svgs = diagrams(page)
+    svgs.nth(1).wait_for(state="attached")
+    assert svgs.count() == 2 and page.locator("pre.mermaid").count() == 0
+    assert "Try" in svgs.first.text_content() and "Week 3" in " ".join(svgs.nth(1).text_content().split())
+    assert page.evaluate("() => [...document.scripts].some(s => s.src.endsWith('/vendor/mermaid/mermaid.min.js'))")
+    assert page.traffic.blocked == [] and page.traffic.failed == []
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [("mentoring/collecting-feedback/", "Rating, first step"), ("mentoring/discovery-interview/", "Manager")],
+    ids=["sequence", "mind map"],
+)
+def test_sequence_diagrams_and_mind_maps_are_drawn_too(served, page, path, text):
+    page.goto(served + path)
+    svg = diagrams(page).first
+    assert text in " ".join(svg.text_content().split()) and "Syntax error" not in svg.text_content()
+    assert page.locator("pre.mermaid").count() == 0
+    assert page.traffic.blocked == [] and page.traffic.failed == []
+
+
+def test_diagrams_follow_the_light_and_dark_palette(served, page):
+    page.goto(served + DIAGRAMS)
+    svgs = diagrams(page)
+    svgs.nth(1).wait_for(state="attached")
+    node = svgs.first.locator(".node rect").first  # flowchart: the theme's own diagram styles
+    event = svgs.nth(1).locator(".timeline-node .node-bkg").first  # timeline: our addition to them
+    fill = "el => getComputedStyle(el).fill"
+    light = (node.evaluate(fill), event.evaluate(fill))
+    page.evaluate("() => document.body.setAttribute('data-md-color-scheme', 'slate')")
+    dark = (node.evaluate(fill), event.evaluate(fill))
+    assert light[0] != dark[0] and light[1] != dark[1]
+    assert light[1] == light[0] and dark[1] == dark[0]  # the timeline's boxes in the palette's node colour
+
+
+def test_diagrams_render_after_instant_navigation_from_a_page_without_any(served, page):
+    page.goto(served + "mentoring/")
+    assert page.evaluate("() => typeof window.mermaid") == "undefined"
+    page.locator(".md-content a[href$='planning-sessions/']").first.click()
+    page.wait_for_url(served + DIAGRAMS)
+    diagrams(page).nth(1).wait_for(state="attached")
+    assert page.traffic.blocked == [] and page.traffic.failed == []
+
+
+def test_formulas_are_typeset_with_the_packaged_katex(served, page):
+    page.goto(served + MATHS)
+    page.locator(".arithmatex .katex").first.wait_for(state="attached")
+    assert page.locator("div.arithmatex .katex-display").count() == 1  # the block formula
+    assert page.locator("span.arithmatex .katex").count() >= 3  # $C$, $n$, $R$
+    assert page.locator(".arithmatex math").count() >= 4  # MathML for screen readers
+    page.wait_for_function("() => document.fonts.check('1em KaTeX_Main')")
+    assert page.traffic.blocked == [] and page.traffic.failed == []
+
+
+def test_content_tabs_switch(served, page):
+    page.goto(served + MATHS)
+    tabs = page.locator(".tabbed-set").first
+    assert "linkedin" in tabs.locator(".tabbed-block").nth(0).inner_text()
+    assert not tabs.locator(".tabbed-block").nth(1).is_visible()
+    tabs.locator(".tabbed-labels label").nth(1).click()
+    assert tabs.locator(".tabbed-block").nth(1).is_visible()
+    assert "newsletter" in tabs.locator(".tabbed-block").nth(1).inner_text()
+
+
+def test_the_copy_button_copies_the_code(served, page):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(served + CODE)
+    block = page.locator("div.language-python.highlight").first
+    assert block.locator(".hll").count() == 1  # the highlighted line
+    assert block.locator(".linenos").inner_text().split() == ["1", "2", "3", "4"]  # line numbers
+    block.hover()
+    block.locator("button.md-code__button[data-md-type=copy]").click()
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert "def redact(text):" in copied and "[e-mail]" in copied
+
+
+def test_glossary_terms_show_their_meaning_on_keyboard_focus(served, page):
+    page.goto(served + MATHS)
+    term = page.locator("abbr", has_text="ROAS").first
+    term.focus()
+    tooltip = page.locator(".md-tooltip2", has_text="Return on ad spend")
+    tooltip.wait_for(state="visible")
+    assert term.get_attribute("aria-describedby") == tooltip.get_attribute("id")
+
+
+def test_the_glossary_page_lists_every_term(served, page):
+    page.goto(served + "glossary/")
+    assert page.title().startswith("Glossary")
+    assert page.locator("dt").all_inner_texts() == ["CPA", "CPL", "LLM", "ROAS", "UTM"]
+
+
+def test_the_video_plays_its_local_captions(served, page):
+    page.goto(served + VIDEO)
+    video = page.locator("video")
+    page.wait_for_function("() => document.querySelector('video track').readyState === 2")  # LOADED
+    assert video.evaluate("v => v.textTracks[0].mode") == "showing"
+    assert video.evaluate("v => v.textTracks[0].cues.length") == 2
+    assert page.traffic.blocked == [] and page.traffic.failed == []
+
+
+@pytest.fixture
+def offline(offline_site, page):
+    return lambda path: page.goto((offline_site / path).as_uri())
+
+
+def test_offline_edition_draws_diagrams_and_formulas_from_file_url(offline, page):
+    offline("mentoring/planning-sessions.html")
+    diagrams(page).nth(1).wait_for(state="attached")
+    offline("marketing/measuring-campaigns.html")
+    page.locator("div.arithmatex .katex-display").wait_for(state="attached")
+    assert page.traffic.blocked == []
+
+
+def test_offline_edition_tabs_copy_and_tooltips_work_from_file_url(offline, page):
+    offline("marketing/measuring-campaigns.html")
+    tabs = page.locator(".tabbed-set").first
+    tabs.locator(".tabbed-labels label").nth(1).click()
+    assert tabs.locator(".tabbed-block").nth(1).is_visible()
+    page.locator("abbr", has_text="CPA").first.focus()
+    page.locator(".md-tooltip2", has_text="Cost per acquisition").wait_for(state="visible")
+    assert page.traffic.blocked == []
