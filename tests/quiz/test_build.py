@@ -45,5 +45,5 @@ def test_broken_quizzes_of_all_pages_are_reported_together_with_file_lines(tmp_p
         "curricula/ai/machine-learning.md:20:5: error [quiz-option-type] quiz option 'shuffle' must be true or false"
         in build.output
     )
-    assert "quizzes: 2 errors, 0 warnings; nothing was built" in build.output
+    assert "curriculum: 2 errors, 0 warnings; nothing was built" in build.output
     assert "Traceback" not in build.output

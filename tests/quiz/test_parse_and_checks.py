@@ -40,11 +40,11 @@ def test_a_quiz_is_cut_into_question_options_and_explanations():
     (quiz,) = find_quizzes(GOOD)
     assert (quiz.id, quiz.kind, quiz.hint) == ("chatbots-fit", "single", "Think about *volume*.")
     assert quiz.question == "Which tasks suit a chatbot best?"
-    assert [(c.text, c.correct, c.line) for c in quiz.choices] == [
+    assert [(c.text, c.correct, c.line) for c in quiz.options] == [
         ("Answering recurring HR questions", True, 6),
         ("Handling a sensitive dismissal", False, 8),
     ]
-    assert quiz.choices[1].explanation == "No: this needs human judgement and empathy."
+    assert quiz.options[1].explanation == "No: this needs human judgement and empathy."
     assert quiz.explanation == "Chatbots automate the predictable part of a conversation."
     assert not quiz.issues
 
@@ -117,7 +117,8 @@ BAD = {
     "not an option": (
         "/// quiz\nQ?\n\n- [x] a\n- b\n///\n",
         [
-            "ai/x.md:15:3: error [quiz-bad-item] a quiz list item must be an option or an accepted answer — write '- [x] right option', '- [ ] wrong option' or '- = accepted answer'"
+            "ai/x.md:15:3: error [quiz-bad-item] a quiz list item must be an option or an accepted answer — write '- [x] right option', '- [ ] wrong option' or '- = accepted answer'; "
+            "a list of the question goes before the options, with an empty line between"
         ],
     ),
     "bad number": (

@@ -1,4 +1,8 @@
-"""Split a Markdown file into its YAML front matter and body, keeping line numbers."""
+"""Split a Markdown file into its YAML front matter and body, keeping line numbers.
+
+The one front-matter rule of the package (the loader, the page checks and the link finder use it). Lines end at
+`\n` only, as editors count them (not at U+2028 or U+0085, which `str.splitlines` would also split on).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,8 @@ class SplitSource:
 
 def split_front_matter(text: str) -> SplitSource:
     text = text.lstrip("\ufeff")
-    lines = text.splitlines(keepends=True)
+    lines = text.split("\n")
+    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
     if not lines or lines[0].rstrip() != "---":
         return SplitSource(None, text, 1)
     for index in range(1, len(lines)):

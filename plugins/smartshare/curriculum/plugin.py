@@ -7,15 +7,15 @@ import os
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from ..buildchecks import check_build
 from ..core.builddate import build_date
-from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
+from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions
 from ..plugin_support import (
     LateHtml,
     add_asset_files,
     add_script,
     add_stylesheet,
     add_theme_dir,
-    report,
     site_translator,
     template_env,
 )
@@ -50,9 +50,12 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             review_max_age_days=self.config.review_max_age,
             today=build_date(),
         )
-        self.curriculum, problems = load_curriculum(config.docs_dir, options)
-        report(problems, log, "curriculum")
+        # the curriculum and the body of every page (quizzes, mentor notes, links), as `smartshare check` does
+        self.curriculum = check_build(config, options, log, self._generated_uris)
         self.plan = plan_pages(self.curriculum, self.config, self.t)
+
+    def _generated_uris(self, curriculum):
+        return plan_pages(curriculum, self.config, self.t).pages
 
     # Early: other plugins (search, quizzes, feedback) must see the generated pages and not the left-out drafts.
     @event_priority(50)

@@ -12,18 +12,17 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block
 
+from ..core.mdscan import CodeTracker, block_end, block_header
 from ..core.problems import Problem, Severity
 
 NAME = "mentor"
 MENTOR_ONLY = "data-smartshare-mentor-only"  # marks every element the mentor view reveals
 
-_START = re.compile(r"^ {0,3}(/{3,})[ ]*([\w-]+)[ ]*(.*?)\s*$")
-_END = re.compile(r"^ {0,3}/{3,}\s*$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _NEAR_MISS = re.compile(r"^mentors?(?:[-_]?notes?)?$", re.I)
 
 
@@ -35,7 +34,7 @@ class MentorBlock(Block):
 
     NAME = NAME
     ARGUMENT = False
-    OPTIONS: dict = {}
+    OPTIONS: ClassVar[dict] = {}
 
     def on_markdown(self) -> str:
         return "block"  # `<template>` counts as raw HTML for Markdown; the notes are Markdown
@@ -69,18 +68,17 @@ class MentorExtension(BlocksExtension):
 
 def check_mentor_blocks(body: str, body_line: int, path: str) -> Iterator[Problem]:
     """Problems of the `/// mentor` blocks of a Markdown body whose first line is line `body_line` of `path`."""
-    lines = body.splitlines()
-    fence = None
+    lines = body.split("\n")
+    tracker = CodeTracker()
     index = 0
     while index < len(lines):
         line = lines[index]
-        fence = _fence_state(line, fence)
-        match = None if fence else _START.match(line)
+        header = None if tracker.feed(line) else block_header(line)
         index += 1
-        if not match:
+        if not header:
             continue
-        name, rest = match[2], match[3]
-        where = (path, body_line + index - 1, line.index(name) + 1)
+        name, rest = header.name, header.rest
+        where = (path, body_line + index - 1, header.name_column)
         if name != NAME:
             if _NEAR_MISS.match(name):
                 yield _error(
@@ -118,37 +116,24 @@ def check_mentor_blocks(body: str, body_line: int, path: str) -> Iterator[Proble
                 *where, Severity.WARNING, "mentor-block", "mentor block is empty", "write the notes or remove the block"
             )
         index = closed + 1
+        tracker = CodeTracker()  # after a block, as after a blank line
 
 
 def _block_end(lines: list[str], start: int) -> tuple[int | None, bool]:
     """Index of the line closing a block opened just before `start` (nested blocks counted) and whether it has text."""
-    depth, fence, content = 1, None, False
+    depth, content = 1, False
+    tracker = CodeTracker()
     for index in range(start, len(lines)):
         line = lines[index]
-        fence = _fence_state(line, fence)
-        if not fence and _END.match(line):
-            depth -= 1
-            if depth == 0:
-                return index, content
-        elif not fence and _START.match(line):
-            depth += 1
+        if not tracker.feed(line):
+            if block_end(line) is not None:
+                depth -= 1
+                if depth == 0:
+                    return index, content
+            elif block_header(line) is not None:
+                depth += 1
         content = content or bool(line.strip())
     return None, content
-
-
-def _fence_state(line: str, fence: str | None) -> str | None:
-    """The code fence we are in after `line` (None outside code), so `///` inside code is not a block."""
-    match = _FENCE.match(line)
-    if not match:
-        return fence
-    marker = match[1]
-    if fence is None:
-        return marker
-    return (
-        None
-        if marker[0] == fence[0] and len(marker) >= len(fence) and not line.strip()[len(marker) :].strip()
-        else fence
-    )
 
 
 def _error(where: tuple, code: str, message: str, hint: str) -> Problem:

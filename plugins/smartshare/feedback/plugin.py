@@ -16,11 +16,9 @@ from ..plugin_support import (
     add_stylesheet,
     add_theme_dir,
     relative_url,
-    report,
     site_translator,
     template_env,
 )
-from .checks import curriculum_problems
 from .config import FeedbackConfig
 from .mentorblock import MENTOR_ONLY, MentorExtension
 from .render import FeedbackRenderer
@@ -51,14 +49,13 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
         if self.config.mentor_view:
             add_script(config, "mentor.js")
 
-    # After the curriculum plugin (100) has read the curriculum, before anything is built.
+    # After the curriculum plugin (100) has read the curriculum and checked every page (mentor notes included).
     @event_priority(90)
     def on_pre_build(self, config):
         if not self.config.enabled:
             return
         self.curriculum_plugin = config.plugins[CURRICULUM]
         curriculum = self.curriculum_plugin.curriculum
-        report(curriculum_problems(curriculum, config.docs_dir), log, "feedback")
         # mentor-only HTML and the feedback block join each page after search has read it (see LateHtml)
         self.late = LateHtml("feedback")
         self.renderer = FeedbackRenderer(

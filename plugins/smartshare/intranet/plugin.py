@@ -6,12 +6,12 @@ import os
 
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from ..core.problems import display_path
-from ..plugin_support import add_asset_files, report
+from ..buildchecks import INTRANET, check_build, runs_the_check
+from ..core.loader import LoadOptions
+from ..plugin_support import add_asset_files
 from . import offline
 from .config import IntranetConfig
 from .gitdates import last_changed, last_commit_epoch
-from .links import SiteIndex, anchors_in, check_links
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
@@ -36,9 +36,11 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
         if self.config.offline:
             offline.prepare(config)
 
+    # Links are checked from the sources before the build, with quizzes and mentor notes (`buildchecks`): by the
+    # curriculum plugin, or here when it is not enabled.
     def on_pre_build(self, config):
-        self.sources: dict[str, tuple[str, str]] = {}  # src_uri → (display path, Markdown source)
-        self.anchors: dict[str, set[str]] = {}
+        if self.config.enabled and runs_the_check(config, INTRANET):
+            check_build(config, LoadOptions(), log)
 
     # After the curriculum (50), whose renderer the module footer's "last changed" date is handed to.
     @event_priority(0)
@@ -52,30 +54,6 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
             dates = last_changed(config.docs_dir)
             curriculum.renderer.env.globals["last_changed"] = dates.get
         return files
-
-    def on_page_markdown(self, markdown, page, config, files):
-        file = page.file
-        if self.config.enabled and self.config.check_links and not file.generated_by and file.abs_src_path:
-            self.sources[file.src_uri] = (display_path(file.abs_src_path), file.content_string)
-        return markdown
-
-    # Last: anchors added by any plugin (headers, quizzes) count as link targets.
-    @event_priority(-100)
-    def on_page_content(self, html, page, config, files):
-        if self.config.enabled and self.config.check_links:
-            self.anchors[page.file.src_uri] = anchors_in(html)
-        return html
-
-    # Every page is rendered by now, so every anchor is known.
-    def on_env(self, env, config, files):
-        if self.config.enabled and self.config.check_links:
-            site = SiteIndex({f.src_uri: f.url for f in files}, self.anchors)
-            problems = []
-            for uri in sorted(self.sources):
-                display, source = self.sources[uri]
-                problems.extend(check_links(uri, display, source, site))
-            report(problems, log, "links")
-        return env
 
     # Last, after the search plugin has written its index.
     @event_priority(-100)

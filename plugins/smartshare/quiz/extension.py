@@ -2,10 +2,21 @@
 
     markdown.markdown(text, extensions=["smartshare.quiz.extension"])
 
-A preprocessor finds quizzes with the shared line-based parser (`parse.find_quizzes`, also used by
-`smartshare check`), stores them and leaves a placeholder paragraph; a block processor renders each
-placeholder, parsing its text snippets with the page's own Markdown so every extension applies. Problems
-found while rendering are kept on `md.smartshare_quiz_issues`; the MkDocs plugin reports them with paths.
+A preprocessor finds the quizzes with the shared line-based parser (`parse.find_quizzes`, the same one
+`smartshare check` reports problems with) and leaves a placeholder paragraph; a block processor renders each
+placeholder, parsing its text snippets with the page's own Markdown so every extension applies.
+
+Why our own preprocessor and not a pymdownx `Block`: a quiz is not Markdown to be parsed as a whole but lines
+with a structure of their own (settings, a question, options marked `[x]`, explanations), and every author
+mistake must be reported on its line. The parser that reports problems is therefore the one that cuts the
+quiz for rendering, so the check and the page can never disagree about what a quiz is. The `/// mentor` block
+reaches the same guarantee the other way round (see `feedback.mentorblock`): its content is plain Markdown,
+which pymdownx parses, and the shared scanner `core.mdscan` checks beforehand every case where pymdownx
+would fall back to printing it.
+
+Nothing is kept on the `Markdown` instance or changed in the extension's configuration per page: the MkDocs
+plugin hands in a `ParseCache` (the parse its check already made) and adds the page's summary itself, from
+the page it is given.
 """
 
 from __future__ import annotations
@@ -20,40 +31,40 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..core.fieldtypes import SAFE_SCHEMES
-from ..core.i18n import translator
-from .parse import Quiz, find_quizzes
-from .render import QuizRenderer, strings_json
+from ..core.i18n import Translator, translator
+from .parse import ParseCache, Quiz
+from .render import QuizRenderer
 
 # Preprocessors a quiz's text snippets still need (line endings, fenced code); not html_block: no raw HTML.
 SNIPPET_PREPROCESSORS = ("normalize_whitespace", "fenced_code_block", "fenced_raw_block")
 
 
 class QuizExtension(Extension):
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, parsed: ParseCache | None = None, **kwargs) -> None:
         self.config = {
             "language": ["en", "Language of the quiz buttons and messages (any key of the translation table)."],
-            "page_url": ["", "Site-root-relative URL of the page: names the learner's saved answers."],
             "summary": [True, "Add the self-check summary (score, retry, reset) after the page's content."],
+            "page_url": ["", "With 'summary': the page's site-root-relative URL, which names its saved answers."],
         }
         super().__init__(**kwargs)
+        self.parsed = parsed if parsed is not None else ParseCache()
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
-        state = _PageState(md)
-        md.smartshare_quiz_state = state
+        t = translator(self.getConfig("language"))
+        page = _Page()
         # 35: before normalize_whitespace (30) and every stash, so line numbers are those of the source
-        md.preprocessors.register(_FindQuizzes(md, state), "smartshare_quiz", 35)
-        md.parser.blockprocessors.register(_RenderQuiz(md.parser, state, self), "smartshare_quiz", 105)
+        md.preprocessors.register(_FindQuizzes(md, page, self.parsed), "smartshare_quiz", 35)
+        md.parser.blockprocessors.register(_RenderQuiz(md.parser, page, t), "smartshare_quiz", 105)
+        summary_url = self.getConfig("page_url") if self.getConfig("summary") else None
         # 4: after inline processing (20) and the table of contents (5), on the finished tree
-        md.treeprocessors.register(_FinishPage(md, state, self), "smartshare_quiz", 4)
-
-    def reset(self) -> None:
-        pass  # state lives on each Markdown instance and is reset by the preprocessor
+        md.treeprocessors.register(_FinishPage(md, page, t, summary_url), "smartshare_quiz", 4)
 
 
-class _PageState:
-    def __init__(self, md: Markdown) -> None:
-        self.md = md
+class _Page:
+    """The quizzes of the page one `Markdown` instance is converting (MkDocs makes an instance per page)."""
+
+    def __init__(self) -> None:
         self.quizzes: list[Quiz] = []
         self.marker = f"smartshare-quiz-{secrets.token_hex(6)}-"
         self.elements: list[etree.Element] = []
@@ -63,37 +74,34 @@ class _PageState:
 
 
 class _FindQuizzes(Preprocessor):
-    def __init__(self, md: Markdown, state: _PageState) -> None:
+    def __init__(self, md: Markdown, page: _Page, parsed: ParseCache) -> None:
         super().__init__(md)
-        self.state = state
+        self.page = page
+        self.parsed = parsed
 
     def run(self, lines: list[str]) -> list[str]:
-        quizzes = find_quizzes("\n".join(lines))
-        self.state.quizzes, self.state.elements = quizzes, []
-        self.md.smartshare_quiz_issues = [issue for quiz in quizzes for issue in quiz.issues]
+        quizzes = self.parsed.take("\n".join(lines))
+        self.page.quizzes, self.page.elements = quizzes, []
         for number, quiz in reversed(list(enumerate(quizzes))):
-            lines[quiz.line - 1 : quiz.end_line] = ["", self.state.placeholder(number), ""]
+            lines[quiz.line - 1 : quiz.end_line] = ["", self.page.placeholder(number), ""]
         return lines
 
 
 class _RenderQuiz(BlockProcessor):
-    def __init__(self, parser, state: _PageState, extension: QuizExtension) -> None:
+    def __init__(self, parser, page: _Page, t: Translator) -> None:
         super().__init__(parser)
-        self.state = state
-        self.extension = extension
+        self.page = page
+        self.renderer = QuizRenderer(self._parse_into, t)
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        return block.strip().startswith(self.state.marker)
+        return block.strip().startswith(self.page.marker)
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         block = blocks.pop(0).strip()
-        index = int(block[len(self.state.marker) :].split()[0])
-        renderer = QuizRenderer(
-            self._parse_into, translator(self.extension.getConfig("language")), self.extension.getConfig("page_url")
-        )
-        element = renderer.quiz(self.state.quizzes[index])
+        index = int(block[len(self.page.marker) :].split()[0])
+        element = self.renderer.quiz(self.page.quizzes[index])
         parent.append(element)
-        self.state.elements.append(element)
+        self.page.elements.append(element)
 
     def _parse_into(self, parent: etree.Element, text: str) -> None:
         lines = text.split("\n")
@@ -104,18 +112,17 @@ class _RenderQuiz(BlockProcessor):
 
 
 class _FinishPage(Treeprocessor):
-    def __init__(self, md: Markdown, state: _PageState, extension: QuizExtension) -> None:
+    def __init__(self, md: Markdown, page: _Page, t: Translator, summary_url: str | None) -> None:
         super().__init__(md)
-        self.state = state
-        self.extension = extension
+        self.page = page
+        self.t = t
+        self.summary_url = summary_url
 
     def run(self, root: etree.Element) -> None:
-        for element in self.state.elements:
+        for element in self.page.elements:
             _drop_unsafe_links(element)
-        if self.state.elements and self.extension.getConfig("summary"):
-            t = translator(self.extension.getConfig("language"))
-            renderer = QuizRenderer(lambda parent, text: None, t, self.extension.getConfig("page_url"))
-            root.append(renderer.summary(strings_json(t)))
+        if self.page.elements and self.summary_url is not None:
+            root.append(QuizRenderer(lambda parent, text: None, self.t).summary(self.summary_url))
 
 
 def _drop_unsafe_links(element: etree.Element) -> None:
