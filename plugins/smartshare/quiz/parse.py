@@ -504,7 +504,7 @@ def _check_duplicate_ids(quizzes: list[Quiz], line_offset: int) -> None:
             quiz.issues.append(
                 QuizIssue(
                     line,
-                    1,
+                    5 if "id" in quiz.setting_lines else 1,  # on the `    id:` setting
                     "quiz-duplicate-id",
                     f"another quiz on this page (line {seen[quiz.id].line + line_offset}) has the id '{quiz.id}'",
                     "give each quiz of a page its own id",
