@@ -2,37 +2,27 @@
 
     markdown.markdown(text, extensions=["smartshare.quiz.extension"])
 
-A preprocessor finds the quizzes with the shared line-based parser (`parse.find_quizzes`, the same one
-`smartshare check` reports problems with) and leaves a placeholder paragraph; a block processor renders each
-placeholder, parsing its text snippets with the page's own Markdown so every extension applies.
-
-Why our own preprocessor and not a pymdownx `Block`: a quiz is not Markdown to be parsed as a whole but lines
-with a structure of their own (settings, a question, options marked `[x]`, explanations), and every author
-mistake must be reported on its line. The parser that reports problems is therefore the one that cuts the
-quiz for rendering, so the check and the page can never disagree about what a quiz is. The `/// mentor` block
-reaches the same guarantee the other way round (see `feedback.mentorblock`): its content is plain Markdown,
-which pymdownx parses, and the shared scanner `core.mdscan` checks beforehand every case where pymdownx
-would fall back to printing it.
+Quizzes are found by the shared line-based parser (`parse.find_quizzes`, the one `smartshare check` reports
+problems with) and rendered through Smartshare's block mechanism (`markdownblocks`, shared with `/// mentor`),
+each text snippet parsed by the page's own Markdown so every extension applies.
 
 Nothing is kept on the `Markdown` instance or changed in the extension's configuration per page: the MkDocs
-plugin hands in a `ParseCache` (the parse its check already made) and adds the page's summary itself, from
-the page it is given.
+plugin hands in a `ParseCache` (the parse its check already made) and adds the page's summary itself, from the
+page it is given.
 """
 
 from __future__ import annotations
 
-import secrets
 import xml.etree.ElementTree as etree
 from urllib.parse import urlsplit
 
 from markdown import Extension, Markdown
-from markdown.blockprocessors import BlockProcessor
-from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..core.fieldtypes import SAFE_SCHEMES
 from ..core.i18n import Translator, translator
-from .parse import ParseCache, Quiz
+from ..markdownblocks import QUIZ_PRIORITY, FoundBlock, PageBlocks, ParseInto, preprocessors_named, register_blocks
+from .parse import NAME, ParseCache, Quiz
 from .render import QuizRenderer
 
 # Preprocessors a quiz's text snippets still need (line endings, fenced code); not html_block: no raw HTML.
@@ -52,76 +42,39 @@ class QuizExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
         t = translator(self.getConfig("language"))
-        page = _Page()
-        # 35: before normalize_whitespace (30) and every stash, so line numbers are those of the source
-        md.preprocessors.register(_FindQuizzes(md, page, self.parsed), "smartshare_quiz", 35)
-        md.parser.blockprocessors.register(_RenderQuiz(md.parser, page, t), "smartshare_quiz", 105)
+        blocks = register_blocks(
+            md, _QuizBlocks(self.parsed, t), QUIZ_PRIORITY, preprocessors_named(*SNIPPET_PREPROCESSORS)
+        )
         summary_url = self.getConfig("page_url") if self.getConfig("summary") else None
         # 4: after inline processing (20) and the table of contents (5), on the finished tree
-        md.treeprocessors.register(_FinishPage(md, page, t, summary_url), "smartshare_quiz", 4)
+        md.treeprocessors.register(_FinishPage(md, blocks, t, summary_url), "smartshare_quiz", 4)
 
 
-class _Page:
-    """The quizzes of the page one `Markdown` instance is converting (MkDocs makes an instance per page)."""
+class _QuizBlocks:
+    name = NAME
 
-    def __init__(self) -> None:
-        self.quizzes: list[Quiz] = []
-        self.marker = f"smartshare-quiz-{secrets.token_hex(6)}-"
-        self.elements: list[etree.Element] = []
-
-    def placeholder(self, index: int) -> str:
-        return f"{self.marker}{index}"
-
-
-class _FindQuizzes(Preprocessor):
-    def __init__(self, md: Markdown, page: _Page, parsed: ParseCache) -> None:
-        super().__init__(md)
-        self.page = page
+    def __init__(self, parsed: ParseCache, t: Translator) -> None:
         self.parsed = parsed
+        self.t = t
 
-    def run(self, lines: list[str]) -> list[str]:
-        quizzes = self.parsed.take("\n".join(lines))
-        self.page.quizzes, self.page.elements = quizzes, []
-        for number, quiz in reversed(list(enumerate(quizzes))):
-            lines[quiz.line - 1 : quiz.end_line] = ["", self.page.placeholder(number), ""]
-        return lines
+    def find(self, lines: list[str]) -> list[FoundBlock]:
+        return [FoundBlock(quiz.line, quiz.end_line, quiz) for quiz in self.parsed.take("\n".join(lines))]
 
-
-class _RenderQuiz(BlockProcessor):
-    def __init__(self, parser, page: _Page, t: Translator) -> None:
-        super().__init__(parser)
-        self.page = page
-        self.renderer = QuizRenderer(self._parse_into, t)
-
-    def test(self, parent: etree.Element, block: str) -> bool:
-        return block.strip().startswith(self.page.marker)
-
-    def run(self, parent: etree.Element, blocks: list[str]) -> None:
-        block = blocks.pop(0).strip()
-        index = int(block[len(self.page.marker) :].split()[0])
-        element = self.renderer.quiz(self.page.quizzes[index])
-        parent.append(element)
-        self.page.elements.append(element)
-
-    def _parse_into(self, parent: etree.Element, text: str) -> None:
-        lines = text.split("\n")
-        for name in SNIPPET_PREPROCESSORS:
-            if name in self.parser.md.preprocessors:
-                lines = self.parser.md.preprocessors[name].run(lines)
-        self.parser.parseChunk(parent, "\n".join(lines))
+    def render(self, quiz: Quiz, parse_into: ParseInto) -> etree.Element:
+        return QuizRenderer(parse_into, self.t).quiz(quiz)
 
 
 class _FinishPage(Treeprocessor):
-    def __init__(self, md: Markdown, page: _Page, t: Translator, summary_url: str | None) -> None:
+    def __init__(self, md: Markdown, blocks: PageBlocks, t: Translator, summary_url: str | None) -> None:
         super().__init__(md)
-        self.page = page
+        self.blocks = blocks
         self.t = t
         self.summary_url = summary_url
 
     def run(self, root: etree.Element) -> None:
-        for element in self.page.elements:
+        for element in self.blocks.elements:
             _drop_unsafe_links(element)
-        if self.page.elements and self.summary_url is not None:
+        if self.blocks.elements and self.summary_url is not None:
             root.append(QuizRenderer(lambda parent, text: None, self.t).summary(self.summary_url))
 
 
