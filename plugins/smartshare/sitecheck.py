@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import os
 import posixpath
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from .core.frontmatter import split_front_matter
 from .core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
 from .core.model import Curriculum
 from .core.problems import Problem, Problems, display_path
-from .intranet.anchors import page_anchors
+from .intranet.anchors import AnchorReader
 from .intranet.links import SiteIndex, check_links
 
 
@@ -94,34 +95,79 @@ def check_site(root: str, options: LoadOptions, checks: SiteChecks) -> tuple[Cur
     curriculum, problems = load_curriculum(root, options)
     files = docs_files(root)
     pages = {uri: read_page(root, uri) for uri in files if uri.endswith(".md")}
-    for page in pages.values():
-        if page is not None:
-            for check in checks.pages:
-                problems.extend(check(page))
-    if checks.links:
-        problems.extend(_link_problems(curriculum, files, pages, checks))
+    links = _LinkCheck(curriculum, files, pages, checks) if checks.links else None
+    for uri, page in pages.items():  # file by file, each page's problems together
+        if page is None:
+            continue
+        for check in checks.pages:
+            problems.extend(check(page))
+        if links is not None:
+            problems.extend(links.problems(uri, page))
     return curriculum, problems
 
 
-def _link_problems(
-    curriculum: Curriculum, files: list[str], pages: dict[str, PageSource | None], checks: SiteChecks
-) -> list[Problem]:
-    left_out = set(curriculum.left_out)
-    published = [
-        uri for uri in files if uri not in left_out and uri != MENTORS_FILE and not uri.endswith("/" + TRACK_FILE)
-    ]
-    anchors: dict[str, set[str]] = {}
-    for uri in published:
-        page = pages.get(uri)
-        if page is not None:
-            anchors[uri] = page_anchors(page.body)
-            for source in checks.extra_anchors:
-                anchors[uri].update(source(page))
-    uris = published + [uri for uri in checks.generated(curriculum) if uri not in anchors]
-    site = SiteIndex({uri: site_url(uri, checks.use_directory_urls) for uri in uris}, anchors)
-    problems: list[Problem] = []
-    for uri in published:
-        page = pages.get(uri)
-        if page is not None:
-            problems.extend(check_links(uri, page.path, page.text, site))
-    return problems
+class _LinkCheck:
+    """Internal links of the published pages, against the files and pages the site will have."""
+
+    def __init__(
+        self, curriculum: Curriculum, files: list[str], pages: dict[str, PageSource | None], checks: SiteChecks
+    ) -> None:
+        left_out = set(curriculum.left_out)
+        self.published = {
+            uri for uri in files if uri not in left_out and uri != MENTORS_FILE and not uri.endswith("/" + TRACK_FILE)
+        }
+        readable = {uri: page for uri in self.published if (page := pages.get(uri)) is not None}
+        uris = sorted(self.published) + [uri for uri in checks.generated(curriculum) if uri not in self.published]
+        urls = {uri: site_url(uri, checks.use_directory_urls) for uri in uris}
+        self.site = SiteIndex(urls, _Anchors(readable, checks.extra_anchors))  # type: ignore[arg-type]
+
+    def problems(self, uri: str, page: PageSource) -> Iterable[Problem]:
+        return check_links(uri, page.path, page.text, self.site) if uri in self.published else ()
+
+
+class _Anchors(Mapping):
+    """Anchors by page, read only when a link's `#fragment` is checked against them (most links have none)."""
+
+    def __init__(self, pages: dict[str, PageSource], extra: tuple[AnchorSource, ...]) -> None:
+        self._pages = pages
+        self._extra = extra
+        self._read: dict[str, set[str]] = {}
+        self._reader: AnchorReader | None = None
+
+    def __getitem__(self, uri: str) -> AbstractSet[str]:
+        if uri not in self._pages:
+            raise KeyError(uri)  # a file or generated page: no anchors to check against
+        return _PageAnchors(self, uri)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._pages)
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def read(self, uri: str) -> set[str]:
+        if uri not in self._read:
+            page = self._pages[uri]
+            self._reader = self._reader or AnchorReader()
+            anchors = self._reader(page.body)
+            for source in self._extra:
+                anchors.update(source(page))
+            self._read[uri] = anchors
+        return self._read[uri]
+
+
+class _PageAnchors(AbstractSet):
+    """One page's anchors, read from its source the first time they are looked into."""
+
+    def __init__(self, anchors: _Anchors, uri: str) -> None:
+        self._anchors = anchors
+        self._uri = uri
+
+    def __contains__(self, anchor: object) -> bool:
+        return anchor in self._anchors.read(self._uri)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._anchors.read(self._uri))
+
+    def __len__(self) -> int:
+        return len(self._anchors.read(self._uri))

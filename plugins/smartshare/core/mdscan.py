@@ -22,12 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 TAB = 4
 
 _FENCE = re.compile(r"(`{3,}|~{3,})(.*)$")  # applied after the indentation
 _BLOCK_START = re.compile(r" {0,3}(/{3,}) *([\w-]+)(.*)$")
 _BLOCK_END = re.compile(r" {0,3}(/{3,}) *$")
+_NOT_PLAIN = frozenset(" \t\r`~-*+0123456789")  # first characters that need a closer look
 _LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")  # applied after the indentation
 
 
@@ -95,26 +97,32 @@ class CodeTracker:
     def feed(self, line: str) -> bool:
         line = line.rstrip("\r")
         if self.fence is not None:
-            if self.fence.closed_by(line):
+            if self.fence.marker[0] in line and self.fence.closed_by(line):
                 self.fence = None
             return True
-        blank = is_blank(line)
-        width, _ = indentation(line)
+        first = line[:1]
+        if first and first not in _NOT_PLAIN:
+            # most lines: text starting at the margin, neither blank, code, a fence nor a list item
+            if self._after_blank:
+                self._in_list = False  # a paragraph after a blank line ends the list
+            self._in_indented = self._after_blank = False
+            return False
+        if not first or (first in " \t" and not line.strip(" \t")):
+            self._after_blank = True
+            return self._in_indented  # a blank line inside indented code belongs to it
+        width = indentation(line)[0] if first in " \t" else 0
         starts_or_continues = self._in_indented or (self._after_blank and not self._in_list)
-        if not blank and width >= 4 and self.indented_code and starts_or_continues:
+        if width >= 4 and self.indented_code and starts_or_continues:
             self._in_indented = True
             self._after_blank = False
             return True
-        if not blank:
-            self._in_indented = False
-        fence = fence_opening(line, None if self._in_list else 3)
-        if fence is not None:
-            self.fence = fence
-            self._after_blank = False
-            return True
-        if blank:
-            self._after_blank = True
-            return self._in_indented  # a blank line inside indented code belongs to it
+        self._in_indented = False
+        if width > 0 or first in "`~":
+            fence = fence_opening(line, None if self._in_list else 3)
+            if fence is not None:
+                self.fence = fence
+                self._after_blank = False
+                return True
         if is_list_item(line):
             self._in_list = True
         elif width < 4 and self._after_blank:
@@ -129,6 +137,14 @@ def scan(lines: Iterable[str], indented_code: bool = True) -> Iterator[tuple[str
     for line in lines:
         line = line.rstrip("\r")
         yield line, tracker.feed(line)
+
+
+@lru_cache(maxsize=8)
+def code_lines(text: str) -> tuple[bool, ...]:
+    """Whether each line of `text` (split at `\\n`) is code. Cached: the checks of one page (quizzes, mentor
+    notes, links, anchors) all ask about the same text, which is then scanned once."""
+    tracker = CodeTracker()
+    return tuple(tracker.feed(line) for line in text.split("\n"))
 
 
 # -- `///` blocks --------------------------------------------------------------------------------------------
@@ -166,6 +182,26 @@ def block_header(line: str) -> BlockHeader | None:
     rest = raw_rest.strip(" \t")
     rest_column = match.start(3) + len(raw_rest) - len(raw_rest.lstrip(" \t")) + 1
     return BlockHeader(match.group(1), match.group(2), match.start(2) + 1, rest, rest_column)
+
+
+@lru_cache(maxsize=8)
+def slash_lines(text: str) -> tuple[int, ...]:
+    """0-based numbers of the lines of `text` that may open or close a block (`///` after up to 3 spaces), code
+    included: checks look at these lines only instead of every line of the page."""
+    numbers: list[int] = []
+    line, counted = 0, 0  # line number of the position `counted`
+    position = text.find("///")
+    while position >= 0:
+        start = text.rfind("\n", 0, position) + 1
+        if position - start <= 3 and not text[start:position].strip(" "):
+            line += text.count("\n", counted, start)
+            counted = start
+            numbers.append(line)
+        end = text.find("\n", position)
+        if end < 0:
+            break
+        position = text.find("///", end)
+    return tuple(numbers)
 
 
 def block_end(line: str) -> str | None:

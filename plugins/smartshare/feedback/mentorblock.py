@@ -9,6 +9,7 @@ mistake (a title, options) is reported and still rendered as a note, never print
 
 from __future__ import annotations
 
+import bisect
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from markdown import Extension, Markdown
 
-from ..core.mdscan import BlockHeader, CodeTracker, block_end, block_header
+from ..core.mdscan import BlockHeader, block_end, block_header, code_lines, slash_lines
 from ..core.problems import Problem, Severity
 from ..markdownblocks import MENTOR_PRIORITY, FoundBlock, ParseInto, preprocessors_after, register_blocks
 
@@ -40,24 +41,23 @@ def mentor_blocks(lines: list[str]) -> Iterator[_Found]:
 
     Blocks nested in a mentor block belong to it; other blocks (`/// details`) are looked into.
     """
-    tracker = CodeTracker()
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        header = None if tracker.feed(line) else block_header(line)
-        index += 1
+    text = "\n".join(lines)
+    code = code_lines(text)
+    candidates = slash_lines(text)
+    after = 0  # lines before this one belong to a mentor block already read
+    for index in candidates:
+        header = None if index < after or code[index] else block_header(lines[index])
         if not header:
             continue
         if header.name != NAME:
             if _NEAR_MISS.match(header.name):
-                yield _Found(index - 1, header, None, False)
+                yield _Found(index, header, None, False)
             continue
-        closed, has_text = _block_end(lines, index)
-        yield _Found(index - 1, header, closed, has_text)
+        closed, has_text = _block_end(lines, index + 1, code, candidates)
+        yield _Found(index, header, closed, has_text)
         if closed is None:
             return
-        index = closed + 1
-        tracker = CodeTracker()  # after a block, as after a blank line
+        after = closed + 1
 
 
 class MentorBlocks:
@@ -150,21 +150,21 @@ def check_mentor_blocks(body: str, body_line: int, path: str) -> Iterator[Proble
             )
 
 
-def _block_end(lines: list[str], start: int) -> tuple[int | None, bool]:
+def _block_end(
+    lines: list[str], start: int, code: tuple[bool, ...], candidates: tuple[int, ...]
+) -> tuple[int | None, bool]:
     """Index of the line closing a block opened just before `start` (nested blocks counted) and whether it has text."""
-    depth, content = 1, False
-    tracker = CodeTracker()
-    for index in range(start, len(lines)):
-        line = lines[index]
-        if not tracker.feed(line):
-            if block_end(line) is not None:
-                depth -= 1
-                if depth == 0:
-                    return index, content
-            elif block_header(line) is not None:
-                depth += 1
-        content = content or bool(line.strip())
-    return None, content
+    depth = 1
+    for index in candidates[bisect.bisect_left(candidates, start) :]:
+        if code[index]:
+            continue
+        if block_end(lines[index]) is not None:
+            depth -= 1
+            if depth == 0:
+                return index, any(line.strip() for line in lines[start:index])
+        elif block_header(lines[index]) is not None:
+            depth += 1
+    return None, any(line.strip() for line in lines[start:])
 
 
 def _error(where: tuple, code: str, message: str, hint: str) -> Problem:

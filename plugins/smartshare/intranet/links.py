@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from ..core.frontmatter import split_front_matter
-from ..core.mdscan import blank_code_spans, scan
+from ..core.mdscan import blank_code_spans, code_lines
 from ..core.problems import Problem, Severity
 from ..core.suggest import closest
 
@@ -39,19 +39,26 @@ def find_links(source: str) -> Iterator[Link]:
     Code is what `core.mdscan` says it is: fenced blocks, indented blocks and code spans are not searched.
     """
     split = split_front_matter(source)
-    lines = split.body.split("\n")
-    for number, (line, is_code) in enumerate(scan(lines), start=split.body_line):
-        if is_code:
-            continue
+    body = split.body.lstrip("\n")  # as MkDocs hands pages to Markdown: the same text the other checks scan
+    first_line = split.body_line + split.body.count("\n", 0, len(split.body) - len(body))
+    code = code_lines(body)
+    for index, line in enumerate(body.split("\n")):
+        if code[index] or ("](" not in line and "[" not in line[:4] and "=" not in line):
+            continue  # code, or a line that cannot hold a link (most lines)
+        line = line.rstrip("\r")
         # blank out code spans, keeping columns, so `[a](b)` shown as code is not a link
-        text = blank_code_spans(line)
-        found = [match for pattern in (INLINE, REFERENCE, HTML_ATTRIBUTE) for match in pattern.finditer(text)]
+        text = blank_code_spans(line) if "`" in line else line
+        found = list(INLINE.finditer(text)) if "](" in text else []
+        if text.lstrip(" ")[:1] == "[":
+            found += REFERENCE.finditer(text)
+        if "=" in text:
+            found += HTML_ATTRIBUTE.finditer(text)
         for match in sorted(found, key=lambda match: match.start(1)):
             target = match.group(1)
             column = match.start(1) + 1
             if target.startswith("<"):
                 target, column = target[1:-1], column + 1
-            yield Link(target, number, column)
+            yield Link(target, first_line + index, column)
 
 
 def anchors_in(html: str) -> set[str]:

@@ -7,6 +7,7 @@ Lines are 1-based and relative to the text given; callers add the offset of that
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import random
 import re
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from ..core.mdscan import BlockHeader, CodeTracker, block_end, block_header, is_blank
+from ..core.mdscan import BlockHeader, block_end, block_header, code_lines, is_blank, slash_lines
 from ..core.suggest import did_you_mean
 
 NAME = "quiz"
@@ -122,19 +123,17 @@ def find_quizzes(text: str, first_line: int = 1) -> list[Quiz]:
     """
     lines = [line.rstrip("\r") for line in text.split("\n")]
     quizzes: list[Quiz] = []
-    tracker = CodeTracker()
-    number = 0
-    while number < len(lines):
-        line = lines[number]
-        is_code = tracker.feed(line)
-        header = None if is_code else block_header(line)
+    if "///" not in text:
+        return quizzes
+    code = code_lines(text)
+    candidates = slash_lines(text)
+    after = 0  # lines before this one belong to a quiz already read
+    for number in candidates:
+        header = None if number < after or code[number] else block_header(lines[number])
         if header and header.name == NAME:
-            quiz = _read_quiz(lines, number, header, len(quizzes) + 1)
+            quiz = _read_quiz(lines, number, header, len(quizzes) + 1, code, candidates)
             quizzes.append(quiz)
-            number = quiz.end_line  # continue after the closing line (end_line is 1-based)
-            tracker = CodeTracker()  # after a block, as after a blank line
-            continue
-        number += 1
+            after = quiz.end_line  # continue after the closing line (end_line is 1-based)
     _check_duplicate_ids(quizzes, first_line - 1)
     return quizzes
 
@@ -143,13 +142,15 @@ def count_quizzes(markdown: str) -> int:
     return len(find_quizzes(markdown))
 
 
-def _read_quiz(lines: list[str], start: int, header: BlockHeader, index: int) -> Quiz:
+def _read_quiz(
+    lines: list[str], start: int, header: BlockHeader, index: int, code: tuple[bool, ...], candidates: tuple[int, ...]
+) -> Quiz:
+    """The quiz whose header is on line `start` (0-based); `code` tells which lines of the text are code, and
+    `candidates` which ones may close a block."""
     slashes = header.slashes
     end = None
-    tracker = CodeTracker(indented_code=False)  # indented lines of a quiz belong to its options
-    for number in range(start + 1, len(lines)):
-        line = lines[number]
-        if not tracker.feed(line) and block_end(line) == slashes:
+    for number in candidates[bisect.bisect_right(candidates, start) :]:
+        if not code[number] and block_end(lines[number]) == slashes:
             end = number
             break
     quiz = Quiz(line=start + 1, end_line=(end if end is not None else len(lines) - 1) + 1, index=index)
@@ -186,7 +187,7 @@ def _read_quiz(lines: list[str], start: int, header: BlockHeader, index: int) ->
         )
     body_start = _read_settings(quiz, lines, start + 1, stop)
     body_start = _check_flush_left_settings(quiz, lines, body_start, stop)
-    _read_body(quiz, lines, body_start, stop)
+    _read_body(quiz, lines, body_start, stop, code)
     _validate(quiz)
     return quiz
 
@@ -280,13 +281,12 @@ def _check_flush_left_settings(quiz: Quiz, lines: list[str], first: int, stop: i
     return number
 
 
-def _read_body(quiz: Quiz, lines: list[str], first: int, stop: int) -> None:
+def _read_body(quiz: Quiz, lines: list[str], first: int, stop: int, code: tuple[bool, ...]) -> None:
     """Question (any Markdown), the list of options or accepted answers, explanation (after that list).
 
     Only list items that start with `[x]`, `[ ]` or `=` are options: the first one starts the option list, so a
     question may hold lists of its own. Lines in code never count as list items.
     """
-    tracker = CodeTracker()
     question: list[str] = []
     explanation: list[str] = []
     items: list[tuple[int, str, list[str]]] = []  # (line, text after the bullet, continuation lines)
@@ -295,8 +295,8 @@ def _read_body(quiz: Quiz, lines: list[str], first: int, stop: int) -> None:
     previous_in_list = False  # the line before belongs to a list of the question (an item or its continuation)
     for number in range(first, stop):
         line = lines[number]
-        is_code = tracker.feed(line)
-        item = None if is_code else ITEM.match(line)
+        is_code = code[number]
+        item = None if is_code or line[:1] not in "-*+" else ITEM.match(line)
         if state == "question":
             if item and _is_option(item):
                 state = "list"
