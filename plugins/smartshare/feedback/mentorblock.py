@@ -167,5 +167,5 @@ def _block_end(
     return None, any(line.strip() for line in lines[start:])
 
 
-def _error(where: tuple, code: str, message: str, hint: str) -> Problem:
+def _error(where: tuple[str, int, int], code: str, message: str, hint: str) -> Problem:
     return Problem(*where, Severity.ERROR, code, message, hint)

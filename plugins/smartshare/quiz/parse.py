@@ -227,7 +227,7 @@ def _read_settings(quiz: Quiz, lines: list[str], first: int, stop: int) -> int:
             )
         )
         return number
-    key_lines = {}
+    key_lines: dict[str, int] = {}
     for offset, raw in enumerate(lines[first:number]):
         key = raw.strip().split(":", 1)[0].strip()
         key_lines.setdefault(key, first + 1 + offset)
@@ -337,8 +337,8 @@ def _read_body(quiz: Quiz, lines: list[str], first: int, stop: int, code: tuple[
     quiz.question = "\n".join(question).strip("\n")
     quiz.explanation = "\n".join(explanation).strip("\n")
     quiz.question_line = first + 1
-    for line, text, more in items:
-        _read_item(quiz, line, text, textwrap.dedent("\n".join(more)).strip("\n"))
+    for item_line, text, more in items:
+        _read_item(quiz, item_line, text, textwrap.dedent("\n".join(more)).strip("\n"))
 
 
 def _is_option(item: re.Match) -> bool:
