@@ -45,8 +45,11 @@ def site_checks(config: MkDocsConfig, generated=None) -> SiteChecks:
     return checks
 
 
-def check_build(config: MkDocsConfig, options: LoadOptions, log, generated=None) -> Curriculum:
-    """Every problem of the docs folder, logged; the build stops here, once, if any is an error."""
+def check_build(config: MkDocsConfig, options: LoadOptions | None, log, generated=None) -> Curriculum:
+    """Every problem of the docs folder, logged; the build stops here, once, if any is an error.
+
+    `options` are the curriculum plugin's; None when it is off (the pages are then checked, not the curriculum).
+    """
     curriculum, problems = check_site(config.docs_dir, options, site_checks(config, generated))
     report(problems, log, "curriculum")
     return curriculum

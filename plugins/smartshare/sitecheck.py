@@ -91,8 +91,9 @@ def site_url(src_uri: str, use_directory_urls: bool) -> str:
     return f"{stem}/" if use_directory_urls else f"{stem}.html"
 
 
-def check_site(root: str, options: LoadOptions, checks: SiteChecks) -> tuple[Curriculum, Problems]:
-    curriculum, problems = load_curriculum(root, options)
+def check_site(root: str, options: LoadOptions | None, checks: SiteChecks) -> tuple[Curriculum, Problems]:
+    """`options=None`: the docs folder is not read as a curriculum (its plugin is off), only its pages are checked."""
+    curriculum, problems = load_curriculum(root, options) if options is not None else (Curriculum(), Problems())
     files = docs_files(root)
     pages = {uri: read_page(root, uri) for uri in files if uri.endswith(".md")}
     links = _LinkCheck(curriculum, files, pages, checks) if checks.links else None

@@ -75,3 +75,13 @@ def test_broken_quizzes_of_all_pages_are_reported_together_with_file_lines(tmp_p
     )
     assert "curriculum: 2 errors, 0 warnings; nothing was built" in build.output
     assert "Traceback" not in build.output
+
+
+def test_without_the_curriculum_plugin_the_quiz_plugin_checks_every_page_itself(tmp_path):
+    files = {"index.md": "# Home\n\n/// quiz\nWhich one?\n\n- [ ] a\n- [ ] b\n///\n", "other.md": "# Other\n"}
+    build = build_site(tmp_path, files, config={"plugins": ["search", "smartshare/quiz"]})
+    assert build.returncode == 1
+    assert [line.split("smartshare: ", 1)[1] for line in build.warnings if "smartshare: " in line] == [
+        "curricula/index.md:3:1: error [quiz-no-correct] no option is marked correct — "
+        "mark the right option(s) with '- [x]'"
+    ]

@@ -51,11 +51,15 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             today=build_date(),
         )
         # the curriculum and the body of every page (quizzes, mentor notes, links), as `smartshare check` does
+        self.plan = None
         self.curriculum = check_build(config, options, log, self._generated_uris)
-        self.plan = plan_pages(self.curriculum, self.config, self.t)
+        if self.plan is None:  # links are not checked: nothing asked for the generated pages yet
+            self.plan = plan_pages(self.curriculum, self.config, self.t)
 
     def _generated_uris(self, curriculum):
-        return plan_pages(curriculum, self.config, self.t).pages
+        """The pages we will generate, as link targets for the check (the plan is kept for the build)."""
+        self.plan = plan_pages(curriculum, self.config, self.t)
+        return self.plan.pages
 
     # Early: other plugins (search, quizzes, feedback) must see the generated pages and not the left-out drafts.
     @event_priority(50)

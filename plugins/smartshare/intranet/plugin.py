@@ -7,7 +7,6 @@ import os
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from ..buildchecks import INTRANET, check_build, runs_the_check
-from ..core.loader import LoadOptions
 from ..plugin_support import add_asset_files
 from . import offline
 from .config import IntranetConfig
@@ -40,7 +39,7 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
     # curriculum plugin, or here when it is not enabled.
     def on_pre_build(self, config):
         if self.config.enabled and runs_the_check(config, INTRANET):
-            check_build(config, LoadOptions(), log)
+            check_build(config, None, log)
 
     # After the curriculum (50), whose renderer the module footer's "last changed" date is handed to.
     @event_priority(0)

@@ -9,7 +9,6 @@ from markdown.serializers import to_html_string
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from ..buildchecks import QUIZ, check_build, runs_the_check
-from ..core.loader import LoadOptions
 from ..plugin_support import LateHtml, add_asset_files, add_script, add_stylesheet, site_translator
 from .checks import QuizCheck
 from .config import QuizConfig
@@ -49,7 +48,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
     # The curriculum plugin checks every page's quizzes before the build; without it, this plugin does.
     def on_pre_build(self, config):
         if self.config.enabled and runs_the_check(config, QUIZ):
-            check_build(config, LoadOptions(), log)
+            check_build(config, None, log)
 
     def on_files(self, files, config):
         if self.config.enabled:
