@@ -4,9 +4,9 @@ import datetime as dt
 
 from sitebuilder import basic_tree, module, write_tree
 from smartshare.core.loader import LoadOptions, load_curriculum
-from smartshare.sitecheck import SiteChecks, check_site
 from smartshare.feedback.checks import check_page
 from smartshare.feedback.mentorblock import check_mentor_blocks
+from smartshare.sitecheck import SiteChecks, check_site
 
 PINNED = LoadOptions(today=dt.date(2026, 9, 21))  # the fixtures' review dates must never turn stale
 
