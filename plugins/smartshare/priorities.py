@@ -27,8 +27,6 @@ CURRICULUM_FILES = 50
 RICH_FILES = 40
 
 # -- on_page_markdown -----------------------------------------------------------------------------------------
-#: quiz: check the Markdown as the author wrote it, before other plugins rewrite it, so lines match the file
-QUIZ_CHECK = 90
 #: rich: glossary abbreviations are appended after the curriculum and quiz plugins read the Markdown as written,
 #: so no line of the author's text moves
 RICH_ABBREVIATIONS = -50
@@ -36,6 +34,8 @@ RICH_ABBREVIATIONS = -50
 # -- on_page_content ------------------------------------------------------------------------------------------
 #: intranet: the host check reads everything the author wrote, before plugins hold parts back until after search
 HOST_CHECK_CONTENT = 100
+#: quiz: the self-check summary closes the text, before MODULE_FRAME wraps the page in its header and footer
+QUIZ_SUMMARY = 60
 #: curriculum: module header and footer first, so what others add to the end of a module comes after the footer
 MODULE_FRAME = 50
 #: feedback: the feedback block closes the module, after the curriculum footer and the quiz summary
@@ -47,14 +47,8 @@ HANDOUTS_CAPTURE = -40
 RICH_LOADER = -50
 #: certificate: closes the track page, after the curriculum's cards and the feedback block
 CERTIFICATE = -60
-#: intranet: anchors added by any plugin (headings, quizzes) count as link targets
-COLLECT_ANCHORS = -100
 #: intranet: the theme's loaders that the content triggers, once every plugin (rich) has added its own
 HOST_CHECK_LOADERS = -100
-
-# -- on_env ---------------------------------------------------------------------------------------------------
-#: quiz: every page is rendered and none written yet: report all broken quizzes at once, before anything else
-QUIZ_REPORT = 100
 
 # -- on_post_page ---------------------------------------------------------------------------------------------
 #: curriculum: its held HTML (see LateHtml) goes back before other plugins look at the finished page

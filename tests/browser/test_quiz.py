@@ -181,3 +181,49 @@ def test_quizzes_have_no_serious_accessibility_violation(page, site_url):
             if v["impact"] in ("serious", "critical")
         ]
         assert not serious, serious
+
+
+TWELVE = "\n".join(f"- [{'x' if n in (2, 10) else ' '}] Option {n}" for n in range(12))
+REAL_WORLD = f"""
+/// quiz
+    id: twelve
+Which two are right?
+
+{TWELVE}
+///
+
+/// quiz
+    id: listed
+Which statements about chatbots are true?
+
+- They answer at any hour
+- They never make mistakes
+
+- [x] Only the first
+- [ ] Both
+///
+"""
+
+
+def test_multiple_choice_with_twelve_options_straddling_ten_is_marked_right(new_page, tmp_path):
+    """Option indexes are compared as numbers: checked 2 and 10 match the key [2, 10] (as text, "10" < "2")."""
+    files = basic_tree()
+    files["ai/chatbots.md"] = module("Chatbots") + REAL_WORLD
+    build = build_site(tmp_path, files, config={"plugins": ["search", "smartshare/curriculum", "smartshare/quiz"]})
+    assert build.returncode == 0, build.output
+    page = new_page()
+    with serve_site(build.site) as url:
+        page.goto(url + "ai/chatbots/")
+        answer(page, "twelve", 10, 2)
+        assert result(page, "twelve") == "Correct!"
+        page.locator("#twelve [data-action=retry]").click()
+        answer(page, "twelve", 2, 11)
+        assert result(page, "twelve") == "Not quite."
+        # the question's own list is part of the question, not options
+        assert page.locator("#listed .smartshare-quiz__details li").all_inner_texts() == [
+            "They answer at any hour",
+            "They never make mistakes",
+        ]
+        assert page.locator("#listed input").count() == 2
+        answer(page, "listed", 0)
+        assert result(page, "listed") == "Correct!"

@@ -27,6 +27,8 @@ plugins:
   - search
   - smartshare/curriculum:
       review_max_age: 400
+  - smartshare/quiz
+  - smartshare/feedback
 """
 
 

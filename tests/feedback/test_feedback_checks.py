@@ -4,8 +4,9 @@ import datetime as dt
 
 from sitebuilder import basic_tree, module, write_tree
 from smartshare.core.loader import LoadOptions, load_curriculum
-from smartshare.feedback.checks import curriculum_problems
+from smartshare.feedback.checks import check_page
 from smartshare.feedback.mentorblock import check_mentor_blocks
+from smartshare.sitecheck import SiteChecks, check_site
 
 PINNED = LoadOptions(today=dt.date(2026, 9, 21))  # the fixtures' review dates must never turn stale
 
@@ -59,9 +60,8 @@ def test_an_empty_block_is_a_warning():
 
 def load_problems(tmp_path, files):
     write_tree(tmp_path, files)
-    curriculum, loaded = load_curriculum(str(tmp_path), PINNED)
-    assert not loaded.errors
-    return [p.format().replace(str(tmp_path) + "/", "") for p in curriculum_problems(curriculum, str(tmp_path))]
+    _, found = check_site(str(tmp_path), PINNED, SiteChecks(pages=(check_page,)))
+    return [p.format().replace(str(tmp_path) + "/", "") for p in found if p.code == "mentor-block"]
 
 
 def schema_problems(tmp_path, files):

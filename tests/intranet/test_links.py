@@ -67,10 +67,10 @@ def test_a_site_with_sound_links_builds_strictly(tmp_path):
 
 
 def test_links_are_located_in_the_file_not_in_the_body():
-    source = '---\ntitle: T\n---\n\nText [a](a.md)\n\n    <a href="b.md">b</a>\n[ref]: <c d.md>\n'
+    source = '---\ntitle: T\n---\n\nText [a](a.md)\n\n<a href="b.md">b</a>\n[ref]: <c d.md>\n'
     assert [(link.target, link.line, link.column) for link in find_links(source)] == [
         ("a.md", 5, 10),
-        ("b.md", 7, 14),
+        ("b.md", 7, 10),
         ("c d.md", 8, 9),
     ]
 
@@ -78,3 +78,13 @@ def test_links_are_located_in_the_file_not_in_the_body():
 def test_code_is_not_searched_for_links():
     source = "~~~~\n[x](a.md)\n~~~\n[y](b.md)\n~~~~\n`[z](c.md)` [w](d.md)\n"
     assert [link.target for link in find_links(source)] == ["d.md"]
+
+
+def test_an_indented_code_block_is_code_but_an_indented_list_paragraph_is_not():
+    source = 'Text\n\n    <a href="b.md">shown as code</a>\n\n- item\n\n    [in the item](f.md)\n'
+    assert [(link.target, link.line) for link in find_links(source)] == [("f.md", 7)]
+
+
+def test_an_image_inside_a_link_gives_two_links_and_brackets_cost_linear_time():
+    assert [link.target for link in find_links("[![logo](logo.png)](home.md)\n")] == ["logo.png", "home.md"]
+    assert list(find_links("[a](" * 20_000 + "\n" + "[" * 50_000 + "\n" + "`" * 50_000)) == []

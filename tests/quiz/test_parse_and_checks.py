@@ -41,11 +41,11 @@ def test_a_quiz_is_cut_into_question_options_and_explanations():
     (quiz,) = find_quizzes(GOOD)
     assert (quiz.id, quiz.kind, quiz.hint) == ("chatbots-fit", "single", "Think about *volume*.")
     assert quiz.question == "Which tasks suit a chatbot best?"
-    assert [(c.text, c.correct, c.line) for c in quiz.choices] == [
+    assert [(c.text, c.correct, c.line) for c in quiz.options] == [
         ("Answering recurring HR questions", True, 6),
         ("Handling a sensitive dismissal", False, 8),
     ]
-    assert quiz.choices[1].explanation == "No: this needs human judgement and empathy."
+    assert quiz.options[1].explanation == "No: this needs human judgement and empathy."
     assert quiz.explanation == "Chatbots automate the predictable part of a conversation."
     assert not quiz.issues
 
@@ -118,7 +118,33 @@ BAD = {
     "not an option": (
         "/// quiz\nQ?\n\n- [x] a\n- b\n///\n",
         [
-            "ai/x.md:15:3: error [quiz-bad-item] a quiz list item must be an option or an accepted answer — write '- [x] right option', '- [ ] wrong option' or '- = accepted answer'"
+            "ai/x.md:15:3: error [quiz-bad-item] a quiz list item must be an option or an accepted answer — write '- [x] right option', '- [ ] wrong option' or '- = accepted answer'; "
+            "a list of the question goes before the options, with an empty line between"
+        ],
+    ),
+    "settings written flush-left": (
+        "/// quiz\nid: costs\nshuffle: true\nQ?\n\n- [x] a\n- [ ] b\n///\n",
+        [
+            "ai/x.md:12:1: error [quiz-option-indent] quiz option 'id' is not indented: learners would see it as question text — indent it by four spaces, right under '/// quiz': '    id: costs'",
+            "ai/x.md:13:1: error [quiz-option-indent] quiz option 'shuffle' is not indented: learners would see it as question text — indent it by four spaces, right under '/// quiz': '    shuffle: true'",
+        ],
+    ),
+    "a question list touching the options": (
+        "/// quiz\nWhich are true?\n\n- one\n- two\n- [x] both\n- [ ] neither\n///\n",
+        [
+            "ai/x.md:16:1: error [quiz-ambiguous-list] the question's list runs straight into the options: they would read as one list — leave an empty line between the question's list and the first option"
+        ],
+    ),
+    "a numbered item among the options": (
+        "/// quiz\nQ?\n\n- [x] a\n1. b\n///\n",
+        [
+            "ai/x.md:15:3: error [quiz-bad-item] a quiz list item must be an option or an accepted answer — write '- [x] right option', '- [ ] wrong option' or '- = accepted answer'; a list of the question goes before the options, with an empty line between"
+        ],
+    ),
+    "text after the block name": (
+        "/// quiz hard\nQ?\n\n- [x] a\n- [ ] b\n///\n",
+        [
+            "ai/x.md:11:10: error [quiz-argument] unexpected text after '/// quiz': 'hard' — write the question on the line below '/// quiz'"
         ],
     ),
     "bad number": (
@@ -136,13 +162,50 @@ def test_each_bad_quiz_is_reported_on_its_file_line(case):
     assert problems(text, first_line=11) == expected
 
 
-def test_two_quizzes_with_the_same_id_on_a_page():
+def test_two_quizzes_with_the_same_id_on_a_page_name_each_other_by_file_line():
     text = (
         "/// quiz\n    id: same\nQ?\n\n- [x] a\n- [ ] b\n///\n\n/// quiz\n    id: same\nR?\n\n- [x] a\n- [ ] b\n///\n"
     )
-    assert problems(text) == [
-        "ai/x.md:10:1: error [quiz-duplicate-id] another quiz on this page (line 1) has the id 'same' — give each quiz of a page its own id"
+    assert problems(text, first_line=21) == [
+        "ai/x.md:30:5: error [quiz-duplicate-id] another quiz on this page (line 21) has the id 'same' — give each quiz of a page its own id"
     ]
+
+
+QUESTION_WITH_LISTS = """\
+/// quiz
+    id: listed
+Read the statements:
+
+- Chatbots answer at any hour
+- Chatbots never make mistakes
+
+In order:
+
+1. first step
+2. second step
+
+```text
+- [x] not an option: code
+```
+
+Which statements are true?
+
+- [x] Only the first
+- [ ] Both
+///
+"""
+
+
+def test_a_question_may_hold_bulleted_and_numbered_lists_and_code():
+    (quiz,) = find_quizzes(QUESTION_WITH_LISTS)
+    assert not quiz.issues
+    assert quiz.question.startswith("Read the statements:\n\n- Chatbots answer at any hour\n")
+    assert quiz.question.endswith("```\n\nWhich statements are true?")
+    assert [(o.text, o.correct, o.line) for o in quiz.options] == [("Only the first", True, 19), ("Both", False, 20)]
+
+
+def test_quizzes_inside_indented_code_are_examples_not_quizzes():
+    assert count_quizzes("Example:\n\n    /// quiz\n    Q?\n    ///\n") == 0
 
 
 def test_the_markdown_extension_renders_without_mkdocs_and_escapes_html():
@@ -158,13 +221,65 @@ def test_the_markdown_extension_renders_without_mkdocs_and_escapes_html():
     assert "<p>Think about <em>volume</em>.</p>" in html
 
 
-def test_golden_html_of_the_example_quiz():
+CODE_QUESTION = """\
+/// quiz
+    id: code
+What does this print?
+
+```python
+print(len("abc"))
+```
+
+- [x] `3`
+- [ ] `"abc"`
+    `len` counts characters.
+
+| Call | Result |
+| ---- | ------ |
+| `len("")` | `0` |
+///
+"""
+
+IMAGE_OPTIONS = """\
+/// quiz
+    id: chart
+Which chart shows a share of a whole?
+
+- [ ] ![A bar chart of sales per month](bar.png)
+- [x] ![A pie chart of market shares](pie.png)
+///
+"""
+
+GOLDENS = {
+    "single-choice": GOOD,
+    "question-with-lists": QUESTION_WITH_LISTS,
+    "code-question": CODE_QUESTION,
+    "image-options": IMAGE_OPTIONS,
+}
+
+
+@pytest.mark.parametrize("name", GOLDENS)
+def test_golden_html(name):
+    """The HTML of each example, compared with tests/quiz/golden/NAME.html.
+
+    A missing or different golden fails. After an intended change of the markup, rewrite them with
+    `SMARTSHARE_UPDATE_GOLDEN=1 pytest tests/quiz`, then read the diff before committing.
+    """
     html = markdown.markdown(
-        GOOD,
-        extensions=["smartshare.quiz.extension"],
+        GOLDENS[name],
+        extensions=["smartshare.quiz.extension", "fenced_code", "tables"],
         extension_configs={"smartshare.quiz.extension": {"page_url": "ai/chatbots/"}},
     )
-    assert_golden(html + "\n", Path(__file__).parent / "golden" / "single-choice.html")
+    assert_golden(html + "\n", Path(__file__).parent / "golden" / f"{name}.html")
+
+
+def test_rich_quiz_content_renders_as_markdown():
+    html = markdown.markdown(
+        CODE_QUESTION + IMAGE_OPTIONS, extensions=["smartshare.quiz.extension", "fenced_code", "tables"]
+    )
+    assert '<pre><code class="language-python">print(len(&quot;abc&quot;))' in html
+    assert "<span><code>3</code></span>" in html and "<table>" in html
+    assert '<span><img alt="A pie chart of market shares" src="pie.png" /></span>' in html
 
 
 def test_shuffled_options_are_stable_between_builds():
@@ -173,11 +288,7 @@ def test_shuffled_options_are_stable_between_builds():
     )
 
     def render() -> str:
-        return markdown.markdown(
-            text,
-            extensions=["smartshare.quiz.extension"],
-            extension_configs={"smartshare.quiz.extension": {"page_url": "p/"}},
-        )
+        return markdown.markdown(text, extensions=["smartshare.quiz.extension"])
 
     first = re.findall(r'type="radio" value="(\d)"', render())
     assert first == re.findall(r'type="radio" value="(\d)"', render()) and first != sorted(first)

@@ -2,7 +2,7 @@
 
 import markdown
 
-from smartshare.core.i18n import translator
+from smartshare.core.i18n import Translator
 from smartshare.rich.glossary import abbreviation_markdown, load_glossary, page_markdown
 from smartshare.rich.markup import RichMarkupExtension
 from smartshare.rich.media import relink_media
@@ -33,7 +33,7 @@ def test_abbreviations_are_added_for_whole_words_a_page_uses_only():
 
 def test_the_glossary_page_is_in_the_sites_language():
     glossary = load_glossary("LLM:\n  en: Large language model\n  fr: Grand modèle de langage\n", "g.yml", "fr")
-    text = page_markdown(glossary, "fr", translator("fr"))
+    text = page_markdown(glossary, "fr", Translator("fr"))
     assert text.startswith("# Glossaire\n") and "LLM\n:   Grand modèle de langage\n" in text
 
 

@@ -28,7 +28,7 @@ def test_every_priority_of_the_table_is_used_and_within_mkdocs_scale():
 
 def test_the_orders_the_plugins_rely_on():
     assert p.LOAD_CURRICULUM > p.FEEDBACK_SETUP  # feedback reads the curriculum the curriculum plugin loaded
-    assert p.MODULE_FRAME > 0 > p.FEEDBACK_BLOCK > p.COLLECT_ANCHORS  # footer, (quiz summary), feedback, anchors
+    assert p.QUIZ_SUMMARY > p.MODULE_FRAME > 0 > p.FEEDBACK_BLOCK  # summary, then header/footer, then feedback
     assert p.CURRICULUM_RELEASE > p.QUIZ_RELEASE  # cards are back before the quiz fills their progress slots
     assert 0 > p.HANDOUTS_CAPTURE > p.FEEDBACK_BLOCK  # handouts see content without answer keys, with mentor notes
     assert p.RICH_LOADER > p.HOST_CHECK_LOADERS  # the host check finds our loader, not the theme's CDN one

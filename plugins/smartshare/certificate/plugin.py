@@ -14,6 +14,7 @@ from ..plugin_support import (
     add_script,
     add_stylesheet,
     add_theme_dir,
+    require_curriculum,
     site_translator,
     template_env,
 )
@@ -22,7 +23,6 @@ from .render import certificate_html
 
 HERE = os.path.dirname(__file__)
 ASSETS = ("certificate.css", "certificate.js")
-CURRICULUM = "smartshare/curriculum"
 
 
 class CertificatePlugin(BasePlugin[CertificateConfig]):
@@ -31,8 +31,11 @@ class CertificatePlugin(BasePlugin[CertificateConfig]):
     def on_config(self, config):
         if not self.config.enabled:
             return
-        if CURRICULUM not in config.plugins or "smartshare/quiz" not in config.plugins:
-            raise PluginError("smartshare/certificate needs the smartshare/curriculum and smartshare/quiz plugins")
+        self.surface = require_curriculum(config, needed_by="smartshare/certificate")
+        if "smartshare/quiz" not in config.plugins:
+            raise PluginError(
+                "smartshare/certificate needs the smartshare/quiz plugin: add it to 'plugins' in mkdocs.yml"
+            )
         self.t = site_translator(config)
         self.env = None  # made on the first track page, once the theme's folders are final
         self.late = LateHtml("certificate")  # out of the search index: it is the same on every track page
@@ -50,7 +53,7 @@ class CertificatePlugin(BasePlugin[CertificateConfig]):
     def on_page_content(self, html, page, config, files):
         if not self.config.enabled:
             return html
-        curriculum = config.plugins[CURRICULUM].curriculum
+        curriculum = self.surface.curriculum
         track = curriculum.track_by_index_uri(page.file.src_uri)
         if not track:
             return html

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -15,6 +15,8 @@ from .errors import UsageError
 
 DEFAULT_CONFIG = "mkdocs.yml"
 DEFAULT_DOCS_DIR = "curricula"  # the docs_dir of this project layout, used without a mkdocs.yml
+#: the page checks a build runs, by the plugin that asks for them (see `buildchecks.site_checks`)
+PAGE_CHECKS = {"smartshare/quiz": "quizzes", "smartshare/feedback": "mentor-blocks", "smartshare/intranet": "links"}
 
 
 class _PermissiveLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -30,6 +32,11 @@ class Settings:
     include_drafts: bool = INCLUDE_DRAFTS
     review_max_age: int = REVIEW_MAX_AGE_DAYS
     language: str = "en"  # theme.language: the glossary needs a meaning in it
+    #: page checks of the plugins mkdocs.yml lists and enables (all of them without a mkdocs.yml)
+    checks: frozenset[str] = frozenset(PAGE_CHECKS.values())
+    use_directory_urls: bool = True
+    #: the options of smartshare/curriculum as written (where its generated pages go, for link checks)
+    curriculum_options: dict = field(default_factory=dict)
 
     def load_options(self, body_checks: tuple = ()) -> LoadOptions:
         return LoadOptions(
@@ -59,7 +66,15 @@ def read_settings(config_file: str | None) -> Settings:
     if not isinstance(data, dict):
         raise UsageError(f"{path} is not a mapping of settings")
     docs_dir = data.get("docs_dir")
-    options = _plugin_options(data.get("plugins"))
+    plugins = _plugins(data.get("plugins"))
+    options = plugins.get(CURRICULUM_PLUGIN, {})
+    checks = {
+        check
+        for name, check in PAGE_CHECKS.items()
+        if name in plugins
+        and plugins[name].get("enabled", True) is not False
+        and (check != "links" or plugins[name].get("check_links", True) is not False)
+    }
     return Settings(
         docs_dir=os.path.join(os.path.dirname(path), docs_dir if isinstance(docs_dir, str) else DEFAULT_DOCS_DIR),
         include_drafts=_option(options, "include_drafts", bool, INCLUDE_DRAFTS, path),
@@ -67,20 +82,20 @@ def read_settings(config_file: str | None) -> Settings:
         language=str((data.get("theme") or {}).get("language") or "en")
         if isinstance(data.get("theme"), dict)
         else "en",
+        checks=frozenset(checks),
+        use_directory_urls=data.get("use_directory_urls", True) is not False,
+        curriculum_options=options,
     )
 
 
-def _plugin_options(plugins: Any) -> dict:
-    """The options of smartshare/curriculum, whether `plugins` is written as a list or as a mapping."""
+def _plugins(plugins: Any) -> dict[str, dict]:
+    """The options of every plugin, whether `plugins` is written as a list or as a mapping."""
     entries = (
         plugins.items()
         if isinstance(plugins, dict)
         else (next(iter(p.items())) if isinstance(p, dict) and p else (p, None) for p in (plugins or []))
     )
-    for name, options in entries:
-        if name == CURRICULUM_PLUGIN:
-            return options if isinstance(options, dict) else {}
-    return {}
+    return {name: options if isinstance(options, dict) else {} for name, options in entries if isinstance(name, str)}
 
 
 def _option(options: dict, name: str, kind: type, default: Any, path: str) -> Any:

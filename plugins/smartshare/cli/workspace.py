@@ -5,12 +5,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from ..core.loader import MENTORS_FILE, NOT_MODULES, TRACK_FILE, load_curriculum
+from ..core.loader import MENTORS_FILE, NOT_MODULES, TRACK_FILE
 from ..core.model import Curriculum
 from ..core.problems import Problems, display_path
 from ..core.suggest import did_you_mean
-from ..feedback.checks import mentor_note_problems
-from ..quiz.checks import check_module as check_quizzes
+from ..sitecheck import SiteChecks, check_site
 from .errors import UsageError
 from .settings import Settings
 
@@ -63,5 +62,35 @@ def require_track(root: str, track_id: str) -> None:
 
 
 def read(root: str, settings: Settings) -> tuple[Curriculum, Problems]:
-    """The curriculum and every problem in it, quizzes included: the same checks as a site build."""
-    return load_curriculum(root, settings.load_options((check_quizzes, mentor_note_problems)))
+    """The curriculum and every problem of the docs folder: the same `check_site` as a site build, with the
+    page checks of the plugins mkdocs.yml enables (quizzes, mentor blocks, links) and the pages it generates."""
+    return check_site(root, settings.load_options(), site_checks(settings))
+
+
+def site_checks(settings: Settings) -> SiteChecks:
+    checks = SiteChecks(use_directory_urls=settings.use_directory_urls, links="links" in settings.checks)
+    if "quizzes" in settings.checks:
+        from ..quiz.checks import QuizCheck
+
+        quiz = QuizCheck()
+        checks.pages += (quiz,)
+        checks.extra_anchors += (quiz.anchors,)
+    if "mentor-blocks" in settings.checks:
+        from ..feedback.checks import check_page
+
+        checks.pages += (check_page,)
+    if checks.links:
+        checks.generated = lambda curriculum: _generated_uris(curriculum, settings)
+    return checks
+
+
+def _generated_uris(curriculum: Curriculum, settings: Settings) -> list[str]:
+    """The pages the curriculum plugin adds (track pages, catalogue, mentors, tags), as link targets."""
+    from ..core.i18n import Translator
+    from ..curriculum.config import CurriculumConfig
+    from ..curriculum.pages import plan_pages
+
+    config = CurriculumConfig()
+    config.load_dict(dict(settings.curriculum_options))
+    config.validate()
+    return list(plan_pages(curriculum, config, Translator(settings.language)).pages)

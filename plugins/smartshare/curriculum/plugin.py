@@ -9,15 +9,15 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .. import priorities
+from ..buildchecks import check_build
 from ..core.builddate import build_date
-from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, ModuleCache, load_curriculum
+from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, ModuleCache
 from ..plugin_support import (
     LateHtml,
     add_asset_files,
     add_script,
     add_stylesheet,
     add_theme_dir,
-    report,
     site_translator,
     template_env,
 )
@@ -69,10 +69,17 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             today=build_date(),
             cache=self.modules,
         )
-        self.curriculum, problems = load_curriculum(config.docs_dir, options)
-        report(problems, log, "curriculum")
+        # the curriculum and the body of every page (quizzes, mentor notes, links), as `smartshare check` does
+        self.plan = None
+        self.curriculum = check_build(config, options, log, self._generated_uris)
         self.surface.start_build(self.curriculum, self.config.review_max_age)
-        self.plan = plan_pages(self.curriculum, self.config, self.t)
+        if self.plan is None:  # links are not checked: nothing asked for the generated pages yet
+            self.plan = plan_pages(self.curriculum, self.config, self.t)
+
+    def _generated_uris(self, curriculum):
+        """The pages we will generate, as link targets for the check (the plan is kept for the build)."""
+        self.plan = plan_pages(curriculum, self.config, self.t)
+        return self.plan.pages
 
     @event_priority(priorities.CURRICULUM_FILES)
     def on_files(self, files: Files, config):

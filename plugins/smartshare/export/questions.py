@@ -79,11 +79,11 @@ def _question(quiz, module: Module, category: list[str], path: str, root: str) -
         text=quiz.question,
         general_feedback=quiz.explanation,
         hint=quiz.hint,
-        shuffle=bool(quiz.options.get("shuffle")),
+        shuffle=bool(quiz.settings.get("shuffle")),
         path=path,
         base_dir=os.path.dirname(os.path.join(root, module.src_uri)),
     )
-    choices = list(getattr(quiz, "choices", []) or [])
+    choices = list(quiz.options)
     if quiz.kind == "text":
         accepted = list(quiz.accepted)
         if all(a.number is not None for a in accepted):

@@ -1,23 +1,20 @@
-"""Author mistakes in `/// mentor` blocks, as a body check the site build and `smartshare check` both run.
+"""Author mistakes in `/// mentor` blocks, as a page check the site build and `smartshare check` both run
+(`sitecheck.check_site`).
 
 Feedback link templates in track.yml and front matter are checked by the schema itself (`core.linktemplate`).
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from ..core.model import Curriculum, Module
-from ..core.problems import Problem, display_path
+from ..core.problems import Problem
 from .mentorblock import check_mentor_blocks
 
-
-def mentor_note_problems(module: Module, path: str) -> list[Problem]:
-    """A `LoadOptions.body_checks` callable: the problems of the module's mentor blocks."""
-    return list(check_mentor_blocks(module.body, module.body_line, path))
+if TYPE_CHECKING:
+    from ..sitecheck import PageSource
 
 
-def curriculum_problems(curriculum: Curriculum, docs_dir: str) -> Iterator[Problem]:
-    for module in curriculum.modules.values():
-        yield from mentor_note_problems(module, display_path(os.path.join(docs_dir, module.src_uri)))
+def check_page(page: PageSource) -> list[Problem]:
+    """The problems of the page's mentor blocks."""
+    return list(check_mentor_blocks(page.body, page.body_line, page.path))

@@ -16,12 +16,10 @@ from ..plugin_support import (
     add_stylesheet,
     add_theme_dir,
     relative_url,
-    report,
     require_curriculum,
     site_translator,
     template_env,
 )
-from .checks import curriculum_problems
 from .config import FeedbackConfig
 from .mentorblock import MENTOR_ONLY, MentorExtension
 from .render import FeedbackRenderer
@@ -48,12 +46,12 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
         if self.config.mentor_view:
             add_script(config, "mentor.js")
 
+    # After the curriculum plugin has read the curriculum and checked every page (mentor notes included).
     @event_priority(priorities.FEEDBACK_SETUP)
     def on_pre_build(self, config):
         if not self.config.enabled:
             return
         curriculum = self.surface.curriculum
-        report(curriculum_problems(curriculum, config.docs_dir), log, "feedback")
         # mentor-only HTML and the feedback block join each page after search has read it (see LateHtml)
         self.late = LateHtml("feedback")
         self.renderer = FeedbackRenderer(

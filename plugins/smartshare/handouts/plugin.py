@@ -5,16 +5,14 @@ from __future__ import annotations
 import os
 import time
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from .. import priorities
-from ..plugin_support import relative_url, site_translator
+from ..plugin_support import relative_url, require_curriculum, site_translator
 from .config import HandoutsConfig
 from .render import HandoutWriter, capture
 
 log = get_plugin_logger(__name__)
-CURRICULUM = "smartshare/curriculum"
 FEEDBACK = "smartshare/feedback"
 
 
@@ -27,8 +25,8 @@ class HandoutsPlugin(BasePlugin[HandoutsConfig]):
     def on_config(self, config):
         if getattr(self, "serving", False) and not self.config.on_serve:
             self.config.enabled = False  # previews stay fast: no PDF, no download link
-        if self.config.enabled and CURRICULUM not in config.plugins:
-            raise PluginError("smartshare/handouts needs the smartshare/curriculum plugin: list it in 'plugins'")
+        if self.config.enabled:
+            self.surface = require_curriculum(config, needed_by="smartshare/handouts")
         self.captured: dict = {}
 
     # After the curriculum plugin (100) has read the curriculum.
@@ -38,9 +36,7 @@ class HandoutsPlugin(BasePlugin[HandoutsConfig]):
             return
         feedback = config.plugins.get(FEEDBACK)
         channel = feedback.config.channel if feedback is not None and feedback.config.enabled else None
-        self.writer = HandoutWriter(
-            config.plugins[CURRICULUM].curriculum, site_translator(config), config, self.config, channel
-        )
+        self.writer = HandoutWriter(self.surface.curriculum, site_translator(config), config, self.config, channel)
         self.captured = {}
 
     # After the quiz plugin (0) has taken the answer keys out of the content, before the feedback plugin (-50)

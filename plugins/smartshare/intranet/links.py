@@ -14,13 +14,15 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from ..core.frontmatter import split_front_matter
+from ..core.mdscan import blank_code_spans, code_lines
 from ..core.problems import Problem, Severity
 from ..core.suggest import NearIndex, did_you_mean, suggestion
 
-FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n.*?\n(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
-FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
-INLINE = re.compile(r"!?\[(?:[^\]\\]|\\.)*\]\(\s*(<[^>]*>|[^)\s]+)")
+# Link text may hold one level of brackets (an image inside a link); no alternative can take a `[`, so a line of
+# thousands of `[` costs linear time. A lookahead, so that both the image inside a link and the link are found.
+_TEXT = r"(?:[^\[\]\\]|\\.)*"
+INLINE = re.compile(rf"(?=\[{_TEXT}(?:\[{_TEXT}\]{_TEXT})*\]\([ \t]*(<[^<>\n]*>|[^()\[\]\s]+))")
 REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)")
 HTML_ATTRIBUTE = re.compile(r"""\b(?:href|src)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 ANCHOR_ID = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""")
@@ -34,28 +36,31 @@ class Link:
 
 
 def find_links(source: str) -> Iterator[Link]:
-    """Every link, image and HTML href/src outside code, located in the whole file (front matter included)."""
-    front = FRONT_MATTER.match(source)
-    first_line = source.count("\n", 0, front.end()) + 1 if front else 1
-    fence: str | None = None
-    for number, line in enumerate(source.splitlines()[first_line - 1 :], start=first_line):
-        opening = FENCE.match(line)
-        if fence:
-            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
-                fence = None
-            continue
-        if opening:
-            fence = opening.group(1)
-            continue
+    """Every link, image and HTML href/src outside code, located in the whole file (front matter included).
+
+    Code is what `core.mdscan` says it is: fenced blocks, indented blocks and code spans are not searched.
+    """
+    split = split_front_matter(source)
+    body = split.body.lstrip("\n")  # as MkDocs hands pages to Markdown: the same text the other checks scan
+    first_line = split.body_line + split.body.count("\n", 0, len(split.body) - len(body))
+    code = code_lines(body)
+    for index, line in enumerate(body.split("\n")):
+        if code[index] or ("](" not in line and "[" not in line[:4] and "=" not in line):
+            continue  # code, or a line that cannot hold a link (most lines)
+        line = line.rstrip("\r")
         # blank out code spans, keeping columns, so `[a](b)` shown as code is not a link
-        text = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
-        for pattern in (INLINE, REFERENCE, HTML_ATTRIBUTE):
-            for match in pattern.finditer(text):
-                target = match.group(1)
-                column = match.start(1) + 1
-                if target.startswith("<"):
-                    target, column = target[1:-1], column + 1
-                yield Link(target, number, column)
+        text = blank_code_spans(line) if "`" in line else line
+        found = list(INLINE.finditer(text)) if "](" in text else []
+        if text.lstrip(" ")[:1] == "[":
+            found += REFERENCE.finditer(text)
+        if "=" in text:
+            found += HTML_ATTRIBUTE.finditer(text)
+        for match in sorted(found, key=lambda match: match.start(1)):
+            target = match.group(1)
+            column = match.start(1) + 1
+            if target.startswith("<"):
+                target, column = target[1:-1], column + 1
+            yield Link(target, first_line + index, column)
 
 
 def anchors_in(html: str) -> set[str]:

@@ -7,12 +7,12 @@ import os
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
 from .. import priorities
+from ..buildchecks import INTRANET, check_build, runs_the_check
 from ..core.problems import display_path
 from ..plugin_support import add_asset_files, find_curriculum, report
 from . import external, offline
 from .config import IntranetConfig
 from .gitdates import last_changed, last_commit_epoch
-from .links import SiteIndex, anchors_in, check_links
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
@@ -42,10 +42,12 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
                     text = f.read()
             report(external.check_config(config, display_path(path), text), log, "mkdocs.yml")
 
+    # Links are checked from the sources before the build, with quizzes and mentor notes (`buildchecks`): by the
+    # curriculum plugin, or here when it is not enabled.
     def on_pre_build(self, config):
-        self.sources: dict[str, tuple[str, str]] = {}  # src_uri → (display path, Markdown source)
-        self.anchors: dict[str, set[str]] = {}
         self.host_problems: list = []
+        if self.config.enabled and runs_the_check(config, INTRANET):
+            check_build(config, None, log)
 
     def on_files(self, files, config):
         if not self.config.enabled:
@@ -56,18 +58,6 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
         if self.config.git_dates and curriculum is not None:
             curriculum.provide_last_changed(last_changed(config.docs_dir).get)
         return files
-
-    def on_page_markdown(self, markdown, page, config, files):
-        file = page.file
-        if self.config.enabled and self.config.check_links and not file.generated_by and file.abs_src_path:
-            self.sources[file.src_uri] = (display_path(file.abs_src_path), file.content_string)
-        return markdown
-
-    @event_priority(priorities.COLLECT_ANCHORS)
-    def on_page_content(self, html, page, config, files):
-        if self.config.enabled and self.config.check_links:
-            self.anchors[page.file.src_uri] = anchors_in(html)
-        return html
 
     # First: the HTML of everything the author wrote, before plugins hold parts of it back until after search
     # (quiz explanations, mentor notes), so a remote image in a mentor note is found too.
@@ -84,19 +74,10 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
             self.host_problems.extend(external.check_theme_loaders(html, _display(page.file), page.file.content_string))
         return html
 
-    _record_anchors = on_page_content  # the handler above, one of three
-    on_page_content = CombinedEvent(_check_fetches, _record_anchors, _check_theme_loaders)
+    on_page_content = CombinedEvent(_check_fetches, _check_theme_loaders)
 
-    # Every page is rendered by now, so every anchor is known.
+    # Every page is rendered by now: every fetch from another host is known, and nothing is written yet.
     def on_env(self, env, config, files):
-        if self.config.enabled and self.config.check_links:
-            sources = {f.src_uri for f in files if not f.generated_by}  # hints never propose generated pages
-            site = SiteIndex({f.src_uri: f.url for f in files}, self.anchors, sources)
-            problems = []
-            for uri in sorted(self.sources):
-                display, source = self.sources[uri]
-                problems.extend(check_links(uri, display, source, site))
-            report(problems, log, "links")
         if self.config.enabled and self.config.check_hosts:
             report(sorted(self.host_problems), log, "other hosts")
         return env

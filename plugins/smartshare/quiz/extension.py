@@ -2,120 +2,80 @@
 
     markdown.markdown(text, extensions=["smartshare.quiz.extension"])
 
-A preprocessor finds quizzes with the shared line-based parser (`parse.find_quizzes`, also used by
-`smartshare check`), stores them and leaves a placeholder paragraph; a block processor renders each
-placeholder, parsing its text snippets with the page's own Markdown so every extension applies. Problems
-found while rendering are kept on `md.smartshare_quiz_issues`; the MkDocs plugin reports them with paths.
+Quizzes are found by the shared line-based parser (`parse.find_quizzes`, the one `smartshare check` reports
+problems with) and rendered through Smartshare's block mechanism (`markdownblocks`, shared with `/// mentor`),
+each text snippet parsed by the page's own Markdown so every extension applies.
+
+Nothing is kept on the `Markdown` instance or changed in the extension's configuration per page: the MkDocs
+plugin hands in a `ParseCache` (the parse its check already made) and adds the page's summary itself, from the
+page it is given.
 """
 
 from __future__ import annotations
 
-import secrets
 import xml.etree.ElementTree as etree
 from urllib.parse import urlsplit
 
 from markdown import Extension, Markdown
-from markdown.blockprocessors import BlockProcessor
-from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..core.fieldtypes import SAFE_SCHEMES
 from ..core.i18n import Translator
-from .parse import Quiz, find_quizzes
-from .render import QuizRenderer, strings_json
+from ..markdownblocks import QUIZ_PRIORITY, FoundBlock, PageBlocks, ParseInto, preprocessors_named, register_blocks
+from .parse import NAME, ParseCache, Quiz
+from .render import QuizRenderer
 
 # Preprocessors a quiz's text snippets still need (line endings, fenced code); not html_block: no raw HTML.
 SNIPPET_PREPROCESSORS = ("normalize_whitespace", "fenced_code_block", "fenced_raw_block")
 
 
 class QuizExtension(Extension):
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, parsed: ParseCache | None = None, **kwargs) -> None:
         self.config = {
             "language": ["en", "Language of the quiz buttons and messages (any key of the translation table)."],
-            "page_url": ["", "Site-root-relative URL of the page: names the learner's saved answers."],
             "summary": [True, "Add the self-check summary (score, retry, reset) after the page's content."],
+            "page_url": ["", "With 'summary': the page's site-root-relative URL, which names its saved answers."],
         }
         super().__init__(**kwargs)
+        self.parsed = parsed if parsed is not None else ParseCache()
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
-        state = _PageState(md)
-        md.smartshare_quiz_state = state
-        # 35: before normalize_whitespace (30) and every stash, so line numbers are those of the source
-        md.preprocessors.register(_FindQuizzes(md, state), "smartshare_quiz", 35)
-        md.parser.blockprocessors.register(_RenderQuiz(md.parser, state, self), "smartshare_quiz", 105)
-        # 4: after inline processing (20) and the table of contents (5), on the finished tree
-        md.treeprocessors.register(_FinishPage(md, state, self), "smartshare_quiz", 4)
-
-    def reset(self) -> None:
-        pass  # state lives on each Markdown instance and is reset by the preprocessor
-
-
-class _PageState:
-    def __init__(self, md: Markdown) -> None:
-        self.md = md
-        self.quizzes: list[Quiz] = []
-        self.marker = f"smartshare-quiz-{secrets.token_hex(6)}-"
-        self.elements: list[etree.Element] = []
-
-    def placeholder(self, index: int) -> str:
-        return f"{self.marker}{index}"
-
-
-class _FindQuizzes(Preprocessor):
-    def __init__(self, md: Markdown, state: _PageState) -> None:
-        super().__init__(md)
-        self.state = state
-
-    def run(self, lines: list[str]) -> list[str]:
-        quizzes = find_quizzes("\n".join(lines))
-        self.state.quizzes, self.state.elements = quizzes, []
-        self.md.smartshare_quiz_issues = [issue for quiz in quizzes for issue in quiz.issues]
-        for number, quiz in reversed(list(enumerate(quizzes))):
-            lines[quiz.line - 1 : quiz.end_line] = ["", self.state.placeholder(number), ""]
-        return lines
-
-
-class _RenderQuiz(BlockProcessor):
-    def __init__(self, parser, state: _PageState, extension: QuizExtension) -> None:
-        super().__init__(parser)
-        self.state = state
-        self.extension = extension
-
-    def test(self, parent: etree.Element, block: str) -> bool:
-        return block.strip().startswith(self.state.marker)
-
-    def run(self, parent: etree.Element, blocks: list[str]) -> None:
-        block = blocks.pop(0).strip()
-        index = int(block[len(self.state.marker) :].split()[0])
-        renderer = QuizRenderer(
-            self._parse_into, Translator(self.extension.getConfig("language")), self.extension.getConfig("page_url")
+        t = Translator(self.getConfig("language"))
+        blocks = register_blocks(
+            md, _QuizBlocks(self.parsed, t), QUIZ_PRIORITY, preprocessors_named(*SNIPPET_PREPROCESSORS)
         )
-        element = renderer.quiz(self.state.quizzes[index])
-        parent.append(element)
-        self.state.elements.append(element)
+        summary_url = self.getConfig("page_url") if self.getConfig("summary") else None
+        # 4: after inline processing (20) and the table of contents (5), on the finished tree
+        md.treeprocessors.register(_FinishPage(md, blocks, t, summary_url), "smartshare_quiz", 4)
 
-    def _parse_into(self, parent: etree.Element, text: str) -> None:
-        lines = text.split("\n")
-        for name in SNIPPET_PREPROCESSORS:
-            if name in self.parser.md.preprocessors:
-                lines = self.parser.md.preprocessors[name].run(lines)
-        self.parser.parseChunk(parent, "\n".join(lines))
+
+class _QuizBlocks:
+    name = NAME
+
+    def __init__(self, parsed: ParseCache, t: Translator) -> None:
+        self.parsed = parsed
+        self.t = t
+
+    def find(self, lines: list[str]) -> list[FoundBlock]:
+        return [FoundBlock(quiz.line, quiz.end_line, quiz) for quiz in self.parsed.take("\n".join(lines))]
+
+    def render(self, quiz: Quiz, parse_into: ParseInto) -> etree.Element:
+        return QuizRenderer(parse_into, self.t).quiz(quiz)
 
 
 class _FinishPage(Treeprocessor):
-    def __init__(self, md: Markdown, state: _PageState, extension: QuizExtension) -> None:
+    def __init__(self, md: Markdown, blocks: PageBlocks, t: Translator, summary_url: str | None) -> None:
         super().__init__(md)
-        self.state = state
-        self.extension = extension
+        self.blocks = blocks
+        self.t = t
+        self.summary_url = summary_url
 
     def run(self, root: etree.Element) -> None:
-        for element in self.state.elements:
+        for element in self.blocks.elements:
             _drop_unsafe_links(element)
-        if self.state.elements and self.extension.getConfig("summary"):
-            t = Translator(self.extension.getConfig("language"))
-            renderer = QuizRenderer(lambda parent, text: None, t, self.extension.getConfig("page_url"))
-            root.append(renderer.summary(strings_json(t)))
+        if self.blocks.elements and self.summary_url is not None:
+            root.append(QuizRenderer(lambda parent, text: None, self.t).summary(self.summary_url))
 
 
 def _drop_unsafe_links(element: etree.Element) -> None:

@@ -1,19 +1,21 @@
-"""`smartshare/quiz`: add the quiz Markdown extension and assets, and stop the build on any broken quiz."""
+"""`smartshare/quiz`: add the quiz Markdown extension and assets; broken quizzes stop the build (`buildchecks`)."""
 
 from __future__ import annotations
 
 import os
 import re
 
+from markdown.serializers import to_html_string
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from .. import priorities
-from ..core.problems import display_path
-from ..plugin_support import LateHtml, add_asset_files, add_script, add_stylesheet, report, site_translator
-from .checks import check_markdown
+from ..buildchecks import QUIZ, check_build, runs_the_check
+from ..plugin_support import LateHtml, add_asset_files, add_script, add_stylesheet, site_translator
+from .checks import QuizCheck
 from .config import QuizConfig
 from .extension import QuizExtension
-from .render import hold_answer_keys, strings_html
+from .parse import ParseCache
+from .render import QuizRenderer, hold_answer_keys, strings_html
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
@@ -31,31 +33,42 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         if not self.config.enabled:
             return
         self.t = site_translator(config)
-        self.problems = []
         self.late = LateHtml("quiz")  # answer keys join the page after search has read it
-        self.extension = QuizExtension(language=config.theme.get("language") or "en", summary=self.config.summary)
+        # Each page is parsed once per build: the check before the build fills this cache, rendering empties it.
+        self.check = QuizCheck(ParseCache())
+        self.pages_with_quizzes: set[str] = set()
+        # the page's summary is added in on_page_content, where the page is an argument (not extension config)
+        language = config.theme.get("language") or "en"
+        self.extension = QuizExtension(self.check.parsed, language=language, summary=False)
         # added here, so an author cannot forget it; a copy listed by hand in mkdocs.yml is replaced by ours
         config.markdown_extensions[:] = [e for e in config.markdown_extensions if e not in EXTENSION_NAMES]
         config.markdown_extensions.append(self.extension)
         add_stylesheet(config, "quiz.css")
         add_script(config, "quiz.js")
 
+    # The curriculum plugin checks every page's quizzes before the build; without it, this plugin does.
+    def on_pre_build(self, config):
+        if self.config.enabled and runs_the_check(config, QUIZ):
+            check_build(config, None, log)
+
     def on_files(self, files, config):
         if self.config.enabled:
             add_asset_files(files, config, os.path.join(HERE, "assets"), ASSETS)
         return files
 
-    @event_priority(priorities.QUIZ_CHECK)
     def on_page_markdown(self, markdown, page, config, files):
-        if not self.config.enabled:
-            return markdown
-        path = display_path(page.file.abs_src_path or os.path.join(config.docs_dir, page.file.src_uri))
-        self.problems.extend(check_markdown(markdown, path, _first_line(page.file.content_string, markdown)))
-        self.extension.setConfig("page_url", page.url)  # rendering of this page follows right after this event
+        if self.config.enabled and self.check.parsed.parse(markdown):
+            self.pages_with_quizzes.add(page.file.src_uri)
         return markdown
 
+    @event_priority(priorities.QUIZ_SUMMARY)
     def on_page_content(self, html, page, config, files):
-        return hold_answer_keys(html, self.late.hold) if self.config.enabled else html
+        if not self.config.enabled:
+            return html
+        if page.file.src_uri in self.pages_with_quizzes and self.config.summary:
+            summary = QuizRenderer(lambda parent, text: None, self.t).summary(page.url)
+            html += "\n" + to_html_string(summary)
+        return hold_answer_keys(html, self.late.hold)
 
     @event_priority(priorities.QUIZ_RELEASE)
     def on_post_page(self, output, page, config):
@@ -66,17 +79,3 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         if slot and "data-smartshare-quiz-strings" not in output:
             output = output[: slot.start()] + strings_html(self.t) + output[slot.start() :]
         return output
-
-    @event_priority(priorities.QUIZ_REPORT)
-    def on_env(self, env, config, files):
-        if self.config.enabled:
-            report(self.problems, log, "quizzes")
-            self.problems = []
-        return env
-
-
-def _first_line(source: str, markdown: str) -> int:
-    """The file line where `markdown` (the source without its front matter) starts."""
-    if source and source.endswith(markdown):
-        return source[: len(source) - len(markdown)].count("\n") + 1
-    return 1

@@ -13,11 +13,12 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable
 
 from ..core.i18n import Translator
-from .parse import Quiz, _next_fence_state
+from ..core.mdscan import code_spans, scan
+from .parse import Quiz
 
 # Quiz text is Markdown without raw HTML: a tag typed in a question is shown, never run.
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
-_KEPT = re.compile(r"(`+).+?(?<!`)\1(?!`)|<(?:https?|ftp|mailto):[^<>\s]*>|<[^<>\s@]+@[^<>\s@]+>")
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>|<[^<>\s@]+@[^<>\s@]+>")
 
 ParseInto = Callable[[etree.Element, str], None]
 
@@ -26,27 +27,27 @@ _BLOCK_START = re.compile(r"^(?: {4}|\s*(?:[#>*+|:=~`!?/<-]|\d+[.)]|\[[^\]]*\]:)
 
 
 def escape_raw_html(text: str) -> str:
-    """Turn `<tag` into `&lt;tag` outside code spans, code blocks and autolinks."""
-    out, fence = [], None
-    for line in text.split("\n"):
-        was_fenced = fence is not None
-        fence = _next_fence_state(fence, line)
-        if was_fenced or fence is not None or line.startswith(("    ", "\t")):
+    """Turn `<tag` into `&lt;tag` outside code (blocks and spans) and autolinks."""
+    out = []
+    for line, is_code in scan(text.split("\n")):
+        if is_code:
             out.append(line)
             continue
+        kept = sorted(code_spans(line) + [match.span() for match in _AUTOLINK.finditer(line)])
         pieces, position = [], 0
-        for kept in _KEPT.finditer(line):
-            pieces += [_TAG_START.sub("&lt;", line[position : kept.start()]), kept.group(0)]
-            position = kept.end()
+        for start, end in kept:
+            if start < position:
+                continue  # an autolink inside a code span
+            pieces += [_TAG_START.sub("&lt;", line[position:start]), line[start:end]]
+            position = end
         out.append("".join(pieces) + _TAG_START.sub("&lt;", line[position:]))
     return "\n".join(out)
 
 
 class QuizRenderer:
-    def __init__(self, parse_into: ParseInto, t: Translator, page_url: str) -> None:
+    def __init__(self, parse_into: ParseInto, t: Translator) -> None:
         self.parse_into = parse_into
         self.t = t
-        self.page_url = page_url
 
     def quiz(self, quiz: Quiz) -> etree.Element:
         root = etree.Element("div", {"class": "smartshare-quiz", "id": quiz.id, "data-smartshare-quiz": quiz.id})
@@ -68,16 +69,19 @@ class QuizRenderer:
         self._answer(root, quiz)
         return root
 
-    def summary(self, strings_json: str) -> etree.Element:
-        """The module's score line and its controls; hidden until quiz.js fills it in."""
+    def summary(self, page_url: str) -> etree.Element:
+        """The page's score line and its controls; hidden until quiz.js fills it in.
+
+        `page_url` (site-root-relative) names the learner's saved answers.
+        """
         summary = etree.Element(
-            "div", {"class": "smartshare-quiz-summary", "data-smartshare-page": self.page_url, "hidden": "hidden"}
+            "div", {"class": "smartshare-quiz-summary", "data-smartshare-page": page_url, "hidden": "hidden"}
         )
         etree.SubElement(summary, "p", {"class": "smartshare-quiz-summary__score", "role": "status"})
         actions = etree.SubElement(summary, "p", {"class": "smartshare-quiz__actions"})
         self._button(actions, "missed", self.t("quiz.retry_missed"), hidden=True)
         self._button(actions, "reset", self.t("quiz.reset"))
-        summary.append(strings_element(strings_json))
+        summary.append(strings_element(strings_json(self.t)))
         return summary
 
     # -- parts -------------------------------------------------------------------------------------------
@@ -119,11 +123,11 @@ class QuizRenderer:
     def _options(self, fieldset: etree.Element, quiz: Quiz) -> None:
         kind = "checkbox" if quiz.kind == "multiple" else "radio"
         options = etree.SubElement(fieldset, "ul", {"class": "smartshare-quiz__options"})
-        for index, choice in quiz.ordered_choices(self.page_url):
+        for index, option in quiz.ordered_options():
             item = etree.SubElement(options, "li", {"class": "smartshare-quiz__option"})
             label = etree.SubElement(item, "label")
             etree.SubElement(label, "input", {"type": kind, "name": f"smartshare-{quiz.id}", "value": str(index)})
-            self._inline(etree.SubElement(label, "span"), choice.text)
+            self._inline(etree.SubElement(label, "span"), option.text)
 
     def _text_input(self, fieldset: etree.Element, quiz: Quiz) -> None:
         label = etree.SubElement(fieldset, "label", {"class": "smartshare-quiz__label"})
@@ -151,23 +155,23 @@ class QuizRenderer:
             etree.SubElement(line, "span").text = " " + ", ".join(a.text for a in quiz.accepted if a.text)
         else:
             key = etree.SubElement(answer, "ul", {"class": "smartshare-quiz__key"})
-            for index, choice in quiz.ordered_choices(self.page_url):
+            for index, option in quiz.ordered_options():
                 item = etree.SubElement(
-                    key, "li", {"class": "is-correct" if choice.correct else "is-incorrect", "data-index": str(index)}
+                    key, "li", {"class": "is-correct" if option.correct else "is-incorrect", "data-index": str(index)}
                 )
                 mark = etree.SubElement(item, "strong")
-                mark.text = self.t("quiz.correct_option" if choice.correct else "quiz.incorrect_option")
+                mark.text = self.t("quiz.correct_option" if option.correct else "quiz.incorrect_option")
                 mark.tail = " "
-                self._inline(etree.SubElement(item, "span"), choice.text)
-                if choice.explanation:
-                    self._markdown(etree.SubElement(item, "div", {"class": "smartshare-quiz__why"}), choice.explanation)
+                self._inline(etree.SubElement(item, "span"), option.text)
+                if option.explanation:
+                    self._markdown(etree.SubElement(item, "div", {"class": "smartshare-quiz__why"}), option.explanation)
         if quiz.explanation.strip():
             self._markdown(etree.SubElement(answer, "div", {"class": "smartshare-quiz__explanation"}), quiz.explanation)
 
     def _key(self, quiz: Quiz) -> list:
         if quiz.kind == "text":
             return [[a.normalized, a.number, a.tolerance] for a in quiz.accepted if a.text]
-        return [index for index, choice in enumerate(quiz.choices) if choice.correct]
+        return [index for index, option in enumerate(quiz.options) if option.correct]
 
 
 STRING_KEYS = ("right", "wrong", "choose_first", "type_first", "score", "progress")

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from ..core.i18n import translator
+from ..core.i18n import Translator
 
 INTERACTIVE = {"a", "label", "button", "summary"}
 
@@ -41,7 +41,7 @@ class _Finish(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         image_links = self.extension.getConfig("image_links")
-        title = translator(self.extension.getConfig("language"))("rich.full_size_image")
+        title = Translator(self.extension.getConfig("language"))("rich.full_size_image")
         self._walk(root, inside_control=False, image_links=image_links, title=title)
 
     def _walk(self, parent: etree.Element, *, inside_control: bool, image_links: bool, title: str) -> None:

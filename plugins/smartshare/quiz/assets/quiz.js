@@ -25,7 +25,7 @@
 
   function answerOf(quiz) {
     if (quiz.dataset.kind == "text") return quiz.querySelector("input").value
-    return all(quiz, "input:checked").map(input => +input.value).sort()
+    return all(quiz, "input:checked").map(input => +input.value).sort((a, b) => a - b)  // as numbers, like the key
   }
 
   function isRight(quiz, answer) {

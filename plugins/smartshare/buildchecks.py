@@ -1,0 +1,57 @@
+"""The site build's side of `sitecheck`: which page checks the enabled plugins ask for, run once before building.
+
+`smartshare check` runs the same `sitecheck.check_site` with the checks of the plugins mkdocs.yml lists
+(`cli/settings.py`), so a build and a check report the same problems, every one of them, before anything is
+written. One plugin runs the check for all: the curriculum plugin when it is enabled (it needs the curriculum
+anyway), else the first enabled of the quiz and intranet plugins.
+"""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from .core.defaults import CURRICULUM_PLUGIN
+from .core.loader import LoadOptions
+from .core.model import Curriculum
+from .plugin_support import report
+from .sitecheck import SiteChecks, check_site
+
+CURRICULUM = CURRICULUM_PLUGIN
+QUIZ, FEEDBACK, INTRANET = (f"smartshare/{name}" for name in ("quiz", "feedback", "intranet"))
+RUNNERS = (CURRICULUM, QUIZ, INTRANET)  # in this order, the first enabled one runs the check
+
+
+def _enabled(config: MkDocsConfig, name: str):
+    plugin = config.plugins.get(name)
+    return plugin if plugin is not None and plugin.config.enabled else None
+
+
+def runs_the_check(config: MkDocsConfig, name: str) -> bool:
+    return next((runner for runner in RUNNERS if _enabled(config, runner)), None) == name
+
+
+def site_checks(config: MkDocsConfig, generated=None) -> SiteChecks:
+    checks = SiteChecks(use_directory_urls=config.use_directory_urls)
+    quiz = _enabled(config, QUIZ)
+    if quiz is not None:
+        checks.pages += (quiz.check,)
+        checks.extra_anchors += (quiz.check.anchors,)
+    if _enabled(config, FEEDBACK) is not None:
+        from .feedback.checks import check_page
+
+        checks.pages += (check_page,)
+    intranet = _enabled(config, INTRANET)
+    checks.links = intranet is not None and intranet.config.check_links
+    if generated is not None:
+        checks.generated = generated
+    return checks
+
+
+def check_build(config: MkDocsConfig, options: LoadOptions | None, log, generated=None) -> Curriculum:
+    """Every problem of the docs folder, logged; the build stops here, once, if any is an error.
+
+    `options` are the curriculum plugin's; None when it is off (the pages are then checked, not the curriculum).
+    """
+    curriculum, problems = check_site(config.docs_dir, options, site_checks(config, generated))
+    report(problems, log, "curriculum")
+    return curriculum

@@ -1,0 +1,174 @@
+"""Every problem of a docs folder in one pass: the curriculum, then the body of every Markdown page.
+
+`smartshare check` and the site build both call `check_site`, so they report the same lines in the same order:
+curriculum problems first (front matter, tracks, mentors), then, file by file, the problems in each page's
+body (quizzes, mentor blocks, internal links). Nothing stops at the first broken file.
+
+Which page checks run is the caller's choice (the build runs those of the enabled plugins, `check` those of the
+plugins listed in mkdocs.yml). Quizzes and mentor blocks are checked in every Markdown file of the docs folder,
+drafts included (an author wants to know before publishing); links only in the pages that are published,
+against the files and pages the site will have.
+
+Plain Python: no MkDocs.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+
+from .core.frontmatter import split_front_matter
+from .core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
+from .core.model import Curriculum
+from .core.problems import Problem, Problems, display_path
+from .intranet.anchors import AnchorReader
+from .intranet.links import SiteIndex, check_links
+
+
+@dataclass(frozen=True)
+class PageSource:
+    """One Markdown file of the docs folder, cut the way MkDocs cuts it."""
+
+    src_uri: str  # relative to the docs folder, with '/'
+    path: str  # as printed in problems
+    text: str  # the whole file
+    body: str  # after the front matter, without the blank lines MkDocs drops at its start
+    body_line: int  # file line where `body` starts
+
+
+#: a check of one page's body: its problems, located in the file
+PageCheck = Callable[[PageSource], Iterable[Problem]]
+#: anchors a page gets besides its headings (a quiz's id, for instance)
+AnchorSource = Callable[[PageSource], Iterable[str]]
+
+
+@dataclass
+class SiteChecks:
+    pages: tuple[PageCheck, ...] = ()
+    links: bool = False
+    use_directory_urls: bool = True
+    extra_anchors: tuple[AnchorSource, ...] = ()
+    #: src_uris of the pages the build generates (track pages, catalogue, tags…), valid link targets
+    generated: Callable[[Curriculum], Iterable[str]] = field(default=lambda curriculum: ())
+
+
+def read_page(root: str, src_uri: str) -> PageSource | None:
+    path = os.path.join(root, src_uri)
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError):
+        return None  # the curriculum check reports unreadable modules; other pages are MkDocs' to report
+    split = split_front_matter(text)
+    body = split.body.lstrip("\n")
+    body_line = split.body_line + split.body.count("\n", 0, len(split.body) - len(body))
+    return PageSource(src_uri, display_path(path), text, body, body_line)
+
+
+def docs_files(root: str) -> list[str]:
+    """Every file of the docs folder as MkDocs finds it (hidden files and folders left out), in a stable order."""
+    found = []
+    for folder, subfolders, filenames in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        relative = os.path.relpath(folder, root).replace(os.sep, "/")
+        for name in sorted(filenames):
+            if not name.startswith("."):
+                found.append(name if relative == "." else f"{relative}/{name}")
+    return found
+
+
+def site_url(src_uri: str, use_directory_urls: bool) -> str:
+    """The URL MkDocs gives a file (`ai/chatbots.md` → `ai/chatbots/`)."""
+    if not src_uri.endswith(".md"):
+        return src_uri
+    stem = src_uri[:-3]
+    folder, name = posixpath.split(stem)
+    if name in ("index", "README"):
+        return f"{folder}/" if folder else ""
+    return f"{stem}/" if use_directory_urls else f"{stem}.html"
+
+
+def check_site(root: str, options: LoadOptions | None, checks: SiteChecks) -> tuple[Curriculum, Problems]:
+    """`options=None`: the docs folder is not read as a curriculum (its plugin is off), only its pages are checked."""
+    curriculum, problems = load_curriculum(root, options) if options is not None else (Curriculum(), Problems())
+    files = docs_files(root)
+    pages = {uri: read_page(root, uri) for uri in files if uri.endswith(".md")}
+    links = _LinkCheck(curriculum, files, pages, checks) if checks.links else None
+    for uri, page in pages.items():  # file by file, each page's problems together
+        if page is None:
+            continue
+        for check in checks.pages:
+            problems.extend(check(page))
+        if links is not None:
+            problems.extend(links.problems(uri, page))
+    return curriculum, problems
+
+
+class _LinkCheck:
+    """Internal links of the published pages, against the files and pages the site will have."""
+
+    def __init__(
+        self, curriculum: Curriculum, files: list[str], pages: dict[str, PageSource | None], checks: SiteChecks
+    ) -> None:
+        left_out = set(curriculum.left_out)
+        self.published = {
+            uri for uri in files if uri not in left_out and uri != MENTORS_FILE and not uri.endswith("/" + TRACK_FILE)
+        }
+        readable = {uri: page for uri in self.published if (page := pages.get(uri)) is not None}
+        uris = sorted(self.published) + [uri for uri in checks.generated(curriculum) if uri not in self.published]
+        urls = {uri: site_url(uri, checks.use_directory_urls) for uri in uris}
+        self.site = SiteIndex(urls, _Anchors(readable, checks.extra_anchors))  # type: ignore[arg-type]
+
+    def problems(self, uri: str, page: PageSource) -> Iterable[Problem]:
+        return check_links(uri, page.path, page.text, self.site) if uri in self.published else ()
+
+
+class _Anchors(Mapping):
+    """Anchors by page, read only when a link's `#fragment` is checked against them (most links have none)."""
+
+    def __init__(self, pages: dict[str, PageSource], extra: tuple[AnchorSource, ...]) -> None:
+        self._pages = pages
+        self._extra = extra
+        self._read: dict[str, set[str]] = {}
+        self._reader: AnchorReader | None = None
+
+    def __getitem__(self, uri: str) -> AbstractSet[str]:
+        if uri not in self._pages:
+            raise KeyError(uri)  # a file or generated page: no anchors to check against
+        return _PageAnchors(self, uri)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._pages)
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def read(self, uri: str) -> set[str]:
+        if uri not in self._read:
+            page = self._pages[uri]
+            self._reader = self._reader or AnchorReader()
+            anchors = self._reader(page.body)
+            for source in self._extra:
+                anchors.update(source(page))
+            self._read[uri] = anchors
+        return self._read[uri]
+
+
+class _PageAnchors(AbstractSet):
+    """One page's anchors, read from its source the first time they are looked into."""
+
+    def __init__(self, anchors: _Anchors, uri: str) -> None:
+        self._anchors = anchors
+        self._uri = uri
+
+    def __contains__(self, anchor: object) -> bool:
+        return anchor in self._anchors.read(self._uri)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._anchors.read(self._uri))
+
+    def __len__(self) -> int:
+        return len(self._anchors.read(self._uri))
