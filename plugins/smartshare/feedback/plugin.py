@@ -1,41 +1,45 @@
-"""`smartshare/feedback`: feedback links on module pages, `/// mentor` notes and the mentor view."""
+"""`smartshare/feedback`: feedback links on module pages, and `/// mentor` notes left out of them.
+
+The mentor view moved to the mentor area (`smartshare/mentor`): its own pages, under a path the web server protects.
+"""
 
 from __future__ import annotations
 
 import os
-import re
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from ..core.builddate import build_date
 from ..plugin_support import (
     LateHtml,
     add_asset_files,
     add_script,
     add_stylesheet,
     add_theme_dir,
-    relative_url,
     report,
     site_translator,
     template_env,
 )
 from .checks import curriculum_problems
 from .config import FeedbackConfig
-from .mentorblock import MENTOR_ONLY, MentorExtension
+from .mentorblock import MentorExtension
 from .render import FeedbackRenderer
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
-ASSETS = ("feedback.css", "feedback.js", "mentor.js")
+ASSETS = ("feedback.css", "feedback.js")
 CURRICULUM = "smartshare/curriculum"
-MENTOR_NOTE = re.compile(rf'<template\b[^>]*\b{MENTOR_ONLY}="note"[^>]*>.*?</template>', re.S)
 
 
 class FeedbackPlugin(BasePlugin[FeedbackConfig]):
     supports_multiple_instances = False
 
     def on_config(self, config):
+        if self.config.mentor_view is not None:
+            log.warning(
+                "smartshare/feedback: 'mentor_view' is no longer used: mentor notes, session kits and review dates "
+                "are in the mentor area (the smartshare/mentor plugin)"
+            )
         # registered even when disabled: without it a `/// mentor` block would print its notes for learners
         label = site_translator(config)("feedback.mentor_note")
         config.markdown_extensions.append(MentorExtension(label=label))
@@ -48,18 +52,15 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
         add_theme_dir(config, os.path.join(HERE, "templates"))
         add_stylesheet(config, "feedback.css")
         add_script(config, "feedback.js")
-        if self.config.mentor_view:
-            add_script(config, "mentor.js")
 
     # After the curriculum plugin (100) has read the curriculum, before anything is built.
     @event_priority(90)
     def on_pre_build(self, config):
         if not self.config.enabled:
             return
-        self.curriculum_plugin = config.plugins[CURRICULUM]
-        curriculum = self.curriculum_plugin.curriculum
+        curriculum = config.plugins[CURRICULUM].curriculum
         report(curriculum_problems(curriculum, config.docs_dir), log, "feedback")
-        # mentor-only HTML and the feedback block join each page after search has read it (see LateHtml)
+        # the feedback block joins each page after search has read it (see LateHtml)
         self.late = LateHtml("feedback")
         self.renderer = FeedbackRenderer(
             template_env(config),
@@ -67,8 +68,6 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
             curriculum,
             self.config.channel,
             config.site_url or "",
-            self.curriculum_plugin.config.review_max_age,
-            build_date(),
         )
 
     def on_files(self, files, config):
@@ -81,23 +80,9 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
     def on_page_content(self, html, page, config, files):
         if not self.config.enabled:
             return html
-        uri = page.file.src_uri
-        curriculum = self.renderer.curriculum
-        module = curriculum.module_by_uri(uri)
-        late = self.late.hold
+        module = self.renderer.curriculum.module_by_uri(page.file.src_uri)
         if module:
-            top = ""
-            if self.config.mentor_view:
-                top = self.renderer.mentor_toggle() + self.renderer.mentor_kit(
-                    module, html.count(f'{MENTOR_ONLY}="note"')
-                )
-            html = MENTOR_NOTE.sub(lambda note: late(note.group(0)), html)
-            return late(top) + html + late(self.renderer.feedback_block(module, page.url, page.edit_url))
-        track = curriculum.track_by_index_uri(uri)
-        if track and self.config.mentor_view:
-            urls = self.curriculum_plugin.renderer.urls
-            links = {src: relative_url(url, page.url) for src, url in urls.items()}
-            return late(self.renderer.mentor_toggle()) + html + late(self.renderer.track_reviews(track, links))
+            return html + self.late.hold(self.renderer.feedback_block(module, page.url, page.edit_url))
         return html
 
     def on_post_page(self, output, page, config):
