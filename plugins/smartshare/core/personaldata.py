@@ -16,7 +16,7 @@ _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d(?:[ .\-()]{0,2}\d){8,14})(?![\w])")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Addresses of a role or a team, not of a person: these are fine in a note.
 ROLE_ADDRESSES = frozenset(
-    [
+    {
         "admin",
         "contact",
         "dpo",
@@ -40,7 +40,7 @@ ROLE_ADDRESSES = frozenset(
         "team",
         "training",
         "webmaster",
-    ]
+    }
 )
 
 

@@ -9,6 +9,7 @@ found whether it is HTML, JSON or a JavaScript string. Plain Python: no MkDocs.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import html
 import json
@@ -114,10 +115,8 @@ def readable_text(path: str) -> str:
         data = gzip.decompress(data)
     text = data.decode("utf-8", errors="replace")
     if path.endswith(".json"):
-        try:
+        with contextlib.suppress(ValueError):  # not JSON after all: read as text
             text = "\n".join(_strings(json.loads(text)))
-        except ValueError:
-            pass
     text = _ESCAPE.sub(_unescape, text)  # JavaScript and JSON string escapes (the offline search index)
     text = html.unescape(_TAG.sub(_tag_text, text))  # attribute values count: a page description is text too
     return _TAG.sub("\n", text)  # markup that was itself escaped

@@ -10,7 +10,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
 from ..core.builddate import build_date
-from ..core.problems import Problem, Severity, display_path
+from ..core.problems import Problem, Severity, display_path, summary
 from ..core.stats import compute
 from ..curriculum.reference import reference_markdown
 from ..feedback.mentorblock import NOTE_ATTRIBUTE, area_marker
@@ -21,7 +21,6 @@ from ..plugin_support import (
     add_stylesheet,
     add_theme_dir,
     relative_url,
-    report,
     site_translator,
     template_env,
 )
@@ -208,7 +207,13 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         if not self.config.enabled:
             return
         leaks = find_leaks(config.site_dir, self.config.prefix, self.secrets)
-        report((_leak_problem(file, secret) for file, secret in leaks), log, "mentor")
+        for file, secret in leaks:
+            log.error(_leak_problem(file, secret).format())
+        if leaks:
+            raise PluginError(
+                f"mentor: {summary(len(leaks), 0)}; the site written to {display_path(config.site_dir)} shows mentor "
+                "text to learners: do not publish it. Fix the lines above."
+            )
 
 
 def _area_file(config, page: AreaPage) -> File:
