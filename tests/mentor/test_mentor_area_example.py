@@ -12,10 +12,10 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
 from smartshare.core.loader import LoadOptions, load_curriculum
 
+ROOT = Path(__file__).resolve().parents[2]
 PREFIX = "mentor"
 OPENER = re.compile(r"^ {0,3}/{3,} *mentor *$")
 CLOSER = re.compile(r"^ {0,3}/{3,} *$")
