@@ -127,7 +127,19 @@ http {{
         assert_mentor_area_is_protected(base)
 
 
-APACHE_MODULES = "mpm_event authz_core authz_user authn_core authn_file auth_basic alias mime headers dir unixd".split()
+APACHE_MODULES = [
+    "mpm_event",
+    "authz_core",
+    "authz_user",
+    "authn_core",
+    "authn_file",
+    "auth_basic",
+    "alias",
+    "mime",
+    "headers",
+    "dir",
+    "unixd",
+]
 
 
 def test_apache_asks_for_credentials_for_the_mentor_area_only(served_root):
