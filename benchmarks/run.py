@@ -428,7 +428,9 @@ def budgets(results: list[SizeResult], assets: dict[str, int]) -> list[tuple[str
     checks.append((f"peak memory of a {large.modules}-module build < 500 MB", peak < 500, f"{peak:.0f} MB"))
     total = sum(assets.values())
     listed = ", ".join(f"{name} {size / 1024:.1f}" for name, size in assets.items()) or "none yet"
-    checks.append(("quiz + feedback + mentor assets ≤ 6 KB gzipped", total <= 6 * 1024, f"{total / 1024:.1f} KB ({listed})"))
+    checks.append(
+        ("quiz + feedback + mentor assets ≤ 6 KB gzipped", total <= 6 * 1024, f"{total / 1024:.1f} KB ({listed})")
+    )
     p = large.preview
     if p:
         shown = p.body_edit_s is not None and p.body_edit_s < 3

@@ -75,7 +75,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         # end of feedback
         # mentor: the mentor area (smartshare/mentor)
         "mentor.area": "Mentor area",
-        "mentor.intro": "Notes, session kits, answer keys and review dates for the people who teach the modules. This part of the site is for mentors only: keep its address to yourself.",
+        "mentor.intro": (
+            "Notes, session kits, answer keys and review dates for the people who teach the modules. This part of "
+            "the site is for mentors only: keep its address to yourself."
+        ),
         "mentor.optin": "Show links to the mentor area on course pages",
         "mentor.optin_help": "Remembered by this browser only: course pages then show a link to their mentor page.",
         "mentor.link_module": "Mentor sheet of this module",
@@ -108,7 +111,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "mentor.days": "{days} days",
         "mentor.review_due": "review due",
         "mentor.stats": "Curriculum statistics",
-        "mentor.stats_intro": "Published modules per track (reviews older than {days} days are stale on {date}); the same figures as 'smartshare stats'.",
+        "mentor.stats_intro": (
+            "Published modules per track (reviews older than {days} days are stale on {date}); the same figures as "
+            "'smartshare stats'."
+        ),
         "mentor.drafts": "Drafts",
         "mentor.hours": "Hours",
         "mentor.questions_per_module": "Questions per module",
@@ -228,9 +234,14 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         # end of feedback
         # mentor : l’espace mentor (smartshare/mentor)
         "mentor.area": "Espace mentor",
-        "mentor.intro": "Notes, kits de séance, corrigés et dates de relecture pour les personnes qui animent les modules. Cette partie du site est réservée aux mentors : gardez son adresse pour vous.",
+        "mentor.intro": (
+            "Notes, kits de séance, corrigés et dates de relecture pour les personnes qui animent les modules. Cette "
+            "partie du site est réservée aux mentors : gardez son adresse pour vous."
+        ),
         "mentor.optin": "Afficher les liens vers l’espace mentor sur les pages du cours",
-        "mentor.optin_help": "Mémorisé par ce navigateur seulement : les pages du cours affichent alors un lien vers leur page mentor.",
+        "mentor.optin_help": (
+            "Mémorisé par ce navigateur seulement : les pages du cours affichent alors un lien vers leur page mentor."
+        ),
         "mentor.link_module": "Fiche mentor de ce module",
         "mentor.link_track": "Page mentor de ce parcours",
         "mentor.link_home": "Espace mentor",
@@ -261,7 +272,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "mentor.days": "{days} jours",
         "mentor.review_due": "à relire",
         "mentor.stats": "Statistiques du programme",
-        "mentor.stats_intro": "Modules publiés par parcours (les relectures de plus de {days} jours sont anciennes au {date}) ; les mêmes chiffres que « smartshare stats ».",
+        "mentor.stats_intro": (
+            "Modules publiés par parcours (les relectures de plus de {days} jours sont anciennes au {date}) ; les "
+            "mêmes chiffres que « smartshare stats »."
+        ),
         "mentor.drafts": "Brouillons",
         "mentor.hours": "Heures",
         "mentor.questions_per_module": "Questions par module",
