@@ -13,7 +13,7 @@ STAMP      := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 NODE_STAMP := node_modules/.installed
 
-.PHONY: serve build test lint check stats bench browser clean
+.PHONY: serve build test lint check stats bench browser servers clean
 # --dirty: an edit rebuilds only the edited page and the generated ones. smartshare/curriculum drops MkDocs'
 # warning about the flag when serving; the README says what such a preview leaves stale.
 serve: $(STAMP)
@@ -30,7 +30,7 @@ stats: $(STAMP)
 	$(BIN)/smartshare stats curricula
 
 # Lint first: a test run on code that does not pass the checks is not a result.
-test: lint browser
+test: lint browser servers
 	$(BIN)/python -m pytest -n 2
 
 lint: $(TEST_STAMP) $(NODE_STAMP)
@@ -44,6 +44,10 @@ bench: $(STAMP)
 
 browser: $(TEST_STAMP)
 	@$(BIN)/python tests/browser/ensure_chromium.py
+
+# nginx and Apache httpd for the mentor area's access-control tests (installed as root with apt-get, else skipped)
+servers: $(STAMP)
+	@$(BIN)/python tests/mentor/ensure_web_servers.py
 
 # What serving and building need: the package and its runtime dependencies.
 $(STAMP): pyproject.toml constraints.txt
@@ -80,12 +84,16 @@ PROPERDOCS_VENV ?= .venv-properdocs
 LAST_COMMIT_EPOCH = $(shell git log -1 --format=%ct 2>/dev/null)
 .PHONY: offline test-properdocs
 
-# The offline edition: smartshare-offline.zip, opened from file:// (USB stick, no web server). Reproducible.
+# The offline edition, opened from file:// (USB stick, no web server), reproducible, in two archives:
+# smartshare-offline.zip for learners (no mentor area) and smartshare-offline-mentors.zip (with it).
+# the `prefix` of smartshare/mentor in mkdocs.yml
+MENTOR_PREFIX ?= mentor
 offline: $(STAMP)
-	rm -rf site-offline smartshare-offline.zip
+	rm -rf site-offline smartshare-offline.zip smartshare-offline-mentors.zip
 	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$(LAST_COMMIT_EPOCH)} SMARTSHARE_OFFLINE=true $(BIN)/mkdocs build --strict --site-dir site-offline
-	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$(LAST_COMMIT_EPOCH)} $(BIN)/python -m smartshare.intranet.archive site-offline smartshare-offline.zip
-	@echo "smartshare-offline.zip: unzip, then open site-offline/index.html"
+	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$(LAST_COMMIT_EPOCH)} $(BIN)/python -m smartshare.intranet.archive site-offline smartshare-offline.zip --exclude $(MENTOR_PREFIX)
+	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$(LAST_COMMIT_EPOCH)} $(BIN)/python -m smartshare.intranet.archive site-offline smartshare-offline-mentors.zip
+	@echo "smartshare-offline.zip (learners) and smartshare-offline-mentors.zip (mentors, keep it among them): unzip, then open site-offline/index.html"
 
 # Every test again with ProperDocs (the maintained fork of MkDocs 1.6) instead of MkDocs, in its own venv.
 # The theme is installed without its dependencies, or pip would bring MkDocs back.

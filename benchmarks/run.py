@@ -42,7 +42,7 @@ VARIANTS = ("baseline", "smartshare")
 BROKEN = "broken-links"  # the Smartshare build of the same curriculum with broken links (1 for 10 modules)
 BROKEN_PER_MODULE = 0.1  # 200 broken links at 2,000 modules
 README_START, README_END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
-ASSET_PACKAGES = ("quiz", "feedback")  # whose assets share the 6 KB gzipped budget
+ASSET_PACKAGES = ("quiz", "feedback", "mentor")  # whose assets share the 6 KB gzipped budget
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "PYTHONUNBUFFERED": "1"}
 # the PDF handouts (opt-in, about 0.5 s of CPU per PDF) are left out of the build budget; README, "Exports"
 ENV.setdefault("SMARTSHARE_HANDOUTS", "false")
@@ -512,7 +512,9 @@ def budgets(results: list[SizeResult], assets: dict[str, int]) -> list[tuple[str
     checks.append((f"peak memory of a {large.modules}-module build < 500 MB", peak < 500, f"{peak:.0f} MB"))
     total = sum(assets.values())
     listed = ", ".join(f"{name} {size / 1024:.1f}" for name, size in assets.items()) or "none yet"
-    checks.append(("quiz + feedback assets ≤ 6 KB gzipped", total <= 6 * 1024, f"{total / 1024:.1f} KB ({listed})"))
+    checks.append(
+        ("quiz + feedback + mentor assets ≤ 6 KB gzipped", total <= 6 * 1024, f"{total / 1024:.1f} KB ({listed})")
+    )
     weight = large.median("smartshare", "page_weight_kb")
     loading = max(b.rich_libraries for r in results for b in r.builds["smartshare"])
     checks.append(

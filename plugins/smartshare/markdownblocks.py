@@ -44,7 +44,7 @@ class BlockType(Protocol):
 
     def find(self, lines: list[str]) -> Sequence[FoundBlock]: ...
 
-    def render(self, payload: Any, parse_into: ParseInto) -> etree.Element: ...
+    def render(self, payload: Any, parse_into: ParseInto) -> etree.Element | None: ...
 
 
 class PageBlocks:
@@ -110,6 +110,8 @@ class _Render(BlockProcessor):
         block = blocks.pop(0).strip()
         index = int(block[len(self.page.marker) :].split()[0])
         element = self.page.kind.render(self.page.found[index].payload, self._parse_into)
+        if element is None:
+            return  # the block renders to nothing here (a mentor note on a learner page)
         parent.append(element)
         self.page.elements.append(element)
 

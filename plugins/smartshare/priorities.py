@@ -25,6 +25,8 @@ HANDOUTS_SETUP = 80
 CURRICULUM_FILES = 50
 #: rich: the glossary page joins after the curriculum has removed its own YAML, before search (0) lists the pages
 RICH_FILES = 40
+#: mentor: the area mirrors what is built, after CURRICULUM_FILES has dropped left-out drafts and added its pages
+MENTOR_FILES = 40
 
 # -- on_page_markdown -----------------------------------------------------------------------------------------
 #: rich: glossary abbreviations are appended after the curriculum and quiz plugins read the Markdown as written,
@@ -36,6 +38,8 @@ RICH_ABBREVIATIONS = -50
 HOST_CHECK_CONTENT = 100
 #: quiz: the self-check summary closes the text, before MODULE_FRAME wraps the page in its header and footer
 QUIZ_SUMMARY = 60
+#: mentor: the area's pages, before other plugins hold parts of a page back from search (they are not indexed)
+MENTOR_CONTENT = 40
 #: curriculum: module header and footer first, so what others add to the end of a module comes after the footer
 MODULE_FRAME = 50
 #: feedback: the feedback block closes the module, after the curriculum footer and the quiz summary
@@ -50,14 +54,22 @@ CERTIFICATE = -60
 #: intranet: the theme's loaders that the content triggers, once every plugin (rich) has added its own
 HOST_CHECK_LOADERS = -100
 
+# -- on_page_context ------------------------------------------------------------------------------------------
+#: mentor: after the curriculum plugin (0) has set the course navigation, the area's pages get their own
+MENTOR_NAVIGATION = -10
+
 # -- on_post_page ---------------------------------------------------------------------------------------------
 #: curriculum: its held HTML (see LateHtml) goes back before other plugins look at the finished page
 CURRICULUM_RELEASE = 50
 #: quiz: after CURRICULUM_RELEASE has put the module cards back, whose progress slots need the quiz strings
 QUIZ_RELEASE = -50
+#: mentor: after QUIZ_RELEASE has put the answer keys back, a sheet opens them, on screen and on paper
+MENTOR_RELEASE = -60
 
 # -- on_post_build --------------------------------------------------------------------------------------------
 #: intranet: the offline edition inlines the search index, so it runs after the search plugin has written it
 OFFLINE_EDITION = -100
 #: handouts: every page is captured and written; the PDFs join the site
 HANDOUTS_WRITE = -100
+#: mentor: the leak check reads the final site, after the search index is written (and inlined when offline)
+MENTOR_LEAK_CHECK = -100

@@ -13,6 +13,10 @@ PAGE_TYPES = {
     "tags": "tags/",
     "tag": "tags/ai/",
     "field reference": "reference/fields/",
+    "mentor area": "mentor/",
+    "mentor sheet": "mentor/ai/chatbots/",
+    "track reviews": "mentor/ai/",
+    "curriculum statistics": "mentor/statistics/",
 }
 
 

@@ -1,4 +1,4 @@
-"""What a learner and a mentor click, in a real headless Chromium: rating links, post-quiz prompt, mentor view, print."""
+"""What a learner and a mentor click, in a real headless Chromium: rating links, post-quiz prompt, the mentor sheet printed."""
 
 import sys
 from pathlib import Path
@@ -82,33 +82,27 @@ def test_after_the_self_check_the_block_invites_feedback_with_the_score(page, ba
     assert "score=" + quote("3/4", safe="") in href and "rating=1" in href
 
 
-def test_the_mentor_view_persists_across_pages_and_reloads(page, base_url):
+def test_the_mentor_link_is_remembered_across_pages_and_reloads_until_switched_off(page, base_url):
     page.goto(base_url + "ai/chatbots/")
-    note = page.get_by_text(NOTE)
-    assert note.count() == 0
-    page.get_by_role("button", name="Mentor view").click()
-    assert note.is_visible()
-    assert page.get_by_text("Warm-up round").is_visible()
+    link = page.get_by_role("link", name="Mentor sheet of this module")
+    assert link.count() == 0  # hidden: not in the accessibility tree
+    page.goto(base_url + "mentor/")
+    page.get_by_role("button", name="Show links to the mentor area on course pages").click()
     page.goto(base_url + "ai/machine-learning/")
-    assert page.get_by_role("button", name="Mentor view").get_attribute("aria-pressed") == "true"
-    assert page.get_by_text("No mentor notes in this module.").is_visible()
-    page.goto(base_url + "ai/")
-    assert page.locator("tr.smartshare-stale").get_by_text("Machine learning").is_visible()
+    page.reload()
+    assert link.is_visible()
+    assert page.get_by_text(NOTE).count() == 0  # the course page itself holds no note
+    page.goto(base_url + "mentor/")
+    page.get_by_role("button", name="Show links to the mentor area on course pages").click()
     page.goto(base_url + "ai/chatbots/")
-    page.reload()
-    assert page.get_by_text(NOTE).is_visible()
-    page.get_by_role("button", name="Mentor view").click()
-    assert page.get_by_text(NOTE).count() == 0
-    page.reload()
-    assert page.get_by_text(NOTE).count() == 0
+    assert link.count() == 0
 
 
-def test_printing_in_mentor_view_gives_the_mentor_sheet(page, base_url):
-    page.goto(base_url + "ai/chatbots/")
-    page.get_by_role("button", name="Mentor view").click()
+def test_printing_the_mentor_sheet_gives_kit_notes_and_headings_without_the_course_text(page, base_url):
+    page.goto(base_url + "mentor/ai/chatbots/")
     page.emulate_media(media="print")
     assert page.get_by_text(NOTE).is_visible()
     assert page.get_by_text("Warm-up round").is_visible()
     assert page.get_by_text("Did everyone leave with a use case?").is_visible()
     assert page.get_by_text("After the note.").is_hidden()  # the learner's text is left out of the sheet
-    assert page.locator(".smartshare-feedback").is_hidden()
+    assert page.get_by_role("button", name="Print the mentor sheet").is_hidden()

@@ -44,11 +44,11 @@ def test_the_track_page_shows_the_self_check_score_of_a_module(page, site_url):
     assert page.locator('[data-smartshare-page="ai/generative-ai-at-work/"] [data-smartshare-progress]').is_hidden()
 
 
-def test_the_mentor_view_reveals_the_answer_keys_before_any_check(page, site_url):
+def test_the_mentor_sheet_shows_the_answer_keys_before_any_check(page, site_url):
     page.goto(site_url + "ai/chatbots/")
+    assert page.locator(".smartshare-quiz__answer").first.is_hidden()  # learners check first
+    page.goto(site_url + "mentor/ai/chatbots/")
     first_key = page.locator(".smartshare-quiz__answer").first
-    assert first_key.is_hidden()
-    page.get_by_role("button", name="Mentor view").click()
     assert first_key.is_visible()
     assert first_key.get_by_text("Correct:").first.is_visible()
     page.emulate_media(media="print")

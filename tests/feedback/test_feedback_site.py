@@ -1,4 +1,4 @@
-"""Whole-site builds: the feedback block, mentor-only content kept out of the page and the search index."""
+"""Whole-site builds: the feedback block, and mentor material kept out of course pages (shown in the mentor area)."""
 
 import re
 from html.parser import HTMLParser
@@ -19,7 +19,7 @@ CONFIG = {
     "site_url": "https://learn.example.com/",
     "repo_url": "https://git.example.com/learning/smartshare",
     "edit_uri": "edit/main/curricula/",
-    "plugins": ["search", "smartshare/curriculum", {"smartshare/feedback": {"channel": CHANNEL}}],
+    "plugins": ["search", "smartshare/curriculum", {"smartshare/feedback": {"channel": CHANNEL}}, "smartshare/mentor"],
 }
 
 
@@ -71,13 +71,17 @@ def parse(html: str) -> _Links:
     return parser
 
 
-def test_mentor_notes_are_in_an_inert_template_not_in_the_visible_page(site):
+def test_mentor_notes_are_left_out_of_the_course_page_and_shown_on_its_mentor_sheet(site):
     html = site.html("ai/chatbots/")
-    assert NOTE not in " ".join(parse(html).text)
-    assert re.search(
-        r'<template class="smartshare-mentor-note"[^>]*>.*' + NOTE + r", then <strong>listen</strong>", html, re.S
-    )
+    assert NOTE not in html and "listen" not in html and "smartshare-mentor-note" not in html
     assert "After the note." in " ".join(parse(html).text)
+    sheet = site.html("mentor/ai/chatbots/")
+    assert re.search(
+        r'<div class="smartshare-mentor-note" data-smartshare-mentor-note="">\s*'
+        r'<p class="smartshare-mentor-note__label">Mentor note</p>\s*<p>' + NOTE + r", then <strong>listen</strong>",
+        sheet,
+    )
+    assert sheet.index("Some <strong>content</strong>") < sheet.index(NOTE) < sheet.index("After the note.")  # in place
 
 
 def test_mentor_notes_and_session_kits_are_not_in_the_search_index(site):
@@ -142,13 +146,13 @@ def test_ask_the_mentor_and_suggest_a_change(site):
     assert "Ask Amina Diallo" in text and "Suggest a change" in text and "Tell the mentor more" in text
 
 
-def template_text(html: str, kind: str) -> str:
-    match = re.search(rf'<template[^>]*data-smartshare-mentor-only="{kind}"[^>]*>(.*?)</template>', html, re.S)
-    return re.sub(r"<[^>]+>", " ", match[1]) if match else ""
+def sheet_top(html: str) -> str:
+    match = re.search(r'<section class="smartshare-mentor-kit".*?</section>', html, re.S)
+    return " ".join(re.sub(r"<[^>]+>", " ", match[0]).split()) if match else ""
 
 
-def test_the_mentor_view_of_a_module_holds_its_session_kit(site):
-    kit = " ".join(template_text(site.html("ai/chatbots/"), "kit").split())
+def test_the_mentor_sheet_of_a_module_holds_its_session_kit(site):
+    kit = sheet_top(site.html("mentor/ai/chatbots/"))
     for expected in (
         "Which questions does your team answer every week?",
         "Warm-up round 20",
@@ -161,32 +165,33 @@ def test_the_mentor_view_of_a_module_holds_its_session_kit(site):
         assert expected in kit
 
 
-def test_the_mentor_view_says_when_a_module_has_no_notes_and_flags_a_run_sheet_off_its_duration(site):
-    kit = " ".join(template_text(site.html("ai/machine-learning/"), "kit").split())
+def test_the_mentor_sheet_says_when_a_module_has_no_notes_and_flags_a_run_sheet_off_its_duration(site):
+    kit = sheet_top(site.html("mentor/ai/machine-learning/"))
     assert "No mentor notes in this module." in kit
     assert "Total 45 (the duration is 60)" in kit
     assert "WARNING -  smartshare: curricula/ai/machine-learning.md:" in site.output
     assert "[run-sheet-total] run sheet adds up to 45 minutes but the duration is 60" in site.output
 
 
-def test_the_track_page_in_mentor_view_lists_review_dates_with_stale_modules_highlighted(site):
-    html = site.html("ai/")
-    reviews = re.search(r'data-smartshare-mentor-only="reviews".*?</template>', html, re.S)[0]
+def test_the_mentor_page_of_a_track_lists_review_dates_with_stale_modules_highlighted(site):
+    reviews = site.html("mentor/ai/")
     rows = re.findall(r"<tr( class=\"smartshare-stale\")?><td><a href=\"([^\"]+)\">([^<]+)</a>", reviews)
     assert rows == [
         ("", "chatbots/", "Chatbots « &amp; » co"),
         (' class="smartshare-stale"', "machine-learning/", "Machine learning"),
     ]
     assert "2025-01-10" in reviews and "review due" in reviews
-    assert "data-smartshare-mentor-toggle" in html
+    assert "review due" not in site.html("ai/") and "2025-01-10" not in site.html("ai/")
 
 
 def test_feedback_strings_follow_the_site_language(tmp_path):
     build = build_site(tmp_path, tree(), config={**CONFIG, "theme": {"name": "material", "language": "fr"}})
     assert build.returncode == 0, build.output
     text = " ".join(parse(build.html("ai/chatbots/")).text)
-    assert "Ce module vous a-t-il été utile ?" in text and "Proposer une modification" in text and "Vue mentor" in text
-    assert "Note pour le mentor" in template_text(build.html("ai/chatbots/"), "note")
+    assert "Ce module vous a-t-il été utile ?" in text and "Proposer une modification" in text
+    assert "Fiche mentor de ce module" in build.html("ai/chatbots/")
+    sheet = build.html("mentor/ai/chatbots/")
+    assert "Note pour le mentor" in sheet and "Kit de séance" in sheet and "Imprimer la fiche mentor" in sheet
 
 
 @pytest.mark.parametrize(
@@ -216,16 +221,16 @@ def test_a_malformed_mentor_block_stops_the_build_with_its_line(tmp_path):
     assert "Traceback" not in build.output
 
 
-def test_headings_in_a_mentor_note_stay_out_of_the_table_of_contents(tmp_path):
+def test_headings_in_a_mentor_note_stay_out_of_the_mentor_sheets_table_of_contents(tmp_path):
     files = basic_tree()
     files["ai/chatbots.md"] = (
         module("Chatbots") + "\n## For learners\n\nText.\n\n/// mentor\n## Timing tips\n\nKeep the demo short.\n///\n"
     )
     build = build_site(tmp_path, files, config=CONFIG, strict=True)
     assert build.returncode == 0, build.output
-    html = build.html("ai/chatbots/")
+    html = build.html("mentor/ai/chatbots/")
     toc = html[html.index("md-nav--secondary") :]
     toc = toc[: toc.index("</nav>")]
     assert "For learners" in toc and "Timing tips" not in toc
-    # still a heading for a screen reader once the mentor view shows the note
+    # still a heading for a screen reader on the mentor sheet
     assert '<p aria-level="2" class="smartshare-mentor-note__heading" role="heading">Timing tips</p>' in html

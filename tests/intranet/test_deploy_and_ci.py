@@ -2,6 +2,8 @@
 
 import json
 import re
+import subprocess
+import sys
 
 import yaml
 
@@ -30,9 +32,13 @@ def test_ci_definitions_check_build_strictly_test_and_publish():
     for command in ("smartshare check --format github", "mkdocs build --strict", "make test", "make offline"):
         assert command in steps
     assert github["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages")
+    # Pages cannot protect a path: the learners' artifact is the site without its mentor area
+    pages = next(s for s in github["jobs"]["build"]["steps"] if s.get("uses", "").startswith("actions/upload-pages"))
+    assert pages["with"]["path"] == "site-learners" and "rm -rf site-learners/mentor" in steps
     gitlab = yaml.safe_load((ROOT / ".gitlab-ci.yml").read_text())
     assert "mkdocs build --strict" in " ".join(gitlab["build"]["script"])
     assert gitlab["pages"]["artifacts"]["paths"] == ["public"]
+    assert "rm -rf public/mentor" in " ".join(gitlab["pages"]["script"])
     assert gitlab["preview"]["rules"][0]["if"] == '$CI_PIPELINE_SOURCE == "merge_request_event"'
 
 
@@ -62,3 +68,25 @@ def test_problems_become_a_gitlab_code_quality_report():
     [issue] = to_code_quality([problem])
     assert issue["location"] == {"path": "curricula/ai/chatbots.md", "lines": {"begin": 7}}
     assert issue["severity"] == "major" and issue["description"] == "[unknown-key] duraton — did you mean 'duration'?"
+
+
+def test_the_offline_edition_comes_as_a_learners_archive_without_the_mentor_area_and_a_mentors_archive(
+    offline_site, tmp_path
+):
+    import zipfile
+
+    env = {"SOURCE_DATE_EPOCH": "1795000000", "PATH": "/usr/bin:/bin"}
+    learners, mentors = tmp_path / "learners.zip", tmp_path / "mentors.zip"
+    archive = [sys.executable, "-m", "smartshare.intranet.archive", str(offline_site)]
+    subprocess.run([*archive, str(learners), "--exclude", "mentor"], check=True, env=env)
+    subprocess.run([*archive, str(mentors)], check=True, env=env)
+    learner_names = zipfile.ZipFile(learners).namelist()
+    mentor_names = zipfile.ZipFile(mentors).namelist()
+    assert "site/ai/chatbots.html" in learner_names and "site/search/search_index.js" in learner_names
+    assert not [n for n in learner_names if n.startswith("site/mentor/")]
+    assert "site/mentor/ai/chatbots.html" in mentor_names
+    assert set(mentor_names) - set(learner_names) == {n for n in mentor_names if n.startswith("site/mentor/")}
+    makefile = (ROOT / "Makefile").read_text()
+    assert (
+        "smartshare-offline.zip --exclude $(MENTOR_PREFIX)" in makefile and "smartshare-offline-mentors.zip" in makefile
+    )

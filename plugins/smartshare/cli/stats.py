@@ -3,133 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
-from dataclasses import dataclass, field
 from typing import TextIO
 
 from ..core.builddate import build_date
-from ..core.model import Curriculum, Module
+from ..core.stats import NO_TRACK, Group, ModuleFacts, Stats, compute, hours  # noqa: F401  (re-exported)
 from ..quiz.checks import count_quizzes
 from .settings import read_settings
 from .workspace import curriculum_root, inventory, read
-
-NO_TRACK = "(no track)"
-
-
-@dataclass
-class ModuleFacts:
-    id: str
-    track: str
-    title: str
-    status: str
-    minutes: int
-    questions: int
-    mentors: list[str]
-    reviewed: dt.date | None
-    review_age_days: int | None
-    stale_review: bool
-
-    def as_dict(self) -> dict:
-        return {**self.__dict__, "reviewed": self.reviewed.isoformat() if self.reviewed else None}
-
-
-@dataclass
-class Group:
-    """Totals over a set of modules: one track, or the whole curriculum."""
-
-    id: str
-    title: str
-    modules: list[ModuleFacts] = field(default_factory=list)
-    drafts: int = 0  # left out of the site, so not in `modules`
-
-    @property
-    def minutes(self) -> int:
-        return sum(m.minutes for m in self.modules)
-
-    @property
-    def questions(self) -> int:
-        return sum(m.questions for m in self.modules)
-
-    @property
-    def questions_per_module(self) -> float | None:
-        return round(self.questions / len(self.modules), 1) if self.modules else None
-
-    @property
-    def without_quiz(self) -> list[str]:
-        return [m.id for m in self.modules if not m.questions]
-
-    @property
-    def never_reviewed(self) -> list[str]:
-        return [m.id for m in self.modules if m.reviewed is None]
-
-    @property
-    def stale_review(self) -> list[str]:
-        """Modules due for a review: reviewed too long ago, or never (those are also in `never_reviewed`)."""
-        return [m.id for m in self.modules if m.stale_review]
-
-    def as_dict(self) -> dict:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "modules": len(self.modules),
-            "drafts": self.drafts,
-            "minutes": self.minutes,
-            "hours": _hours(self.minutes),
-            "questions": self.questions,
-            "questions_per_module": self.questions_per_module,
-            "without_quiz": self.without_quiz,
-            "never_reviewed": self.never_reviewed,
-            "stale_review": self.stale_review,
-        }
-
-
-@dataclass
-class MentorLoad:
-    id: str
-    name: str
-    modules: list[ModuleFacts]
-
-    @property
-    def minutes(self) -> int:
-        return sum(m.minutes for m in self.modules)
-
-    @property
-    def tracks(self) -> list[str]:
-        return list(dict.fromkeys(m.track for m in self.modules))
-
-    def as_dict(self) -> dict:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "modules": [m.id for m in self.modules],
-            "module_count": len(self.modules),
-            "minutes": self.minutes,
-            "hours": _hours(self.minutes),
-            "tracks": self.tracks,
-        }
-
-
-@dataclass
-class Stats:
-    today: dt.date
-    review_max_age: int
-    tracks: list[Group]
-    total: Group
-    mentors: list[MentorLoad]
-    errors: int = 0
-
-    def as_dict(self) -> dict:
-        return {
-            "today": self.today.isoformat(),
-            "review_max_age_days": self.review_max_age,
-            "errors": self.errors,
-            "tracks": [t.as_dict() for t in self.tracks],
-            "total": self.total.as_dict(),
-            "mentors": [m.as_dict() for m in self.mentors],
-            "modules": [m.as_dict() for m in self.total.modules],
-        }
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -137,7 +19,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     root = curriculum_root(args.path, settings)
     inventory(root, require_tracks=True)
     curriculum, problems = read(root, settings)
-    stats = compute(curriculum, build_date(), settings.review_max_age)
+    stats = compute(curriculum, build_date(), settings.review_max_age, count_quizzes)
     stats.errors = len(problems.errors)
     if stats.errors:
         noun = "error" if stats.errors == 1 else "errors"
@@ -151,55 +33,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def compute(curriculum: Curriculum, today: dt.date, review_max_age: int) -> Stats:
-    facts = {m.id: _facts(m, today, review_max_age) for m in curriculum.ordered_modules()}
-    tracks = [
-        Group(t.id, t.title, [facts[mid] for mid in t.module_ids], _drafts_in(curriculum, t.id))
-        for t in curriculum.tracks
-    ]
-    placed = {m.id for t in tracks for m in t.modules}
-    unplaced = [f for mid, f in facts.items() if mid not in placed]
-    if unplaced:
-        tracks.append(Group(NO_TRACK, "Modules listed in no track.yml", unplaced))
-    total = Group("total", "Total", list(facts.values()), len(curriculum.left_out))
-    mentors = [
-        MentorLoad(mentor.id, mentor.name, [f for f in facts.values() if mentor.id in f.mentors])
-        for mentor in curriculum.mentors.values()
-    ]
-    mentors.sort(key=lambda m: (-len(m.modules), m.name.casefold()))
-    return Stats(today, review_max_age, tracks, total, mentors)
-
-
-def _facts(module: Module, today: dt.date, review_max_age: int) -> ModuleFacts:
-    return ModuleFacts(
-        id=module.id,
-        track=module.track_id,
-        title=module.title,
-        status=module.status,
-        minutes=module.duration or 0,
-        questions=count_quizzes(module.body),
-        mentors=list(module.mentors),
-        reviewed=module.reviewed,
-        review_age_days=module.review_age(today),
-        stale_review=module.is_stale(today, review_max_age),  # never reviewed counts as stale (see Module.is_stale)
-    )
-
-
-def _drafts_in(curriculum: Curriculum, track_id: str) -> int:
-    return sum(1 for uri in curriculum.left_out if uri.rsplit("/", 1)[0] == track_id)
-
-
-def _hours(minutes: int) -> float:
-    return round(minutes / 60, 1)
-
-
 # -- text ------------------------------------------------------------------------------------------------
 
 
 def render(stats: Stats) -> str:
     total = stats.total
     heading = (
-        f"{len(total.modules)} modules in {len(stats.tracks)} tracks, {_hours(total.minutes)} hours of content "
+        f"{len(total.modules)} modules in {len(stats.tracks)} tracks, {hours(total.minutes)} hours of content "
         f"(reviews older than {stats.review_max_age} days, or none, are stale on {stats.today.isoformat()})"
     )
     track_rows = [_track_row(g) for g in stats.tracks]
@@ -211,7 +51,7 @@ def render(stats: Stats) -> str:
     mentor_table = (
         table(
             ["Mentor", "Modules", "Hours", "Tracks"],
-            [[m.name, str(len(m.modules)), str(_hours(m.minutes)), ", ".join(m.tracks) or "-"] for m in stats.mentors],
+            [[m.name, str(len(m.modules)), str(hours(m.minutes)), ", ".join(m.tracks) or "-"] for m in stats.mentors],
             align_last_left=True,
         )
         if stats.mentors
@@ -226,7 +66,7 @@ def _track_row(group: Group) -> list[str]:
         group.id if group.id != "total" else "Total",
         str(len(group.modules)),
         str(group.drafts),
-        str(_hours(group.minutes)),
+        str(hours(group.minutes)),
         "-" if per_module is None else f"{per_module:.1f}",
         str(len(group.without_quiz)),
         str(len(group.never_reviewed)),

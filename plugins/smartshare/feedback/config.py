@@ -23,7 +23,7 @@ class FeedbackTemplate(c.Optional):
 
 class FeedbackConfig(base.Config):
     enabled = c.Type(bool, default=True)
-    """Turn the plugin off to build without feedback links and mentor view (mentor notes are then left out)."""
+    """Turn the plugin off to build without feedback links (mentor notes are still left out of course pages)."""
 
     channel = FeedbackTemplate()
     """The organisation's feedback channel: a link template with placeholders, e.g. a form
@@ -32,6 +32,6 @@ class FeedbackConfig(base.Config):
     Placeholders: {module}, {title}, {track}, {mentor}, {rating}, {score}, {url}. Without a channel, module
     pages offer only "Ask the mentor" and "Suggest a change"."""
 
-    mentor_view = c.Type(bool, default=True)
-    """Offer the mentor view toggle (mentor notes, session kit, answer keys, review dates). A convenience for
-    mentors, not access control: the notes are in the published HTML."""
+    mentor_view = c.Optional(c.Type(bool))
+    """No longer used (a warning says so): mentor notes, session kits and review dates are published in the
+    mentor area of the `smartshare/mentor` plugin, never in course pages."""

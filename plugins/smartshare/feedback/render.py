@@ -1,19 +1,13 @@
-"""HTML the feedback plugin adds: the feedback block of a module, the mentor toggle and mentor-only panels.
-
-Mentor-only panels are `<template data-smartshare-mentor-only>` elements: inert for learners, skipped by search,
-copied into the page by `mentor.js` when the mentor view is on.
-"""
+"""HTML the feedback plugin adds: the feedback block at the end of a module page."""
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 from dataclasses import dataclass
 
 from jinja2 import Environment
 
 from ..core.i18n import Translator, format_minutes
-from ..core.model import Curriculum, Module, Track
+from ..core.model import Curriculum, Module
 from ..plugin_support import template_translator
 from .links import RATINGS, build_link, is_mailto
 
@@ -46,12 +40,9 @@ class FeedbackRenderer:
         curriculum: Curriculum,
         channel: str | None,
         site_url: str,
-        review_max_age: int,
-        today: dt.date,
     ) -> None:
         self.env, self.t, self.curriculum = env, t, curriculum
         self.channel, self.site_url = channel, site_url
-        self.review_max_age, self.today = review_max_age, today
         self.translate = template_translator(t)
 
     def _render(self, template: str, **context) -> str:
@@ -116,23 +107,3 @@ class FeedbackRenderer:
             contacts=self.mentor_contacts(module),
             edit_url=edit_url,
         )
-
-    @functools.cached_property
-    def _toggle(self) -> str:
-        return self._render("mentor-toggle.html")
-
-    def mentor_toggle(self) -> str:
-        return self._toggle  # the same on every page: rendered once
-
-    def mentor_kit(self, module: Module, note_count: int) -> str:
-        session = module.session or {}
-        return self._render(
-            "mentor-kit.html", module=module, session=session, planned=module.planned_minutes, note_count=note_count
-        )
-
-    def track_reviews(self, track: Track, links: dict[str, str]) -> str:
-        rows = []
-        for module in self.curriculum.modules_of(track):
-            stale = module.is_stale(self.today, self.review_max_age)
-            rows.append((module, links.get(module.src_uri, ""), module.review_age(self.today), stale))
-        return self._render("mentor-track.html", track=track, rows=rows, max_age=self.review_max_age)

@@ -8,6 +8,9 @@ import time
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from .. import priorities
+from ..feedback.mentorblock import NOTE_ATTRIBUTE
+from ..mentor.area import SHEET_SUFFIX
+from ..mentor.leaks import note_html
 from ..plugin_support import relative_url, require_curriculum, site_translator
 from .config import HandoutsConfig
 from .render import HandoutWriter, capture
@@ -38,14 +41,16 @@ class HandoutsPlugin(BasePlugin[HandoutsConfig]):
         channel = feedback.config.channel if feedback is not None and feedback.config.enabled else None
         self.writer = HandoutWriter(self.surface.curriculum, site_translator(config), config, self.config, channel)
         self.captured = {}
+        self.notes: dict[str, list[str]] = {}  # module src_uri → its notes, read from its mentor sheet
 
-    # After the quiz plugin (0) has taken the answer keys out of the content, before the feedback plugin (-50)
-    # takes the mentor notes out: the handout gets the content without answers, the mentor sheet the notes.
     @event_priority(priorities.HANDOUTS_CAPTURE)
     def on_page_content(self, html, page, config, files):
         if not self.config.enabled:
             return html
         curriculum = self.writer.curriculum
+        if page.file.src_uri.endswith(SHEET_SUFFIX):  # a module's sheet in the mentor area: its notes, in place
+            self.notes[page.file.src_uri[: -len(SHEET_SUFFIX)] + ".md"] = note_html(html, NOTE_ATTRIBUTE)
+            return html
         module = curriculum.module_by_uri(page.file.src_uri)
         if module:
             self.captured[module.id] = capture(html, page.url, os.path.dirname(page.file.abs_dest_path))
@@ -63,6 +68,10 @@ class HandoutsPlugin(BasePlugin[HandoutsConfig]):
         if not self.config.enabled:
             return
         started = time.perf_counter()
+        for module_uri, notes in self.notes.items():
+            module = self.writer.curriculum.module_by_uri(module_uri)
+            if module and module.id in self.captured:
+                self.captured[module.id].notes = notes
         written, problems = self.writer.write_all(self.captured)
         for problem in problems:
             log.warning(problem.format())

@@ -18,12 +18,10 @@ from ..core.model import Curriculum, Module, Track
 from ..core.problems import Problem, Severity, display_path
 from ..export.questions import collect
 from ..feedback.links import build_link
-from ..feedback.plugin import MENTOR_NOTE
 from ..plugin_support import template_translator
 from .pdf import qr_data_uri, render, write
 
 HERE = os.path.dirname(__file__)
-_NOTE_BODY = re.compile(r"<template\b[^>]*>(.*)</template>", re.S)
 _LATE_MARKER = re.compile(r"<!--smartshare-late-[\w-]+-\d+-->")
 _QUIZ_KEY = re.compile(r'\sdata-key="[^"]*"')
 _HINT = re.compile(r'<details class="smartshare-quiz__hint">.*?</details>', re.S)
@@ -33,15 +31,13 @@ _SRC = re.compile(r'(\ssrc=")([^"]+)(")')
 @dataclass
 class Captured:
     page_url: str
-    learner_html: str  # without answer keys, hints or mentor notes
-    notes: list[str] = field(default_factory=list)  # the HTML of each mentor note
+    learner_html: str  # without answer keys or hints (mentor notes never reach a course page)
+    notes: list[str] = field(default_factory=list)  # the HTML of each mentor note, from the module's mentor sheet
 
 
 def capture(html: str, page_url: str, dest_dir: str) -> Captured:
-    notes = [_NOTE_BODY.match(m.group(0)).group(1) for m in MENTOR_NOTE.finditer(html)]
-    learner = MENTOR_NOTE.sub("", html)
-    learner = _QUIZ_KEY.sub("", _HINT.sub("", _LATE_MARKER.sub("", learner)))
-    return Captured(page_url, _absolute_sources(learner, dest_dir), notes)
+    learner = _QUIZ_KEY.sub("", _HINT.sub("", _LATE_MARKER.sub("", html)))
+    return Captured(page_url, _absolute_sources(learner, dest_dir))
 
 
 def _absolute_sources(html: str, dest_dir: str) -> str:

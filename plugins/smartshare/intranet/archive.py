@@ -1,7 +1,8 @@
 """Zip a built site so that two zips of one commit are identical: sorted entries, one fixed timestamp.
 
-Usage: python -m smartshare.intranet.archive site-offline smartshare-offline.zip
+Usage: python -m smartshare.intranet.archive site-offline smartshare-offline.zip [--exclude mentor]
 (the folder's name becomes the zip's top folder; the date comes from SOURCE_DATE_EPOCH, else 1980-01-01).
+`--exclude PATH` leaves a folder of the site out: the learners' edition is the site without its mentor area.
 """
 
 from __future__ import annotations
@@ -13,20 +14,30 @@ import zipfile
 from pathlib import Path
 
 
-def zip_site(folder: Path, target: Path) -> None:
+def zip_site(folder: Path, target: Path, exclude: str | None = None) -> None:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     stamp = time.gmtime(max(int(epoch), 315532800))[:6] if epoch.isdigit() else (1980, 1, 1, 0, 0, 0)
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        left_out = exclude.strip("/") + "/" if exclude else None
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            info = zipfile.ZipInfo(f"{folder.name}/{path.relative_to(folder).as_posix()}", stamp)
+            relative = path.relative_to(folder).as_posix()
+            if left_out and relative.startswith(left_out):
+                continue
+            info = zipfile.ZipInfo(f"{folder.name}/{relative}", stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, path.read_bytes())
 
 
 def main(argv: list[str] | None = None) -> int:
-    folder, target = (sys.argv[1:] if argv is None else argv)[:2]
-    zip_site(Path(folder), Path(target))
+    args = sys.argv[1:] if argv is None else argv
+    exclude = None
+    if "--exclude" in args:
+        at = args.index("--exclude")
+        exclude = args[at + 1]
+        args = args[:at] + args[at + 2 :]
+    folder, target = args[:2]
+    zip_site(Path(folder), Path(target), exclude)
     return 0
 
 

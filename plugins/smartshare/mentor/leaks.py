@@ -1,0 +1,194 @@
+"""The last line of defence: no text of a mentor note or session kit in any file of the learner site.
+
+Learner pages never render mentor notes, but a template, a theme override or another plugin could still copy
+them (a page description, a social card, a search index entry). After the build, every text file outside the
+mentor area — HTML, the search index, the sitemap, JavaScript, CSS — is read back and compared with what the
+mentor sheets show. Texts are compared sentence by sentence, after removing markup and escapes, so a leak is
+found whether it is HTML, JSON or a JavaScript string. Plain Python: no MkDocs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import html
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+TEXT_FILES = (".html", ".htm", ".json", ".js", ".mjs", ".css", ".xml", ".txt", ".svg", ".webmanifest", ".xml.gz")
+MIN_SENTENCE = 24  # shorter sentences ("Keep it short.") may well appear in a course page by chance
+MIN_NOTE = 12  # a whole note shorter than a sentence is still looked for
+_SENTENCE_END = re.compile(r"[\n.!?;:…]+(?:\s+|$)")
+_TAG = re.compile(r"<[^>]*>")
+_ATTRIBUTE = re.compile(r"""=\s*(?:"([^"]*)"|'([^']*)')""")
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|[\"\\/nrt])")
+
+
+@dataclass
+class Secret:
+    text: str  # as the mentor sheet shows it
+    origin: tuple[str, int, int]  # where an author wrote it: path, line, column
+
+
+def sentences(text: str, minimum: int = MIN_SENTENCE) -> Iterator[str]:
+    """Sentences of a text (split at punctuation and line breaks), whitespace collapsed and case folded."""
+    for part in _SENTENCE_END.split(text):
+        part = " ".join(part.split()).casefold()
+        if len(part) >= minimum:
+            yield part
+
+
+def probes(secret: str) -> set[str]:
+    """What must not appear: every long enough sentence, and the whole text when it is one short sentence."""
+    found = set(sentences(secret))
+    whole = " ".join(secret.split()).casefold()
+    return found or ({whole} if len(whole) >= MIN_NOTE else set())
+
+
+class NoteTexts(HTMLParser):
+    """The text of each element marked with `attribute` (a mentor note), without its label paragraph.
+
+    Every tag becomes a line break, as in `readable_text`, so both sides split into the same sentences."""
+
+    def __init__(self, attribute: str, label_class: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.attribute, self.label_class = attribute, label_class
+        self.notes: list[str] = []
+        self._depth = 0  # element depth inside the current note (0: outside)
+        self._skip = 0  # depth at which the label started
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if self._depth:
+            self._depth += 1
+            if self.label_class in (attributes.get("class") or "").split():
+                self._skip = self._depth
+            self.notes[-1] += "\n"
+        elif self.attribute in attributes:
+            self._depth = 1
+            self.notes.append("")
+
+    def handle_startendtag(self, tag, attrs):
+        if self._depth:
+            self.notes[-1] += "\n"
+
+    def handle_endtag(self, tag):
+        if self._depth:
+            if self._skip == self._depth:
+                self._skip = 0
+            self._depth -= 1
+            if self._depth:
+                self.notes[-1] += "\n"
+
+    def handle_data(self, data):
+        if self._depth and not self._skip:
+            self.notes[-1] += data
+
+
+_DIV = re.compile(r"<(/?)div\b", re.I)
+
+
+def note_texts(page_html: str, attribute: str, label_class: str) -> list[str]:
+    """The text of each note of a page. Only the notes are parsed (a whole page costs ten times more)."""
+    parser = NoteTexts(attribute, label_class)
+    start = page_html.find(attribute)
+    while start >= 0:
+        begin = page_html.rfind("<", 0, start)
+        end = _note_end(page_html, begin)
+        parser.feed(page_html[begin:end])
+        start = page_html.find(attribute, end)
+    parser.close()
+    return [note.strip() for note in parser.notes]
+
+
+def note_html(page_html: str, attribute: str) -> list[str]:
+    """The inner HTML of each note of a page (a mentor sheet), in page order."""
+    notes = []
+    start = page_html.find(attribute)
+    while start >= 0:
+        begin = page_html.rfind("<", 0, start)
+        end = _note_end(page_html, begin)
+        opening = page_html.find(">", begin) + 1
+        notes.append(page_html[opening : page_html.rfind("<", opening, end)])
+        start = page_html.find(attribute, end)
+    return notes
+
+
+def _note_end(page_html: str, begin: int) -> int:
+    """Where the `<div>` opened at `begin` closes (the page's end if it never does)."""
+    depth = 0
+    for match in _DIV.finditer(page_html, begin):
+        depth += -1 if match[1] else 1
+        if depth == 0:
+            return page_html.find(">", match.end()) + 1
+    return len(page_html)
+
+
+def learner_files(site_dir: str, prefix: str) -> Iterator[str]:
+    """Every text file of the built site outside `prefix/` (site-relative, '/'-separated, sorted)."""
+    area = prefix.strip("/") + "/"
+    for folder, subfolders, names in os.walk(site_dir):
+        subfolders.sort()
+        for name in sorted(names):
+            relative = os.path.relpath(os.path.join(folder, name), site_dir).replace(os.sep, "/")
+            if not relative.startswith(area) and name.lower().endswith(TEXT_FILES):
+                yield relative
+
+
+def readable_text(path: str) -> str:
+    """A file's text as a reader would meet it: decompressed, unescaped (JSON, JavaScript, HTML), no tags."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if path.endswith(".gz"):
+        data = gzip.decompress(data)
+    text = data.decode("utf-8", errors="replace")
+    if path.endswith(".json"):
+        with contextlib.suppress(ValueError):  # not JSON after all: read as text
+            text = "\n".join(_strings(json.loads(text)))
+    text = _ESCAPE.sub(_unescape, text)  # JavaScript and JSON string escapes (the offline search index)
+    # attribute values count (a page description is text too); two C-level passes, no Python call per tag
+    values = "\n".join(double or single for double, single in _ATTRIBUTE.findall(text))
+    text = html.unescape(_TAG.sub("\n", text) + "\n" + values)
+    return _TAG.sub("\n", text)  # markup that was itself escaped
+
+
+def find_leaks(site_dir: str, prefix: str, secrets: list[Secret]) -> list[tuple[str, Secret]]:
+    """(site-relative file, secret) for each file outside the mentor area that holds a secret's text."""
+    wanted: dict[str, Secret] = {}
+    for secret in secrets:
+        for probe in probes(secret.text):
+            wanted.setdefault(probe, secret)
+    if not wanted:
+        return []
+    leaks = []
+    for relative in learner_files(site_dir, prefix):
+        text = readable_text(os.path.join(site_dir, relative))
+        found = {}
+        for sentence in sentences(text, MIN_NOTE):
+            secret = wanted.get(sentence)
+            if secret is not None:
+                found[id(secret)] = secret
+        leaks.extend((relative, secret) for secret in found.values())
+    return leaks
+
+
+def _strings(value) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _unescape(match: re.Match) -> str:
+    code = match[1]
+    if code[0] == "u":
+        return chr(int(code[1:], 16))
+    return {"n": "\n", "r": "\n", "t": " "}.get(code, code)

@@ -1,0 +1,238 @@
+"""`smartshare/mentor`: the mentor area — module sheets, track reviews, field reference, statistics — under one
+path the web server protects, and nothing of it in the course pages."""
+
+from __future__ import annotations
+
+import os
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, InclusionLevel
+
+from .. import priorities
+from ..core.builddate import build_date
+from ..core.problems import Problem, Severity, display_path, summary
+from ..core.stats import compute
+from ..curriculum.reference import reference_markdown
+from ..feedback.mentorblock import NOTE_ATTRIBUTE, area_marker
+from ..plugin_support import (
+    LateHtml,
+    add_asset_files,
+    add_script,
+    add_stylesheet,
+    add_theme_dir,
+    relative_url,
+    require_curriculum,
+    site_translator,
+    template_env,
+)
+from ..quiz.checks import count_quizzes
+from .area import AreaPage, plan_area
+from .config import MentorConfig
+from .leaks import Secret, find_leaks, note_texts
+from .nav import MentorNavigation
+from .render import MentorRenderer
+from .sources import kit_secrets, note_origins
+
+log = get_plugin_logger(__name__)
+HERE = os.path.dirname(__file__)
+ASSETS = ("mentor.css", "mentor.js")
+
+
+class MentorPlugin(BasePlugin[MentorConfig]):
+    supports_multiple_instances = False
+
+    def on_config(self, config):
+        if not self.config.enabled:
+            return
+        self.surface = require_curriculum(config, needed_by="smartshare/mentor")
+        try:
+            self.marker = area_marker(config.markdown_extensions)
+        except LookupError:
+            raise PluginError(
+                "smartshare/mentor needs the smartshare/feedback plugin (it renders '/// mentor' notes): list it "
+                "before smartshare/mentor in 'plugins'"
+            ) from None
+        add_theme_dir(config, os.path.join(HERE, "templates"))
+        add_stylesheet(config, "mentor.css")
+        add_script(config, "mentor.js")
+        self.t = site_translator(config)
+
+    @event_priority(priorities.MENTOR_FILES)
+    def on_files(self, files, config):
+        if not self.config.enabled:
+            return files
+        curriculum = self.surface.curriculum
+        prefix = self.config.prefix
+        clash = next((f.src_uri for f in files if f.src_uri.startswith(prefix + "/")), None)
+        if clash:
+            raise PluginError(
+                f"smartshare/mentor: the mentor area's path '{prefix}/' is already used by '{clash}' — set the "
+                "plugin's 'prefix' to a free path (and the web server's protected location with it)"
+            )
+        self.area = plan_area(curriculum, prefix, self.t, self.marker, reference_markdown(self.t))
+        self.pages: dict[str, AreaPage] = {}  # by the src_uri MkDocs reads them from
+        destinations: dict[str, str] = {}
+        for page in self.area.pages:
+            file = _area_file(config, page)
+            if file.dest_uri in destinations or files.get_file_from_path(page.source):
+                raise PluginError(
+                    f"smartshare/mentor: '{page.path}' would be published at the same place as "
+                    f"'{destinations.get(file.dest_uri, page.source)}' — a track named like a page of the mentor "
+                    "area? rename the track folder or set the plugin's 'prefix'"
+                )
+            destinations[file.dest_uri] = page.path
+            files.append(file)
+            self.pages[page.source] = page
+        add_asset_files(files, config, os.path.join(HERE, "assets"), ASSETS)
+        stats = compute(curriculum, build_date(), self.surface.review_max_age, count_quizzes)
+        self.renderer = MentorRenderer(template_env(config), self.t, curriculum, stats)
+        self.curriculum = curriculum
+        self.urls = {f.src_uri: f.url for f in files.documentation_pages()}
+        self.area_urls = {page.path: self.urls[page.source] for page in self.area.pages}
+        self.late = LateHtml("mentor")
+        self.secrets: list[Secret] = []
+        self.docs_dir = config.docs_dir
+        return files
+
+    def on_nav(self, nav, config, files):
+        if not self.config.enabled:
+            return nav
+        page_of = {p.path: files.get_file_from_path(p.source).page for p in self.area.pages}
+        home = page_of[self.area.home_path]
+        tracks = [
+            (
+                page_of[self.area.track_path(track.id)],
+                [page_of[self.area.module_path(m)] for m in self.curriculum.modules_of(track)],
+            )
+            for track in self.curriculum.tracks
+        ]
+        others = [page_of[p.path] for p in self.area.pages if p.kind in ("reference", "stats")]
+        self.navigation = MentorNavigation(home, tracks, others)
+        return nav
+
+    @event_priority(priorities.MENTOR_CONTENT)
+    def on_page_content(self, html, page, config, files):
+        if not self.config.enabled:
+            return html
+        area_page = self.pages.get(page.file.src_uri)
+        if area_page:
+            return self._area_content(area_page, html, page.url)
+        if self.config.learner_links:
+            return self._course_link(page.file.src_uri, page.url) + html
+        return html
+
+    def _area_content(self, area_page: AreaPage, html: str, url: str) -> str:
+        def link(path: str) -> str:
+            return relative_url(self.area_urls[path], url)
+
+        if area_page.kind == "module":
+            module = self.curriculum.modules[area_page.key]
+            notes = note_texts(html, NOTE_ATTRIBUTE, "smartshare-mentor-note__label")
+            self._remember(module, notes)
+            course = relative_url(self.urls[module.src_uri], url)
+            top = self.renderer.sheet_top(module, len(notes), course)
+            return f'<div class="smartshare-mentor-sheet">{_first_heading(html, top)}</div>'
+        if area_page.kind == "track":
+            track = self.curriculum.track(area_page.key)
+            links = {
+                m.id: (link(self.area.module_path(m)), relative_url(self.urls[m.src_uri], url))
+                for m in self.curriculum.modules_of(track)
+            }
+            return html + self.renderer.track(track, links, relative_url(self.urls[track.index_uri], url))
+        if area_page.kind == "home":
+            tracks = [
+                (
+                    track,
+                    link(self.area.track_path(track.id)),
+                    [(m, link(self.area.module_path(m))) for m in self.curriculum.modules_of(track)],
+                )
+                for track in self.curriculum.tracks
+            ]
+            reference, stats = (link(p.path) for p in self.area.pages if p.kind in ("reference", "stats"))
+            return html + self.renderer.home(tracks, reference, stats)
+        if area_page.kind == "stats":
+            return html + self.renderer.statistics()
+        return html
+
+    def _course_link(self, src_uri: str, url: str) -> str:
+        """The link to a course page's mentor page (held back from search; shown by mentor.js to opted-in mentors)."""
+        module = self.curriculum.module_by_uri(src_uri)
+        track = self.curriculum.track_by_index_uri(src_uri)
+        if module:
+            kind, target = "module", self.area.module_path(module)
+        elif track:
+            kind, target = "track", self.area.track_path(track.id)
+        elif src_uri == "index.md":
+            kind, target = "home", self.area.home_path
+        else:
+            return ""
+        return self.late.hold(self.renderer.course_link(kind, relative_url(self.area_urls[target], url)))
+
+    def _remember(self, module, notes: list[str]) -> None:
+        path = display_path(os.path.join(self.docs_dir, module.src_uri))
+        origins = note_origins(module, path, len(notes))
+        self.secrets.extend(Secret(text, origin) for text, origin in zip(notes, origins, strict=True))
+        self.secrets.extend(kit_secrets(module, path))
+
+    @event_priority(priorities.MENTOR_NAVIGATION)
+    def on_page_context(self, context, page, config, nav):
+        if self.config.enabled and page.file.src_uri in self.pages:
+            context["nav"] = self.navigation.for_page(page)
+        return context
+
+    @event_priority(priorities.MENTOR_RELEASE)
+    def on_post_page(self, output, page, config):
+        if not self.config.enabled:
+            return output
+        if page.file.src_uri in self.pages:
+            return output.replace(
+                '<details class="smartshare-quiz__answer">', '<details class="smartshare-quiz__answer" open>'
+            )
+        return self.late.release(output)
+
+    def on_template_context(self, context, template_name, config):
+        if self.config.enabled and template_name == "sitemap.xml":
+            context["pages"] = [f for f in context["pages"] if f.src_uri not in self.pages]
+        return context
+
+    @event_priority(priorities.MENTOR_LEAK_CHECK)
+    def on_post_build(self, config):
+        if not self.config.enabled:
+            return
+        leaks = find_leaks(config.site_dir, self.config.prefix, self.secrets)
+        for file, secret in leaks:
+            log.error(_leak_problem(file, secret).format())
+        if leaks:
+            raise PluginError(
+                f"mentor: {summary(len(leaks), 0)}; the site written to {display_path(config.site_dir)} shows mentor "
+                "text to learners: do not publish it. Fix the lines above."
+            )
+
+
+def _area_file(config, page: AreaPage) -> File:
+    """A virtual page read from `page.source` and published at `page.path`'s place (they differ for sheets)."""
+    placed = File(page.path, None, config.site_dir, config.use_directory_urls)
+    file = File.generated(config, page.source, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+    file.dest_uri, file.url = placed.dest_uri, placed.url
+    file.edit_uri = page.edit_uri
+    return file
+
+
+def _first_heading(html: str, top: str) -> str:
+    """The session kit goes right after the sheet's title."""
+    end = html.find("</h1>")
+    return html[: end + 5] + top + html[end + 5 :] if end >= 0 else top + html
+
+
+def _leak_problem(file: str, secret: Secret) -> Problem:
+    excerpt = " ".join(secret.text.split())
+    excerpt = excerpt if len(excerpt) <= 60 else excerpt[:57] + "…"
+    return Problem(
+        *secret.origin,
+        Severity.ERROR,
+        "mentor-leak",
+        f"mentor text '{excerpt}' is published outside the mentor area, in {file}",
+        "a template, theme override or plugin copies it into course pages: remove that, mentor text stays in "
+        "the mentor area",
+    )

@@ -1,0 +1,131 @@
+"""The example curriculum built: every mentor note, session kit and debrief text is in the mentor area and in no
+file outside it (HTML, search index, sitemap, JavaScript, CSS); mentor pages are noindex, unsearched, unmapped.
+
+The texts are read from the sources here, independently of the plugin's own leak check."""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from smartshare.core.loader import LoadOptions, load_curriculum
+
+ROOT = Path(__file__).resolve().parents[2]
+PREFIX = "mentor"
+OPENER = re.compile(r"^ {0,3}/{3,} *mentor *$")
+CLOSER = re.compile(r"^ {0,3}/{3,} *$")
+
+
+def mentor_texts() -> dict[str, list[str]]:
+    """Module id → fragments of its mentor notes (Markdown markup removed) and of its session kit."""
+    curriculum, _ = load_curriculum(str(ROOT / "curricula"), LoadOptions())
+    texts: dict[str, list[str]] = {}
+    for module in curriculum.modules.values():
+        notes, inside = [], False
+        for line in module.body.splitlines():
+            if OPENER.match(line):
+                inside = True
+            elif inside and CLOSER.match(line):
+                inside = False
+            elif inside:
+                notes.append(line)
+        fragments = [f.strip() for f in re.split(r"[*_`\[\]()\"“”]", " ".join(notes)) if len(f.strip()) >= 25]
+        session = module.session or {}
+        kit = [*session.get("discovery", []), *session.get("debrief", [])]
+        kit += [step["step"] for step in session.get("run_sheet", [])]
+        texts[module.id] = fragments + [k for k in kit if len(k) >= 12]
+    return texts
+
+
+def readable(path: Path) -> str:
+    data = path.read_bytes()
+    if path.name.endswith(".gz"):
+        data = gzip.decompress(data)
+    text = data.decode("utf-8", errors="replace")
+    if path.suffix == ".json":
+        text = json.dumps(json.loads(text), ensure_ascii=False)  # \\u escapes become characters
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", text)).split())
+
+
+def learner_files(site: Path) -> list[Path]:
+    kinds = {".html", ".json", ".js", ".css", ".xml", ".gz", ".txt"}
+    return [
+        p for p in site.rglob("*") if p.is_file() and p.suffix in kinds and PREFIX not in p.relative_to(site).parts[:1]
+    ]
+
+
+@pytest.fixture(scope="module")
+def texts():
+    found = mentor_texts()
+    assert sum(len(v) for v in found.values()) > 100  # the example is full of notes and kits
+    return found
+
+
+def test_every_mentor_note_and_session_kit_is_on_its_module_s_mentor_sheet(example_build, texts):
+    for module_id, fragments in texts.items():
+        sheet = readable(example_build / PREFIX / module_id / "index.html")
+        for fragment in fragments:
+            assert " ".join(fragment.split()) in sheet, (module_id, fragment)
+
+
+def test_no_mentor_text_is_in_any_file_outside_the_mentor_area(example_build, texts):
+    files = learner_files(example_build)
+    kinds = {p.suffix for p in files}
+    assert {".html", ".json", ".js", ".css", ".xml", ".gz"} <= kinds  # search index, sitemap and assets included
+    wanted = [" ".join(f.split()) for fragments in texts.values() for f in fragments]
+    for path in files:
+        text = readable(path)
+        leaked = [f for f in wanted if f in text]
+        assert not leaked, (str(path.relative_to(example_build)), leaked[:3])
+
+
+def test_course_pages_hold_no_mentor_markup_only_the_hidden_link_to_their_mentor_page(example_build):
+    page = (example_build / "ai" / "chatbots" / "index.html").read_text(encoding="utf-8")
+    for marker in ("smartshare-mentor-note", "smartshare-mentor-kit", "data-smartshare-mentor-only", "<template"):
+        assert marker not in page
+    links = re.findall(r'<p class="smartshare-mentor-link" data-smartshare-mentor-link hidden><a href="([^"]+)">', page)
+    assert links == ["../../mentor/ai/chatbots/"]
+    assert page.count("mentor/") == 1  # that link is the only trace of the area
+
+
+def test_mentor_pages_carry_noindex_and_are_in_neither_search_nor_sitemap(example_build):
+    pages = sorted((example_build / PREFIX).rglob("index.html"))
+    assert len(pages) > 15
+    for path in pages:
+        assert '<meta name="robots" content="noindex">' in path.read_text(encoding="utf-8"), path
+    index = json.loads((example_build / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert any(loc.startswith("ai/chatbots/") for loc in locations)
+    assert not [loc for loc in locations if loc.startswith(PREFIX + "/")]
+    sitemap = (example_build / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/ai/chatbots/</loc>" in sitemap
+    assert f"/{PREFIX}/" not in sitemap
+    assert f"/{PREFIX}/" not in gzip.decompress((example_build / "sitemap.xml.gz").read_bytes()).decode()
+    assert '<meta name="robots"' not in (example_build / "ai" / "chatbots" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_mentor_area_has_its_own_navigation_and_every_page_it_promises(example_build):
+    sheet = (example_build / PREFIX / "ai" / "chatbots" / "index.html").read_text(encoding="utf-8")
+    primary = sheet[sheet.index("md-nav--primary") :]
+    primary = primary[: primary.index('<div class="md-content"')]
+    for entry in (
+        "Mentor area",
+        "Mentors: Artificial intelligence for managers",
+        "Field reference",
+        "Curriculum statistics",
+    ):
+        assert entry in primary
+    assert "Catalogue" not in primary  # the course navigation is not repeated here
+    home = (example_build / PREFIX / "index.html").read_text(encoding="utf-8")
+    assert 'href="ai/chatbots/"' in home and 'href="fields/"' in home and 'href="statistics/"' in home
+    stats = (example_build / PREFIX / "statistics" / "index.html").read_text(encoding="utf-8")
+    assert "smartshare stats" in stats and "Mentors&#39; load" in stats
+    fields = (example_build / PREFIX / "fields" / "index.html").read_text(encoding="utf-8")
+    assert "Module front matter" in fields
+    course_nav = (example_build / "ai" / "chatbots" / "index.html").read_text(encoding="utf-8")
+    assert "Curriculum statistics" not in course_nav and "Mentor sheet:" not in course_nav

@@ -1,0 +1,174 @@
+"""The shipped server configurations protect the mentor area: real nginx and Apache httpd on a local port, with
+deploy/nginx.conf and deploy/apache.conf as shipped (only the site's folder and the password file's path
+changed), answer 401 for /learning/mentor/ without credentials, 200 with them, and 200 for course pages."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+USER, PASSWORD = "mentor", "s3cret-for-tests"
+SBIN = "/usr/sbin:/usr/bin"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def served_root(example_build):
+    """The site and a password file in a folder the servers' unprivileged workers can read."""
+    root = Path(tempfile.mkdtemp(prefix="smartshare-servers-"))
+    root.chmod(0o755)
+    shutil.copytree(example_build, root / "site")
+    digest = base64.b64encode(hashlib.sha1(PASSWORD.encode()).digest()).decode()
+    (root / "htpasswd").write_text(f"{USER}:{{SHA}}{digest}\n")  # nginx and Apache both read {SHA}
+    for path in [root, *root.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    yield root
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def shipped(name: str, root: Path, password_file: str) -> str:
+    text = (ROOT / "deploy" / name).read_text()
+    assert "/srv/learning/site" in text and password_file in text
+    return text.replace("/srv/learning/site", str(root / "site")).replace(password_file, str(root / "htpasswd"))
+
+
+def get(url: str, auth: bool = False) -> tuple[int, str]:
+    request = urllib.request.Request(url)
+    if auth:
+        request.add_header("Authorization", "Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode())
+    try:
+        with urllib.request.urlopen(request) as response:
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8", "replace")
+
+
+@contextlib.contextmanager
+def running(command: list[str], port: int, log: Path):
+    output = log.with_suffix(".out")
+    with output.open("w") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        for _ in range(200):  # wait until it listens (or has died)
+            if process.poll() is not None:
+                break
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+            time.sleep(0.05)
+        if process.poll() is not None:
+            logged = log.read_text() if log.exists() else ""
+            pytest.fail(f"{command[0]} did not start: {output.read_text()} {logged}")
+        yield f"http://127.0.0.1:{port}/learning/"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def assert_mentor_area_is_protected(base: str) -> None:
+    assert get(base)[0] == 200
+    status, page = get(base + "ai/chatbots/")
+    assert status == 200 and "Chatbots for managers" in page
+    for path in ("mentor/", "mentor/ai/chatbots/", "mentor/ai/chatbots/index.html", "mentor/statistics/"):
+        assert get(base + path)[0] == 401, path
+    assert get(base + "mentor/any.css")[0] == 401  # no asset rule serves the area around the password
+    status, sheet = get(base + "mentor/ai/chatbots/", auth=True)
+    assert status == 200 and "Answer with the demo, not with theory" in sheet
+    assert get(base + "mentor/", auth=True)[0] == 200
+
+
+def test_nginx_asks_for_credentials_for_the_mentor_area_only(served_root):
+    nginx = shutil.which("nginx", path=SBIN)
+    if not nginx:
+        pytest.skip("nginx is not installed: `make servers` installs it as root with apt-get (package nginx)")
+    port = free_port()
+    (served_root / "smartshare.conf").write_text(
+        shipped("nginx.conf", served_root, "/etc/nginx/smartshare-mentors.htpasswd")
+    )
+    temp = served_root / "nginx-temp"
+    temp.mkdir(exist_ok=True)
+    log = served_root / "nginx-error.log"
+    (served_root / "nginx-main.conf").write_text(f"""
+daemon off;
+worker_processes 1;
+pid {served_root}/nginx.pid;
+error_log {log};
+events {{ worker_connections 64; }}
+http {{
+    access_log off;
+    client_body_temp_path {temp}/body; proxy_temp_path {temp}/proxy; fastcgi_temp_path {temp}/fastcgi;
+    uwsgi_temp_path {temp}/uwsgi; scgi_temp_path {temp}/scgi;
+    server {{
+        listen 127.0.0.1:{port};
+        server_name localhost;
+        include {served_root}/smartshare.conf;
+    }}
+}}
+""")
+    command = [nginx, "-p", str(served_root), "-e", str(log), "-c", str(served_root / "nginx-main.conf")]
+    with running(command, port, log) as base:
+        assert_mentor_area_is_protected(base)
+
+
+APACHE_MODULES = [
+    "mpm_event",
+    "authz_core",
+    "authz_user",
+    "authn_core",
+    "authn_file",
+    "auth_basic",
+    "alias",
+    "mime",
+    "headers",
+    "dir",
+    "unixd",
+]
+
+
+def test_apache_asks_for_credentials_for_the_mentor_area_only(served_root):
+    apache = shutil.which("apache2", path=SBIN)
+    if not apache:
+        pytest.skip("Apache httpd is not installed: `make servers` installs it as root with apt-get (package apache2)")
+    modules = Path("/usr/lib/apache2/modules")
+    port = free_port()
+    (served_root / "apache-smartshare.conf").write_text(
+        shipped("apache.conf", served_root, "/etc/apache2/smartshare-mentors.htpasswd")
+    )
+    log = served_root / "apache-error.log"
+    user = "User www-data\nGroup www-data\n" if os.geteuid() == 0 else ""
+    # modules built into this apache2 (unixd, core) have no .so to load
+    loads = "\n".join(
+        f"LoadModule {m}_module {modules}/mod_{m}.so" for m in APACHE_MODULES if (modules / f"mod_{m}.so").exists()
+    )
+    (served_root / "apache-main.conf").write_text(f"""
+ServerRoot {served_root}
+ServerName localhost
+Listen 127.0.0.1:{port}
+PidFile {served_root}/httpd.pid
+DefaultRuntimeDir {served_root}
+ErrorLog {log}
+TypesConfig /dev/null
+{user}{loads}
+DocumentRoot {served_root}/site
+Include {served_root}/apache-smartshare.conf
+""")
+    command = [apache, "-f", str(served_root / "apache-main.conf"), "-DFOREGROUND"]
+    with running(command, port, log) as base:
+        assert_mentor_area_is_protected(base)
