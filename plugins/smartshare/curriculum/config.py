@@ -23,3 +23,6 @@ class CurriculumConfig(base.Config):
 
     reference_page = c.Type(str, default="reference/fields.md")
     """Where the generated field reference for mentors lives."""
+
+    sessions_dir = c.Type(str, default="sessions")
+    """Where the "Upcoming sessions" page and the calendar files (.ics) of sessions.yml live in the site."""

@@ -21,6 +21,8 @@ from .links import RATINGS, build_link, is_mailto
 # address only where the site is served. Letters and `_` survive percent-encoding unchanged.
 SCORE_TOKEN = "SMARTSHARE_SCORE"
 URL_TOKEN = "SMARTSHARE_URL"
+# the session the learner came from (`?session=ID` in the page address), known only in the browser
+SESSION_TOKEN = "SMARTSHARE_SESSION"
 # the theme's own icons, inlined as SVG: emoji faces show as empty boxes where no emoji font is installed
 FACES = {
     "1": "material/emoticon-sad-outline",
@@ -80,7 +82,7 @@ class FeedbackRenderer:
         if not template:
             return []
         static = self.values(module, page_url)
-        live = {**static, "score": SCORE_TOKEN, "url": URL_TOKEN}
+        live = {**static, "score": SCORE_TOKEN, "url": URL_TOKEN, "session": SESSION_TOKEN}
         links = []
         for rating in (*RATINGS, ""):
             label = self.t(f"feedback.rating_{rating}" if rating else "feedback.tell_more")
