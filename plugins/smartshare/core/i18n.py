@@ -152,6 +152,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "sessions.language": "Language",
         "sessions.mentor_past": "Past sessions of this module",
         "sessions.feedback": "Feedback from this session",
+        "sessions.date": "Date",
+        "sessions.session": "Session",
         "sessions.calendar": "{site}: sessions",
         "sessions.calendar_of": "{site}: {name}",
         # end of sessions
@@ -322,6 +324,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "sessions.language": "Langue",
         "sessions.mentor_past": "Séances passées de ce module",
         "sessions.feedback": "Retours de cette séance",
+        "sessions.date": "Date",
+        "sessions.session": "Séance",
         "sessions.calendar": "{site} : séances",
         "sessions.calendar_of": "{site} : {name}",
         # fin des séances

@@ -91,6 +91,8 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
                 top = self.renderer.mentor_toggle() + self.renderer.mentor_kit(
                     module, html.count(f'{MENTOR_ONLY}="note"')
                 )
+                # past sessions with their feedback links: a block of its own, placed with the mentor material
+                top += self.renderer.past_sessions(module, page.url)
             html = MENTOR_NOTE.sub(lambda note: late(note.group(0)), html)
             return late(top) + html + late(self.renderer.feedback_block(module, page.url, page.edit_url))
         track = curriculum.track_by_index_uri(uri)

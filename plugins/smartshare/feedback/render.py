@@ -14,6 +14,7 @@ from jinja2 import Environment
 
 from ..core.i18n import Translator, format_minutes
 from ..core.model import Curriculum, Module, Track
+from ..core.sessions import Schedule
 from ..plugin_support import template_translator
 from .links import RATINGS, build_link, is_mailto
 
@@ -130,6 +131,22 @@ class FeedbackRenderer:
         session = module.session or {}
         planned = sum(step.get("minutes") or 0 for step in session.get("run_sheet") or [])
         return self._render("mentor-kit.html", module=module, session=session, planned=planned, note_count=note_count)
+
+    @functools.cached_property
+    def _schedule(self) -> Schedule:
+        return Schedule(self.curriculum.sessions)
+
+    def past_sessions(self, module: Module, page_url: str) -> str:
+        """Mentor-only: the module's sessions that took place before the build, each with its feedback link."""
+        template = self.channel_for(module)
+        rows = []
+        for session in self._schedule.of_module(module.id)[::-1]:
+            if session.end.date() >= self.today and session.status != "done":
+                continue
+            mentors = [self.curriculum.mentors[m].name for m in session.mentors if m in self.curriculum.mentors]
+            values = {**self.values(module, page_url), "session": session.id, "rating": ""}
+            rows.append((session, mentors, build_link(template, values) if template else None))
+        return self._render("sessions-mentor-past.html", rows=rows) if rows else ""
 
     def track_reviews(self, track: Track, links: dict[str, str]) -> str:
         rows = []
