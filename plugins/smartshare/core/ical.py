@@ -55,6 +55,9 @@ def calendar_bytes(
         first = sessions[0].start.date().replace(month=1, day=1)
         last = max(s.end for s in sessions).date().replace(month=1, day=1)
         calendar.add_missing_timezones(first_date=first, last_date=last.replace(year=last.year + 1))
+        # icalendar adds them in set order, which changes from one Python process to the next: sort them
+        zones = sorted((c for c in calendar.subcomponents if c.name == "VTIMEZONE"), key=lambda c: str(c["TZID"]))
+        calendar.subcomponents[:] = zones + [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
     return calendar.to_ical()
 
 
