@@ -60,7 +60,7 @@ def test_an_agenda_entry_has_module_mentors_place_seats_signup_and_calendar(buil
     assert '<a href="../mentors/amina-diallo/">Amina Diallo</a>' in entry
     assert "<dd>Paris HQ</dd>" in entry and "<dd>12 seats</dd>" in entry and "Bring a laptop." in entry
     assert 'href="https://forms.example.com/signup?session=chatbots-paris&amp;title=Chatbots"' in entry
-    assert 'href="chatbots-paris.ics" download="chatbots-paris.ics"' in entry
+    assert 'href="../sessions/chatbots-paris.ics" download="chatbots-paris.ics"' in entry
     full = section(html, 'data-smartshare-session="chatbots-singapore"', "</li>")
     assert '<strong class="smartshare-session__status">Full</strong>' in full
     assert "data-smartshare-signup" not in full  # no sign-up link once it is full
@@ -96,6 +96,7 @@ def test_module_track_and_mentor_pages_show_their_sessions(built):
         "ai-term-2",
     ]
     assert 'href="../sessions/tracks/ai.ics"' in track
+    assert '<a href="../sessions/?track=ai">All upcoming sessions</a>' in track
     mentor = built.html("mentors/leo-martin/")
     schedule = section(mentor, 'class="smartshare-schedule"', "</section>")
     upcoming = section(schedule, "data-smartshare-upcoming", "data-smartshare-past")
@@ -163,6 +164,24 @@ def test_cancelled_online_and_series_sessions_in_calendars(built):
     assert str(online["CONFERENCE"]) == "https://meet.example.com/chatbots"
     (part,) = read_calendar(built, "sessions/ai-term-2.ics").walk("VEVENT")
     assert str(part["SUMMARY"]) == "Machine learning (Session 2 of 2)"
+
+
+def test_calendar_files_are_what_icalendar_writes_for_the_same_components(built):
+    # files are put together from events and time zones icalendar wrote once each (see core/ical.py):
+    # the result must be byte for byte what icalendar writes for the whole calendar
+    from smartshare.core.ical import CalendarWriter, EventText
+
+    programme = read_calendar(built, "sessions/programme.ics")
+    sessions = [_session("a"), _session("b")]
+    sessions[1].timezone, sessions[1].online = "Asia/Singapore", "https://meet.example.com/b"
+    sessions[1].start = sessions[1].start.astimezone(SINGAPORE)
+    writer = CalendarWriter(sessions, lambda s: EventText(s.id, "two\nlines", None, "Room"), STAMP, "example.com")
+    for group in (sessions, sessions[:1], sessions[1:], sessions):
+        assert writer.calendar_bytes("Name", group) == writer.calendar("Name", group).to_ical()
+    assert len(programme.walk("VEVENT")) == 7
+
+
+STAMP = dt.datetime(2026, 9, 21, tzinfo=dt.timezone.utc)
 
 
 def test_feeds_of_the_programme_a_track_and_a_mentor(built):

@@ -228,7 +228,8 @@ class _SessionReader:
             return []
         else:
             groups = [
-                (f"{session_id}-{n + 1}", [mid], start, n + 1) for n, (mid, start) in enumerate(zip(modules, starts))
+                (f"{session_id}-{n + 1}", [mid], start, n + 1)
+                for n, (mid, start) in enumerate(zip(modules, starts, strict=True))
             ]
         sessions = []
         for sid, mids, (start, where), part in groups:

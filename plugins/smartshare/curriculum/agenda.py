@@ -16,11 +16,11 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from ..core.i18n import Translator, format_minutes
-from ..core.ical import EventText, calendar_bytes
+from ..core.ical import CalendarWriter, EventText
 from ..core.model import Curriculum, Mentor, Module, Track
 from ..core.sessions import SESSIONS_FILE, Schedule, Session
 from ..feedback.links import build_link
-from ..plugin_support import LateHtml, relative_url, template_translator
+from ..plugin_support import LateHtml, template_translator
 from .pages import GeneratedPage, SitePlan
 
 
@@ -84,7 +84,7 @@ def build_stamp() -> dt.datetime:
 
 @dataclass
 class SessionView:
-    """One session as a page shows it: links relative to that page."""
+    """One session as a list shows it, with links from a page `depth` folders below the site root."""
 
     session: Session
     modules: list[tuple[Module, str]]  # module and its link, carrying ?session=ID
@@ -95,7 +95,19 @@ class SessionView:
     place_key: str  # what the place filter matches
 
 
+# Next sessions shown on a module or track page; the rest are one click away on the agenda, filtered.
+NEXT_ON_MODULE = 5
+NEXT_ON_TRACK = 10
+
+
 class AgendaRenderer:
+    """HTML of session lists and the calendar files.
+
+    Links in session lists go up to the site root and down again (`../../ai/chatbots/`) rather than being the
+    shortest relative path: an entry is then the same on every page at the same depth and is rendered once per
+    depth, not once per page (a 2,000-module site with 5,000 sessions lists each session on four pages or more).
+    """
+
     def __init__(
         self,
         env: Environment,
@@ -114,16 +126,23 @@ class AgendaRenderer:
         self.plan, self.agenda, self.urls, self.site_url, self.now = plan, agenda, urls, site_url, now
         self.translate = template_translator(t)
         self.months = t("sessions.months").split(",")
-        self.host = urlsplit(site_url).hostname or "smartshare.invalid"
+        self.writer = CalendarWriter(schedule.sessions, self.describe, now, urlsplit(site_url).hostname or "localhost")
+        self._entries: dict[tuple[str, int], str] = {}
+        self._entry_template = env.get_template("smartshare/sessions-entry.html")
+        self._split_cache: dict[int, tuple[list[Session], list[Session]]] = {}
 
     # -- links ---------------------------------------------------------------------------------------------
 
-    def _link(self, uri: str | None, page_url: str) -> str:
-        url = self.urls.get(uri or "")
-        return relative_url(url, page_url) if url is not None else ""
+    @staticmethod
+    def _depth(page_url: str) -> int:
+        return page_url.count("/")
 
-    def _file_link(self, uri: str, page_url: str) -> str:
-        return relative_url(uri, page_url)
+    def _link(self, uri: str | None, depth: int) -> str:
+        url = self.urls.get(uri or "")
+        return "../" * depth + url if url is not None else ""
+
+    def _file_link(self, uri: str, depth: int) -> str:
+        return "../" * depth + uri
 
     def _absolute(self, uri: str | None) -> str | None:
         url = self.urls.get(uri or "")
@@ -147,13 +166,13 @@ class AgendaRenderer:
         }
         return build_link(session.signup, values)
 
-    def view(self, session: Session, page_url: str) -> SessionView:
+    def view(self, session: Session, depth: int) -> SessionView:
         modules = []
         for mid in session.module_ids:
             module = self.curriculum.modules[mid]
-            modules.append((module, f"{self._link(module.src_uri, page_url)}?session={session.id}"))
+            modules.append((module, f"{self._link(module.src_uri, depth)}?session={session.id}"))
         mentors = [
-            (self.curriculum.mentors[m], self._link(self.plan.mentor_uris.get(m), page_url))
+            (self.curriculum.mentors[m], self._link(self.plan.mentor_uris.get(m), depth))
             for m in session.mentors
             if m in self.curriculum.mentors
         ]
@@ -161,7 +180,7 @@ class AgendaRenderer:
             session=session,
             modules=modules,
             mentors=mentors,
-            ics=self._file_link(self.agenda.session_ics[session.id], page_url),
+            ics=self._file_link(self.agenda.session_ics[session.id], depth),
             signup=self.signup_link(session) if session.status == "planned" else None,
             month=session.start.strftime("%Y-%m"),
             place_key="online" if (session.online and not session.place) else (session.place or ""),
@@ -169,18 +188,35 @@ class AgendaRenderer:
 
     # -- pages ---------------------------------------------------------------------------------------------
 
+    def _context(self) -> dict:
+        return {
+            "t": self.translate,
+            "raw_t": self.t.template,
+            "duration": lambda minutes: format_minutes(minutes, self.t),
+            "when": self.when,
+            "language": self.t.language,
+        }
+
+    def entry(self, session: Session, depth: int) -> str:
+        key = (session.id, depth)
+        html = self._entries.get(key)
+        if html is None:
+            html = self._entries[key] = self._entry_template.render(v=self.view(session, depth), **self._context())
+        return html
+
+    def entries(self, sessions: list[Session], depth: int) -> Markup:
+        return Markup("".join(self.entry(s, depth) for s in sessions))
+
     def _render(self, template: str, page_url: str, **context) -> str:
+        depth = self._depth(page_url)
         return self.env.get_template(f"smartshare/{template}").render(
-            t=self.translate,
-            raw_t=self.t.template,
             late=lambda caller: Markup(self.late.hold(caller())),
-            duration=lambda minutes: format_minutes(minutes, self.t),
+            entries=lambda sessions: self.entries(sessions, depth),
             month_name=self.month_name,
-            when=self.when,
-            feed=lambda uri: self._file_link(uri, page_url) if uri else "",
+            feed=lambda uri: self._file_link(uri, depth) if uri else "",
             programme_ics=self.agenda.programme_ics,
-            agenda_link=self._link(self.agenda.page, page_url),
-            language=self.t.language,
+            agenda_link=self._link(self.agenda.page, depth),
+            **self._context(),
             **context,
         )
 
@@ -195,21 +231,25 @@ class AgendaRenderer:
         same_day = end.date() == session.start.date()
         return f"{session.local_start}–{end.strftime('%H:%M' if same_day else '%Y-%m-%d %H:%M')}"
 
-    def _split(self, sessions: list[Session], page_url: str) -> tuple[list[SessionView], list[SessionView]]:
-        upcoming, past = Schedule.split(sessions, self.now)
-        return [self.view(s, page_url) for s in upcoming], [self.view(s, page_url) for s in past]
+    def _split(self, sessions: list[Session]) -> tuple[list[Session], list[Session]]:
+        key = id(sessions)  # the schedule's own lists: each is split once per build
+        if key not in self._split_cache:
+            self._split_cache[key] = Schedule.split(sessions, self.now)
+        return self._split_cache[key]
 
     def agenda_page(self, page_url: str) -> str:
-        upcoming, past = self._split(self.schedule.sessions, page_url)
-        everything = upcoming + past
-        filters = self._filters(everything)
-        return self._render("sessions.html", page_url, upcoming=upcoming, past=past, filters=filters)
+        upcoming, past = self._split(self.schedule.sessions)
+        months: dict[str, list[Session]] = {}
+        for session in upcoming:
+            months.setdefault(session.start.strftime("%Y-%m"), []).append(session)
+        filters = self._filters(self.schedule.sessions)
+        return self._render("sessions.html", page_url, months=months, upcoming=upcoming, past=past, filters=filters)
 
-    def _filters(self, views: list[SessionView]) -> list[tuple[str, list[tuple[str, str]]]]:
-        tracks = {s.session.track_id for s in views}
-        mentors = {m for s in views for m in s.session.mentors}
-        places = {s.place_key for s in views if s.place_key}
-        languages = {s.session.language for s in views if s.session.language}
+    def _filters(self, sessions: list[Session]) -> list[tuple[str, list[tuple[str, str]]]]:
+        tracks = {s.track_id for s in sessions}
+        mentors = {m for s in sessions for m in s.mentors}
+        places = {"online" if (s.online and not s.place) else (s.place or "") for s in sessions} - {""}
+        languages = {s.language for s in sessions if s.language}
         return [
             ("track", [(t.id, t.title) for t in self.curriculum.tracks if t.id in tracks]),
             ("mentor", [(m.id, m.name) for m in self.curriculum.mentors.values() if m.id in mentors]),
@@ -220,26 +260,31 @@ class AgendaRenderer:
             ("language", [(code, code) for code in sorted(languages)]),
         ]
 
+    def _next_block(self, sessions: list[Session], page_url: str, limit: int, feed_uri: str | None, query: str) -> str:
+        upcoming, _ = self._split(sessions)
+        more = f"{self._link(self.agenda.page, self._depth(page_url))}{query}"
+        return self._render(
+            "sessions-block.html", page_url, upcoming=upcoming[:limit], feed_uri=feed_uri, more_link=more
+        )
+
     def module_block(self, module: Module, page_url: str) -> str:
         sessions = self.schedule.of_module(module.id)
         if not sessions:
             return ""
-        upcoming, _ = self._split(sessions, page_url)
-        return self._render("sessions-block.html", page_url, upcoming=upcoming, heading="h2", feed_uri=None)
+        return self._next_block(sessions, page_url, NEXT_ON_MODULE, None, "")
 
     def track_block(self, track: Track, page_url: str) -> str:
         sessions = self.schedule.of_track(track.id)
         if not sessions:
             return ""
-        upcoming, _ = self._split(sessions, page_url)
         feed_uri = self.agenda.track_ics.get(track.id)
-        return self._render("sessions-block.html", page_url, upcoming=upcoming, heading="h2", feed_uri=feed_uri)
+        return self._next_block(sessions, page_url, NEXT_ON_TRACK, feed_uri, f"?track={track.id}")
 
     def mentor_block(self, mentor: Mentor, page_url: str) -> str:
         sessions = self.schedule.of_mentor(mentor.id)
         if not sessions:
             return ""
-        upcoming, past = self._split(sessions, page_url)
+        upcoming, past = self._split(sessions)
         feed_uri = self.agenda.mentor_ics.get(mentor.id)
         return self._render(
             "sessions-mentor.html", page_url, upcoming=upcoming, past=past, feed_uri=feed_uri, mentor=mentor
@@ -268,5 +313,5 @@ class AgendaRenderer:
         location = session.place or session.online
         return EventText(title, "\n".join(lines), url, location)
 
-    def calendar(self, file: CalendarFile, stamp: dt.datetime) -> bytes:
-        return calendar_bytes(file.sessions, file.name, self.describe, stamp, self.host)
+    def calendar(self, file: CalendarFile) -> bytes:
+        return self.writer.calendar_bytes(file.name, file.sessions)

@@ -29,7 +29,7 @@ from .render import Renderer
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
-ASSETS = ("curriculum.css", "curriculum.js", "sessions.js")
+ASSETS = ("curriculum.css", "curriculum.js", "sessions.css", "sessions.js")
 
 
 class CurriculumPlugin(BasePlugin[CurriculumConfig]):
@@ -40,6 +40,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             return
         add_theme_dir(config, os.path.join(HERE, "templates"))
         add_stylesheet(config, "curriculum.css")
+        add_stylesheet(config, "sessions.css")
         add_script(config, "curriculum.js")
         add_script(config, "sessions.js")
         self.t = site_translator(config)
@@ -99,10 +100,9 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             build_stamp(),
             self.renderer.late,
         )
-        stamp = build_stamp()
         for calendar in self.agenda.files:
             if files.get_file_from_path(calendar.uri) is None:
-                files.append(File.generated(config, calendar.uri, content=self.sessions.calendar(calendar, stamp)))
+                files.append(File.generated(config, calendar.uri, content=self.sessions.calendar(calendar)))
         return files
 
     def on_nav(self, nav, config, files):
