@@ -26,7 +26,14 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def assign_sequences(root: str, sessions: list[Session]) -> None:
     if not sessions:
         return
-    versions = _versions(root)
+    versions: list[str] = []
+    for text in _versions(root):
+        if not versions or text != versions[-1]:  # a commit that left the file as it was changes nothing
+            versions.append(text)
+    for session in sessions:
+        session.sequence = 0
+    if len(versions) < 2:
+        return  # one version (the usual build outside git, or no change since the first commit): all 0
     counts: dict[str, tuple[str, int]] = {}
     for text in versions:
         for session_id, fingerprint in fingerprints(text).items():
