@@ -119,7 +119,6 @@ LANGUAGES = ("python", "sql", "yaml", "text")
 
 SESSIONS_PER_MODULE = 2.5
 ZONES = ("Europe/Paris", "Asia/Singapore")
-FIRST_SESSION = dt.datetime(2026, 6, 1, 6, 0, tzinfo=dt.timezone.utc)  # some before TODAY (done), most after
 
 
 def generate(
@@ -160,9 +159,11 @@ def _write_sessions(path: Path, rng: random.Random, module_ids: list[str], count
 
     lines = []
     used: set[str] = set()
+    # a tenth of the sessions before TODAY (done), the rest after it
+    first = dt.datetime.combine(TODAY, dt.time(6), tzinfo=dt.timezone.utc) - dt.timedelta(hours=3 * (count // 10))
     for n in range(count):
         zone = ZONES[n % 2]
-        start = (FIRST_SESSION + dt.timedelta(hours=3 * n)).astimezone(zoneinfo.ZoneInfo(zone))
+        start = (first + dt.timedelta(hours=3 * n)).astimezone(zoneinfo.ZoneInfo(zone))
         status = "done" if start.date() < TODAY else ("cancelled" if n % 50 == 7 else ("full" if n % 10 == 3 else None))
         online = n % 4 == 0
         values = {

@@ -261,3 +261,11 @@ def test_overlap_check_scales_to_thousands_of_sessions(tmp_path):
         "sessions.yml:20003:10: error [mentor-overlap] mentor 'amina-diallo' is in two sessions at once: 's4999'"
         " and 'clash' — 's4999' runs until 2027-07-28 16:00 UTC; move one of them or change its mentors"
     ]
+
+
+def test_the_field_reference_example_is_a_valid_session(tmp_path):
+    from smartshare.curriculum.reference import example_session
+
+    curriculum, shown = load(tmp_path, example_session())
+    assert shown == []
+    assert [s.id for s in curriculum.sessions] == ["chatbots-paris-2027-03"]
