@@ -104,9 +104,11 @@ class AgendaRenderer:
     """HTML of session lists and the calendar files.
 
     Links in session lists go up to the site root and down again (`../../ai/chatbots/`) rather than being the
-    shortest relative path: an entry is then the same on every page at the same depth and is rendered once per
-    depth, not once per page (a 2,000-module site with 5,000 sessions lists each session on four pages or more).
+    shortest relative path: an entry is rendered once, with a marker where the way up to the root goes, and each
+    page puts in its own `../` (a 2,000-module site with 5,000 sessions lists each session on four pages or more).
     """
+
+    ROOT = "\x00root\x00"  # cannot occur in escaped HTML
 
     def __init__(
         self,
@@ -127,7 +129,7 @@ class AgendaRenderer:
         self.translate = template_translator(t)
         self.months = t("sessions.months").split(",")
         self.writer = CalendarWriter(schedule.sessions, self.describe, now, urlsplit(site_url).hostname or "localhost")
-        self._entries: dict[tuple[str, int], str] = {}
+        self._entries: dict[str, str] = {}
         self._entry_template = env.get_template("smartshare/sessions-entry.html")
         self._split_cache: dict[int, tuple[list[Session], list[Session]]] = {}
 
@@ -137,12 +139,16 @@ class AgendaRenderer:
     def _depth(page_url: str) -> int:
         return page_url.count("/")
 
-    def _link(self, uri: str | None, depth: int) -> str:
+    def _link(self, uri: str | None, depth: int | None) -> str:
+        """The page's URL from a page `depth` folders down; `None`: from wherever the entry will be placed."""
         url = self.urls.get(uri or "")
-        return "../" * depth + url if url is not None else ""
+        return self._up(depth) + url if url is not None else ""
 
-    def _file_link(self, uri: str, depth: int) -> str:
-        return "../" * depth + uri
+    def _file_link(self, uri: str, depth: int | None) -> str:
+        return self._up(depth) + uri
+
+    def _up(self, depth: int | None) -> str:
+        return self.ROOT if depth is None else "../" * depth
 
     def _absolute(self, uri: str | None) -> str | None:
         url = self.urls.get(uri or "")
@@ -166,7 +172,7 @@ class AgendaRenderer:
         }
         return build_link(session.signup, values)
 
-    def view(self, session: Session, depth: int) -> SessionView:
+    def view(self, session: Session, depth: int | None = None) -> SessionView:
         modules = []
         for mid in session.module_ids:
             module = self.curriculum.modules[mid]
@@ -197,15 +203,15 @@ class AgendaRenderer:
             "language": self.t.language,
         }
 
-    def entry(self, session: Session, depth: int) -> str:
-        key = (session.id, depth)
-        html = self._entries.get(key)
+    def entry(self, session: Session) -> str:
+        """The entry's HTML with `ROOT` where the way up to the site root goes."""
+        html = self._entries.get(session.id)
         if html is None:
-            html = self._entries[key] = self._entry_template.render(v=self.view(session, depth), **self._context())
+            html = self._entries[session.id] = self._entry_template.render(v=self.view(session), **self._context())
         return html
 
     def entries(self, sessions: list[Session], depth: int) -> Markup:
-        return Markup("".join(self.entry(s, depth) for s in sessions))
+        return Markup("".join(self.entry(s) for s in sessions).replace(self.ROOT, "../" * depth))
 
     def _render(self, template: str, page_url: str, **context) -> str:
         depth = self._depth(page_url)
