@@ -118,7 +118,9 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         # end of quiz
         # sessions: agenda, next sessions of modules and tracks, mentors' schedules, calendar files
         "sessions.upcoming": "Upcoming sessions",
-        "sessions.intro": "Live sessions of the programme. Times are those of the place; your own time is shown when it differs.",
+        "sessions.intro": (
+            "Live sessions of the programme. Times are those of the place; your own time is shown when it differs."
+        ),
         "sessions.past": "Past sessions",
         "sessions.next": "Next sessions",
         "sessions.schedule": "Schedule",
@@ -290,7 +292,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         # end of quiz
         # sessions : agenda, prochaines séances des modules et parcours, planning des mentors, fichiers d’agenda
         "sessions.upcoming": "Prochaines séances",
-        "sessions.intro": "Les séances en direct du programme. Les heures sont celles du lieu ; la vôtre est indiquée quand elle diffère.",
+        "sessions.intro": (
+            "Les séances en direct du programme. Les heures sont celles du lieu ; la vôtre est indiquée quand elle "
+            "diffère."
+        ),
         "sessions.past": "Séances passées",
         "sessions.next": "Prochaines séances",
         "sessions.schedule": "Planning",
@@ -341,12 +346,21 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.type.localdatetime": "date et heure locales (AAAA-MM-JJ HH:MM)",
         "schema.type.timezone": "fuseau horaire IANA",
         "schema.type.signuptemplate": "modèle de lien (https:, http: ou mailto:, avec des champs à remplir)",
-        "schema.session": "Un élément de la liste de `sessions.yml`, à la racine du dossier du programme : une séance en direct.",
-        "schema.session.id": "Un identifiant stable, jamais réutilisé : les agendas et les liens de retour connaissent la séance par lui.",
+        "schema.session": (
+            "Un élément de la liste de `sessions.yml`, à la racine du dossier du programme : une séance en direct."
+        ),
+        "schema.session.id": (
+            "Un identifiant stable, jamais réutilisé : les agendas et les liens de retour connaissent la séance par "
+            "lui."
+        ),
         "schema.session.modules": "Le ou les modules que couvre la séance : `parcours/module`.",
-        "schema.session.track": "Un parcours entier au lieu de modules : avec `series`, une séance par module du parcours, dans l’ordre.",
+        "schema.session.track": (
+            "Un parcours entier au lieu de modules : avec `series`, une séance par module du parcours, dans l’ordre."
+        ),
         "schema.session.start": "Date et heure locales du début (AAAA-MM-JJ HH:MM), dans son fuseau `timezone`.",
-        "schema.session.series": "Avec `track` : le début de la séance de chaque module, dans l’ordre du parcours (au lieu de `start`).",
+        "schema.session.series": (
+            "Avec `track` : le début de la séance de chaque module, dans l’ordre du parcours (au lieu de `start`)."
+        ),
         "schema.session.timezone": "Fuseau horaire IANA du lieu, par exemple Europe/Paris.",
         "schema.session.duration": "Durée de la séance (par défaut : celle des modules).",
         "schema.session.place": "Salle et site, quand elle a lieu sur place.",
@@ -354,9 +368,13 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.session.mentors": "Identifiants des mentors qui l’animent (par défaut : ceux des modules).",
         "schema.session.language": "Langue parlée pendant la séance, par exemple en ou fr.",
         "schema.session.capacity": "Nombre de places.",
-        "schema.session.signup": "Lien d’inscription ; champs à remplir comme dans les liens de retour, par exemple {session} et {title}.",
+        "schema.session.signup": (
+            "Lien d’inscription ; champs à remplir comme dans les liens de retour, par exemple {session} et {title}."
+        ),
         "schema.session.status": "planned (prévue), full (complète), cancelled (annulée) ou done (elle a eu lieu).",
-        "schema.session.replaced_by": "Pour une séance annulée : l’identifiant de la séance qui la remplace, ou `none`.",
+        "schema.session.replaced_by": (
+            "Pour une séance annulée : l’identifiant de la séance qui la remplace, ou `none`."
+        ),
         "schema.session.notes": "Notes libres affichées avec la séance.",
         "schema.type.text": "texte",
         "schema.type.slug": "identifiant",
@@ -386,8 +404,13 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.module.feedback": "Modèle de lien de retour pour ce module, à la place de celui du parcours et du site.",
         "schema.module.session": "Ce dont un mentor a besoin pour préparer, animer et débriefer une séance du module.",
         "schema.session_kit": "Ce dont un mentor a besoin pour préparer, animer et débriefer une séance du module.",
-        "schema.session_kit.discovery": "Questions à poser aux apprenants et à leurs managers avant de construire la séance : leurs problèmes, leurs attentes et leur niveau.",
-        "schema.session_kit.run_sheet": "Le déroulé d’une séance, étape par étape ; les minutes doivent faire la durée du module.",
+        "schema.session_kit.discovery": (
+            "Questions à poser aux apprenants et à leurs managers avant de construire la séance : leurs problèmes, "
+            "leurs attentes et leur niveau."
+        ),
+        "schema.session_kit.run_sheet": (
+            "Le déroulé d’une séance, étape par étape ; les minutes doivent faire la durée du module."
+        ),
         "schema.session_kit.debrief": "Une liste de points à revoir par le mentor après la séance.",
         "schema.run_sheet_step": "",
         "schema.run_sheet_step.step": "Ce qui se passe pendant cette partie de la séance.",
