@@ -18,6 +18,7 @@ from markupsafe import Markup
 from ..core.i18n import Translator, format_minutes
 from ..core.ical import CalendarWriter, EventText
 from ..core.model import Curriculum, Mentor, Module, Track
+from ..core.schema import SESSION_STATUSES
 from ..core.sessions import SESSIONS_FILE, Schedule, Session
 from ..feedback.links import build_link
 from ..plugin_support import LateHtml, template_translator
@@ -131,6 +132,12 @@ class AgendaRenderer:
         self.writer = CalendarWriter(schedule.sessions, self.describe, now, urlsplit(site_url).hostname or "localhost")
         self._entries: dict[str, str] = {}
         self._entry_template = env.get_template("smartshare/sessions-entry.html")
+        # the fixed texts of an entry, translated once rather than ten times per session
+        fixed = ["sessions.status", "curriculum.mentors", "sessions.filter.place", "sessions.online"]
+        fixed += ["curriculum.duration", "sessions.seats_label", "sessions.language", "sessions.signup"]
+        fixed += ["sessions.add_to_calendar"] + [f"sessions.status.{status}" for status in SESSION_STATUSES]
+        self._labels = {key: self.translate(key) for key in fixed}
+        self._labels["raw:sessions.your_time"] = t.template("sessions.your_time")
         self._split_cache: dict[int, tuple[list[Session], list[Session]]] = {}
 
     # -- links ---------------------------------------------------------------------------------------------
@@ -207,7 +214,10 @@ class AgendaRenderer:
         """The entry's HTML with `ROOT` where the way up to the site root goes."""
         html = self._entries.get(session.id)
         if html is None:
-            html = self._entries[session.id] = self._entry_template.render(v=self.view(session), **self._context())
+            context = self._context()
+            html = self._entries[session.id] = self._entry_template.render(
+                v=self.view(session), label=self._labels, **context
+            )
         return html
 
     def entries(self, sessions: list[Session], depth: int) -> Markup:
