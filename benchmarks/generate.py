@@ -1,5 +1,8 @@
 """A synthetic curriculum of any size, realistic enough to measure builds: deterministic for a given seed.
 
+It also has a sessions.yml with 2.5 sessions per module (5,000 for 2,000 modules), in Paris and Singapore,
+some done, some cancelled, every field of `SESSION` used, no mentor in two places at once.
+
 Every module uses every field of the real schema (`smartshare.core.schema.MODULE`, session kit included), about
 800 words of varied Markdown (headings, lists, a table, code, an admonition, internal links), one `/// mentor`
 block and a `## Self-check` of three `/// quiz` blocks. Tracks get a track.yml, the root a mentors.yml.
@@ -15,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from smartshare.core.schema import MENTOR, MODULE, SESSION_KIT, TRACK
+from smartshare.core.schema import MENTOR, MODULE, SESSION, SESSION_KIT, TRACK
 
 TRACKS = 10
 MENTORS = 20
@@ -114,7 +117,13 @@ QUALIFIERS = ("for managers", "in practice", "basics", "step by step", "at work"
 LANGUAGES = ("python", "sql", "yaml", "text")
 
 
-def generate(root: Path, modules: int, *, tracks: int = TRACKS, seed: int = 1) -> list[str]:
+SESSIONS_PER_MODULE = 2.5
+ZONES = ("Europe/Paris", "Asia/Singapore")
+
+
+def generate(
+    root: Path, modules: int, *, tracks: int = TRACKS, seed: int = 1, sessions: int | None = None
+) -> list[str]:
     """Write a curriculum of `modules` modules spread over `tracks` tracks into `root` (emptied first).
 
     Returns the module ids ("track-03/module-0042") in track order."""
@@ -136,6 +145,9 @@ def generate(root: Path, modules: int, *, tracks: int = TRACKS, seed: int = 1) -
             text = _module(rng, track_id, slugs, index, track_ids, slugs_by_track, mentor_ids)
             (root / track_id / f"{slug}.md").write_text(text, encoding="utf-8")
             ids.append(f"{track_id}/{slug}")
+    count = round(modules * SESSIONS_PER_MODULE) if sessions is None else sessions
+    if count:
+        _write_sessions(root / "sessions.yml", rng, ids, count)
     return ids
 
 
@@ -156,6 +168,44 @@ def break_links(root: Path, ids: list[str], count: int) -> list[str]:
             handle.write(f"\nSee also [the module before it was renamed]({target}).\n")
         changed.append(module_id)
     return changed
+
+
+def _write_sessions(path: Path, rng: random.Random, module_ids: list[str], count: int) -> None:
+    """One session every three hours (UTC), so no mentor is ever in two at once; written as a mentor would:
+    defaults left out (duration and mentors come from the module, `status: planned`), notes now and then.
+    Over the file every field of `SESSION` but a track's `series` is used."""
+    import zoneinfo
+
+    lines = []
+    used: set[str] = set()
+    # a tenth of the sessions before TODAY (done), the rest after it
+    first = dt.datetime.combine(TODAY, dt.time(6), tzinfo=dt.timezone.utc) - dt.timedelta(hours=3 * (count // 10))
+    for n in range(count):
+        zone = ZONES[n % 2]
+        start = (first + dt.timedelta(hours=3 * n)).astimezone(zoneinfo.ZoneInfo(zone))
+        status = "done" if start.date() < TODAY else ("cancelled" if n % 50 == 7 else ("full" if n % 10 == 3 else None))
+        online = n % 4 == 0
+        values = {
+            "id": f"session-{n:05d}",
+            "modules": f"[{module_ids[n % len(module_ids)]}]",
+            "start": start.strftime("%Y-%m-%d %H:%M"),
+            "timezone": zone,
+            "duration": "1h" if n % 20 == 0 else None,
+            "place": None if online else f"{'Paris HQ' if zone == ZONES[0] else 'Singapore office'}, room {n % 9 + 1}",
+            "online": f"https://meet.example.com/session-{n:05d}" if online else None,
+            "mentors": f"[mentor-{n % MENTORS + 1:02d}]" if n % 25 == 5 else None,
+            "language": rng.choice(("en", "fr")),
+            "capacity": rng.choice((8, 12, 20)),
+            "signup": '"https://forms.example.com/signup?session={session}"',
+            "status": status,
+            "replaced_by": "none" if status == "cancelled" else None,
+            "notes": _sentence(rng, 8) if n % 10 == 0 else None,
+        }
+        used.update(k for k, v in values.items() if v is not None)
+        lines.append("- " + "\n  ".join(f"{k}: {v}" for k, v in values.items() if v is not None) + "\n")
+    if count >= 50:
+        assert used | {"track", "series"} == set(SESSION.names), used
+    path.write_text("".join(lines), encoding="utf-8")
 
 
 def _write_yaml(path: Path, data: dict) -> None:
@@ -271,8 +321,9 @@ def main() -> None:
     parser.add_argument("--tracks", type=int, default=TRACKS)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--broken-links", type=int, default=0, help="broken internal links to add (renamed modules)")
+    parser.add_argument("--sessions", type=int, help=f"default: {SESSIONS_PER_MODULE} per module")
     args = parser.parse_args()
-    ids = generate(args.root, args.modules, tracks=args.tracks, seed=args.seed)
+    ids = generate(args.root, args.modules, tracks=args.tracks, seed=args.seed, sessions=args.sessions)
     if args.broken_links:
         break_links(args.root, ids, args.broken_links)
 

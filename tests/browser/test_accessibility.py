@@ -17,6 +17,7 @@ PAGE_TYPES = {
     "mentor sheet": "mentor/ai/chatbots/",
     "track reviews": "mentor/ai/",
     "curriculum statistics": "mentor/statistics/",
+    "upcoming sessions": "sessions/",
 }
 
 

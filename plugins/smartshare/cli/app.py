@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import NoReturn
 
 from .. import __version__
+from ..core.schema import SESSION_STATUSES
 from . import check, export, new, stats
 from .errors import UsageError
 
@@ -72,6 +73,7 @@ examples:
   smartshare export scorm -o scorm/ --per-module""",
     "new": """\
 examples:
+  smartshare new session --module ai/chatbots --start "2027-03-02 09:30" --timezone Europe/Paris
   smartshare new track data-privacy --title "Data privacy"
   smartshare new module ai chatbots --title "Chatbots for managers" --mentor amina-diallo""",
     "new track": """\
@@ -81,6 +83,16 @@ needs at least one). Nothing existing is ever overwritten.
 examples:
   smartshare new track data-privacy --title "Data privacy"
   smartshare new track marketing/social --first-module getting-started""",
+    "new session": """\
+Appends one session to sessions.yml (created when missing), leaving the rest of the file as it was;
+an id that already exists is refused. Asks for what is missing when run in a terminal. Defaults: the id
+from the module and the date, the time zone and sign-up link most sessions already use, duration and
+mentors from the module (written nowhere: the site takes them from the module).
+
+examples:
+  smartshare new session --module ai/chatbots --start "2027-03-02 09:30" --timezone Europe/Paris --place "Paris HQ"
+  smartshare new session --track marketing --series "2027-03-05 10:00" --series "2027-03-12 10:00" \\
+      --series "2027-03-19 10:00" --timezone Asia/Singapore --capacity 14""",
     "new module": """\
 Writes TRACK/SLUG.md with every module field, described in comments (optional ones commented out),
 and a body ending in a self-check quiz; appends SLUG to the modules of TRACK/track.yml, leaving the
@@ -135,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     package.add_argument("--per-module", action="store_true", help="also one package per module")
     package.set_defaults(run=export.run_scorm)
 
-    creator = _command(commands, "new", "Create a track or a module from the schema.", group=True)
+    creator = _command(commands, "new", "Create a track, a module or a session from the schema.", group=True)
     kinds = creator.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
 
     track = _command(kinds, "track", "Create a track folder with its track.yml and a first module.", "new track")
@@ -164,6 +176,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _curriculum_option(module)
     module.set_defaults(run=new.run_module)
+
+    session = _command(kinds, "session", "Add a session (date, place, mentors) to sessions.yml.", "new session")
+    session.add_argument("--id", help="a stable id (default: the module's slug and the date)")
+    session.add_argument("--module", action="append", metavar="TRACK/SLUG", help="a module it covers (repeatable)")
+    session.add_argument("--track", metavar="TRACK", help="a whole track instead, with one --series date per module")
+    session.add_argument("--start", metavar="'YYYY-MM-DD HH:MM'", help="local start date and time")
+    session.add_argument("--series", action="append", metavar="'YYYY-MM-DD HH:MM'", help="with --track (repeatable)")
+    session.add_argument("--timezone", metavar="ZONE", help="IANA time zone, e.g. Europe/Paris")
+    session.add_argument("--duration", help="e.g. 1h30 (default: the modules' durations)")
+    session.add_argument("--place", help="room and site")
+    session.add_argument("--online", metavar="URL", help="online meeting link")
+    session.add_argument("--mentor", action="append", metavar="ID", help="a mentor id (default: the modules' mentors)")
+    session.add_argument("--language", help="language spoken, e.g. en")
+    session.add_argument("--capacity", type=int, metavar="SEATS", help="number of seats")
+    session.add_argument("--signup", metavar="URL", help="sign-up link template, e.g. https://…?session={session}")
+    session.add_argument("--status", choices=SESSION_STATUSES, default="planned", help="default: planned")
+    session.add_argument("--notes", help="free notes shown with the session")
+    session.add_argument("--no-input", action="store_true", help="never ask, even in a terminal")
+    _curriculum_option(session)
+    session.set_defaults(run=new.run_session)
     return parser
 
 

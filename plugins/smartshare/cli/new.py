@@ -1,9 +1,12 @@
-"""`smartshare new track` and `smartshare new module`: start from the schema, never from a copy of an old file."""
+"""`smartshare new track`, `new module` and `new session`: start from the schema, never from a copy of an old file."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import sys
+from collections.abc import Callable
 from typing import TextIO
 
 import yaml
@@ -20,6 +23,8 @@ from ..core.scaffold import (
     title_from_slug,
     track_yaml,
 )
+from ..core.schema import SESSION
+from ..core.sessions import SESSIONS_FILE
 from ..core.suggest import did_you_mean
 from .errors import UsageError
 from .settings import read_settings
@@ -156,3 +161,151 @@ def _write(path: str, text: str, overwrite: bool = False) -> None:
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
     with open(path, "w" if overwrite else "x", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
+
+
+# -- smartshare new session --------------------------------------------------------------------------------
+
+SESSIONS_HEADER = "# Live sessions, one item per session; the Field reference page describes every field.\n"
+DEFAULT_TIMEZONE = "UTC"
+
+
+def run_session(args: argparse.Namespace, out: TextIO, ask: Callable[[str, str], str] | None = None) -> int:
+    """Append one session to sessions.yml (created when missing), leaving the rest of the file as it was."""
+    root = curriculum_root(args.curriculum, read_settings(args.config_file))
+    path = os.path.join(root, SESSIONS_FILE)
+    text = _read_text(path)
+    existing = _existing_sessions(text, path)
+    if ask is None and sys.stdin.isatty() and not (args.module or args.track) and not args.no_input:
+        ask = _ask_terminal
+    if ask:
+        _ask_missing(args, ask, existing)
+    if not (args.module or args.track):
+        raise UsageError("say which module the session covers: --module TRACK/SLUG (or --track TRACK --series …)")
+    if not (args.start or args.series):
+        raise UsageError("say when it starts: --start 'YYYY-MM-DD HH:MM' (local time of the place)")
+    fields = _session_fields(args, existing)
+    values, issues = SESSION.validate(fields)
+    if issues:
+        issue = issues[0]
+        where = ".".join(str(p) for p in issue.path)
+        raise UsageError(f"--{where.replace('_', '-')}: {issue.message}" + (f" — {issue.hint}" if issue.hint else ""))
+    for module_id in values["modules"]:
+        if not os.path.isfile(os.path.join(root, f"{module_id}.md")):
+            known = [m for t in inventory(root).tracks for m in _module_ids(root, t)]
+            hint = did_you_mean(module_id, known, "write it as track/module")
+            raise UsageError(f"no module '{module_id}' in {display_path(root)}/ — {hint}")
+    if values.get("track"):
+        require_track(root, values["track"])
+    _check_mentors(root, values["mentors"])
+    if fields["id"] in existing:
+        raise UsageError(f"session '{fields['id']}' already exists in {display_path(path)} — nothing was written")
+    item = session_yaml(fields)
+    addition = (SESSIONS_HEADER if not text.strip() else ("" if text.endswith("\n") else "\n")) + "\n" + item
+    os.makedirs(root, exist_ok=True)
+    with open(path, "a", encoding="utf-8", newline="\n") as handle:
+        handle.write(addition)
+    out.write(f"Added session '{fields['id']}' to {display_path(path)}\n")
+    out.write("Next: run 'smartshare check'.\n")
+    return 0
+
+
+def session_yaml(fields: dict) -> str:
+    """One item of sessions.yml, in the schema's field order, flow lists on one line."""
+    lines = []
+    for spec in SESSION.fields:
+        value = fields.get(spec.name)
+        if value in (None, "", []):
+            continue
+        lines.append(f"{spec.name}: {_yaml_scalar(value)}")
+    return "- " + "\n  ".join(lines) + "\n"
+
+
+def _yaml_scalar(value: object) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_yaml_scalar(v) for v in value) + "]"
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", value):
+        return value  # a local date and time reads best unquoted (YAML keeps it as text)
+    dumped = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10_000)
+    return dumped.strip().removesuffix("...").strip()
+
+
+def _session_fields(args: argparse.Namespace, existing: dict[str, dict]) -> dict:
+    modules = [m.strip("/").removesuffix(".md") for m in args.module or []]
+    start = " ".join(args.start.split()) if args.start else None
+    first = (modules[0].rsplit("/", 1)[-1] if modules else args.track or "session").replace("/", "-")
+    day = (start or (args.series or [""])[0])[:10]
+    timezone = args.timezone or _usual(existing, "timezone") or DEFAULT_TIMEZONE
+    return {
+        "id": args.id or f"{first}-{day}".strip("-"),
+        "modules": modules,
+        "track": args.track,
+        "start": start,
+        "series": [" ".join(s.split()) for s in args.series or []],
+        "timezone": timezone,
+        "duration": args.duration,
+        "place": args.place,
+        "online": args.online,
+        "mentors": args.mentor or [],
+        "language": args.language,
+        "capacity": args.capacity,
+        "signup": args.signup or _usual(existing, "signup"),
+        "status": args.status if args.status and args.status != "planned" else None,
+        "notes": args.notes,
+    }
+
+
+def _usual(existing: dict[str, dict], name: str) -> str | None:
+    """The value most sessions already have (their time zone, their sign-up link): the likeliest for a new one."""
+    counts: dict[str, int] = {}
+    for item in existing.values():
+        value = item.get(name)
+        if isinstance(value, str) and value:
+            counts[value] = counts.get(value, 0) + 1
+    return max(sorted(counts), key=counts.__getitem__) if counts else None
+
+
+def _ask_missing(args: argparse.Namespace, ask: Callable[[str, str], str], existing: dict[str, dict]) -> None:
+    if not (args.module or args.track):
+        args.module = [ask("Module (track/slug)", "")]
+    if not (args.start or args.series):
+        args.start = ask("Start, local time (YYYY-MM-DD HH:MM)", "")
+    if not args.timezone:
+        args.timezone = ask("Time zone", _usual(existing, "timezone") or DEFAULT_TIMEZONE)
+    if not (args.place or args.online):
+        args.place = ask("Place (room, site; empty when online)", "") or None
+        if not args.place:
+            args.online = ask("Online meeting link", "") or None
+    if args.capacity is None:
+        answer = ask("Seats (empty: no limit)", "")
+        args.capacity = int(answer) if answer.isdigit() else None
+
+
+def _ask_terminal(question: str, default: str) -> str:
+    shown = f"{question} [{default}]: " if default else f"{question}: "
+    return input(shown).strip() or default
+
+
+def _read_text(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        return ""
+
+
+def _existing_sessions(text: str, path: str) -> dict[str, dict]:
+    """The items of sessions.yml by id; a file that does not parse is left alone (nothing is appended to it)."""
+    try:
+        data = yaml.safe_load(text) if text.strip() else []
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        where = f"{display_path(path)}:{mark.line + 1}:{mark.column + 1}" if mark else display_path(path)
+        raise UsageError(f"{where}: invalid YAML ({error.problem}) — fix it first; nothing was written", 1) from None
+    if not isinstance(data, list):
+        raise UsageError(f"{display_path(path)} is not a list of sessions — fix it first; nothing was written", 1)
+    return {str(item["id"]): item for item in data if isinstance(item, dict) and item.get("id")}
+
+
+def _module_ids(root: str, track_id: str) -> list[str]:
+    folder = os.path.join(root, track_id)
+    return [f"{track_id}/{f[:-3]}" for f in sorted(os.listdir(folder)) if f.endswith(".md") and f not in NOT_MODULES]

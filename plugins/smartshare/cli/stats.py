@@ -57,7 +57,23 @@ def render(stats: Stats) -> str:
         if stats.mentors
         else "No mentors in mentors.yml."
     )
-    return "\n\n".join([heading, track_table, mentor_table, _attention(stats)]) + "\n"
+    parts = [heading, track_table, mentor_table]
+    if stats.sessions.total or stats.sessions.cancelled:  # only curricula with a sessions.yml
+        parts.append(_sessions_text(stats))
+    return "\n\n".join([*parts, _attention(stats)]) + "\n"
+
+
+def _sessions_text(stats: Stats) -> str:
+    counts = stats.sessions
+    names = {m.id: m.name for m in stats.mentors}
+    heading = f"{counts.total} sessions ({counts.cancelled} cancelled, not counted)"
+    months = table(["Month", "Sessions"], [[m, str(n)] for m, n in counts.per_month.items()])
+    tracks = table(["Track", "Sessions"], [[t, str(n)] for t, n in counts.per_track.items()])
+    mentors = table(
+        ["Mentor", "Sessions", "Hours"],
+        [[names.get(m, m), str(n), str(hours(minutes))] for m, (n, minutes) in counts.per_mentor.items()],
+    )
+    return "\n\n".join([heading, months, tracks, mentors])
 
 
 def _track_row(group: Group) -> list[str]:

@@ -7,6 +7,7 @@ inside the value, for list items and nested records) and a hint.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -155,6 +156,14 @@ def check_url(text: str, schemes: Sequence[str] = SAFE_SCHEMES) -> str:
 
 
 @dataclass(frozen=True)
+class Url(Text):
+    """A link with a safe scheme (a session's online meeting)."""
+
+    def check(self, value: Any) -> str:
+        return check_url(super().check(value))
+
+
+@dataclass(frozen=True)
 class Contact(Text):
     """An e-mail address or a link; a bare address becomes a `mailto:` link."""
 
@@ -185,3 +194,56 @@ class ListOf(FieldType):
             seen.add(checked)
             result.append(checked)
         return result
+
+
+@dataclass(frozen=True)
+class LocalDateTime(FieldType):
+    """A wall-clock date and time (`2027-03-02 09:30`); the time zone is a field of its own."""
+
+    def check(self, value: Any) -> dt.datetime:
+        hint = "write the local date and time as YYYY-MM-DD HH:MM, e.g. 2027-03-02 09:30"
+        if isinstance(value, dt.datetime):
+            found = value
+        elif isinstance(value, dt.date):
+            raise Invalid("bad-datetime", f"'{value.isoformat()}' has no time of day", hint)
+        elif isinstance(value, str):
+            try:
+                found = dt.datetime.fromisoformat(value.strip())
+            except ValueError:
+                raise Invalid("bad-datetime", f"'{value}' is not a valid date and time", hint) from None
+            if len(value.strip()) <= 10:
+                raise Invalid("bad-datetime", f"'{value.strip()}' has no time of day", hint)
+        else:
+            raise Invalid("bad-datetime", f"expected a date and time, found {kind_of(value)}", hint)
+        if found.tzinfo is not None:
+            raise Invalid(
+                "bad-datetime",
+                f"'{value}' carries a UTC offset",
+                "write the local time without an offset; the place's time zone goes in 'timezone'",
+            )
+        return found.replace(second=0, microsecond=0)
+
+
+@dataclass(frozen=True)
+class TimeZone(Text):
+    """An IANA time zone name (`Europe/Paris`, `Asia/Singapore`), checked against the tz database."""
+
+    def check(self, value: Any) -> str:
+        text = super().check(value)
+        if not known_time_zone(text):
+            import zoneinfo
+
+            hint = did_you_mean(text, zoneinfo.available_timezones(), "use an IANA name such as Europe/Paris")
+            raise Invalid("unknown-timezone", f"unknown time zone '{text}'", hint)
+        return text
+
+
+@functools.cache
+def known_time_zone(name: str) -> bool:
+    import zoneinfo
+
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True

@@ -19,6 +19,7 @@ from .model import Curriculum, Mentor, Module, Track
 from .problems import Problem, Problems
 from .scaffold import placeholders
 from .schema import MENTOR, MODULE, TRACK, Issue, Schema
+from .sessions import SESSIONS_FILE, Session, SessionContext, read_sessions
 from .suggest import did_you_mean
 from .yamlsource import YamlDocument, YamlSyntaxError, load_yaml
 
@@ -92,6 +93,7 @@ class _Reader:
         mentors = self._read_mentors()
         tracks, modules = self._read_tracks_and_modules()
         published = {mid: m for mid, m in modules.items() if self.options.include_drafts or not m.is_draft}
+        mentors_read = mentors
         if mentors is None:
             mentors = {}
         else:
@@ -104,7 +106,10 @@ class _Reader:
             track.module_ids = [mid for mid in track.module_ids if mid in published]
         tracks.sort(key=lambda t: (t.order, t.id))
         left_out = sorted(m.src_uri for m in modules.values() if m.id not in published)
-        return Curriculum(tracks=tracks, modules=published, mentors=mentors, left_out=left_out)
+        sessions = self._read_sessions(
+            SessionContext(modules, set(published), tracks, mentors_read, self.options.today)
+        )
+        return Curriculum(tracks=tracks, modules=published, mentors=mentors, left_out=left_out, sessions=sessions)
 
     def _read_yaml(self, src_uri: str, text: str, line_offset: int = 0) -> _Source:
         source = _Source(src_uri)
@@ -157,6 +162,18 @@ class _Reader:
             if values.get("name") and values.get("role"):
                 mentors[str(mentor_id)] = Mentor(id=str(mentor_id), **values)
         return mentors
+
+    def _read_sessions(self, context: SessionContext) -> list[Session]:
+        """`sessions.yml`, checked against what was read above (see `core.sessions`)."""
+        if not os.path.exists(os.path.join(self.root, SESSIONS_FILE)):
+            return []
+        source = self._read_yaml(SESSIONS_FILE, self._text(SESSIONS_FILE))
+        if source.doc is None:
+            return []
+        context.unreadable = self.unreadable
+        sessions, problems = read_sessions(source.doc, source.path, context)
+        self.problems.extend(problems)
+        return sessions
 
     def _read_tracks_and_modules(self) -> tuple[list[Track], dict[str, Module]]:
         tracks: list[Track] = []

@@ -105,6 +105,7 @@ class Curriculum:
     modules: dict[str, Module] = field(default_factory=dict)  # every module that is part of the site
     mentors: dict[str, Mentor] = field(default_factory=dict)
     left_out: list[str] = field(default_factory=list)  # src_uris of draft modules not built
+    sessions: list = field(default_factory=list)  # `core.sessions.Session`s from sessions.yml, in start order
 
     def __post_init__(self) -> None:
         self._track_by_id = {t.id: t for t in self.tracks}

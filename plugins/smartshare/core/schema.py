@@ -15,11 +15,14 @@ from .fieldtypes import (
     Integer,
     Invalid,
     ListOf,
+    LocalDateTime,
     Reference,
     Slug,
     Text,
+    TimeZone,
+    Url,
 )
-from .linktemplate import LinkTemplate
+from .linktemplate import LinkTemplate, SignupTemplate
 from .problems import Severity
 from .suggest import did_you_mean
 
@@ -306,4 +309,84 @@ MENTOR = Schema(
     "An entry of `mentors.yml`, under the mentor's id.",
 )
 
-SCHEMAS = (MODULE, TRACK, MENTOR, SESSION_KIT, RUN_SHEET_STEP)
+SESSION_STATUSES = ("planned", "full", "cancelled", "done")
+
+SESSION = Schema(
+    "session",
+    (
+        Field(
+            "id",
+            Slug(),
+            "A stable id, never reused: calendars and feedback links know the session by it.",
+            "chatbots-paris-2027-03",
+            True,
+        ),
+        Field(
+            "modules",
+            ListOf(Reference(), unique=True),
+            "The module or modules the session covers: `track/module`.",
+            ["ai/chatbots"],
+            default=list,
+        ),
+        Field(
+            "track",
+            Text(),
+            "A whole track instead of modules: with `series`, one session per module of the track, in order.",
+            "ai",
+        ),
+        Field(
+            "start",
+            LocalDateTime(),
+            "Local date and time the session starts (YYYY-MM-DD HH:MM), in its `timezone`.",
+            "2027-03-02 09:30",
+        ),
+        Field(
+            "series",
+            ListOf(LocalDateTime()),
+            "With `track`: the start of each module's session, in the track's order (instead of `start`).",
+            ["2027-03-02 09:30", "2027-03-09 09:30"],
+            default=list,
+        ),
+        Field("timezone", TimeZone(), "IANA time zone of the place, e.g. Europe/Paris.", "Europe/Paris", True),
+        Field("duration", Duration(), "Length of the session (default: the modules' durations).", "1h30"),
+        Field("place", Text(), "Room and site, when it happens on site.", "Paris HQ, room Lovelace"),
+        Field(
+            "online",
+            Url(),
+            "Link of the online meeting, when it happens by video.",
+            "https://meet.example.com/chatbots",
+        ),
+        Field(
+            "mentors",
+            ListOf(Slug(), unique=True),
+            "Ids of the mentors who run it (default: the modules' mentors).",
+            ["amina-diallo"],
+            default=list,
+        ),
+        Field("language", Text(), "Language spoken in the session, e.g. en or fr.", "en"),
+        Field("capacity", Integer(minimum=1), "Number of seats.", 12),
+        Field(
+            "signup",
+            SignupTemplate(),
+            "Sign-up link; placeholders as in feedback links, e.g. {session} and {title}.",
+            "https://forms.example.com/signup?session={session}",
+        ),
+        Field(
+            "status",
+            Choice(choices=SESSION_STATUSES),
+            "planned, full (no seat left), cancelled or done (it has taken place).",
+            "planned",
+            default="planned",
+        ),
+        Field(
+            "replaced_by",
+            Text(),
+            "For a cancelled session: the id of the session that replaces it, or `none`.",
+            "chatbots-paris-2027-04",
+        ),
+        Field("notes", Text(single_line=False), "Free notes shown with the session.", "Bring a laptop."),
+    ),
+    "An item of the list in `sessions.yml`, at the root of the curriculum folder: one live session.",
+)
+
+SCHEMAS = (MODULE, TRACK, MENTOR, SESSION_KIT, RUN_SHEET_STEP, SESSION)

@@ -106,6 +106,50 @@ class MentorLoad:
 
 
 @dataclass
+class SessionCounts:
+    """Sessions of sessions.yml that take place (cancelled ones left out): per month, track and mentor."""
+
+    per_month: dict[str, int] = field(default_factory=dict)  # YYYY-MM in each session's own time zone
+    per_track: dict[str, int] = field(default_factory=dict)
+    per_mentor: dict[str, tuple[int, int]] = field(default_factory=dict)  # mentor id → (sessions, minutes)
+    cancelled: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.per_month.values())
+
+    def as_dict(self) -> dict:
+        return {
+            "total": self.total,
+            "cancelled": self.cancelled,
+            "per_month": self.per_month,
+            "per_track": self.per_track,
+            "per_mentor": {
+                mentor: {"sessions": count, "minutes": minutes, "hours": hours(minutes)}
+                for mentor, (count, minutes) in self.per_mentor.items()
+            },
+        }
+
+
+def count_sessions(curriculum: Curriculum) -> SessionCounts:
+    counts = SessionCounts()
+    for session in sorted(curriculum.sessions, key=lambda s: (s.start_utc, s.id)):
+        if session.is_cancelled:
+            counts.cancelled += 1
+            continue
+        month = session.start.strftime("%Y-%m")
+        counts.per_month[month] = counts.per_month.get(month, 0) + 1
+        track = session.track_id or NO_TRACK
+        counts.per_track[track] = counts.per_track.get(track, 0) + 1
+        for mentor in session.mentors:
+            number, minutes = counts.per_mentor.get(mentor, (0, 0))
+            counts.per_mentor[mentor] = (number + 1, minutes + session.duration)
+    counts.per_month = dict(sorted(counts.per_month.items()))
+    counts.per_mentor = dict(sorted(counts.per_mentor.items(), key=lambda item: (-item[1][1], item[0])))
+    return counts
+
+
+@dataclass
 class Stats:
     today: dt.date
     review_max_age: int
@@ -113,9 +157,11 @@ class Stats:
     total: Group
     mentors: list[MentorLoad]
     errors: int = 0
+    sessions: SessionCounts = field(default_factory=SessionCounts)
 
     def as_dict(self) -> dict:
         return {
+            "sessions": self.sessions.as_dict(),
             "today": self.today.isoformat(),
             "review_max_age_days": self.review_max_age,
             "errors": self.errors,
@@ -145,7 +191,7 @@ def compute(
         for mentor in curriculum.mentors.values()
     ]
     mentors.sort(key=lambda m: (-len(m.modules), m.name.casefold()))
-    return Stats(today, review_max_age, tracks, total, mentors)
+    return Stats(today, review_max_age, tracks, total, mentors, sessions=count_sessions(curriculum))
 
 
 def _facts(module: Module, today: dt.date, review_max_age: int, count_questions: Callable[[str], int]) -> ModuleFacts:

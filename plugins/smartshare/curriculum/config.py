@@ -74,6 +74,9 @@ class CurriculumConfig(base.Config):
     reference_page = MarkdownPage(default="reference/fields.md")
     """Where the generated field reference for mentors lives (a Markdown path ending in `.md`)."""
 
+    sessions_dir = c.Type(str, default="sessions")
+    """Where the "Upcoming sessions" page and the calendar files (.ics) of sessions.yml live in the site."""
+
 
 def folder_problems(config: CurriculumConfig, docs_dir: str) -> list[str]:
     """Folders of generated pages that are a track's folder (or inside one): their pages would replace the track's.

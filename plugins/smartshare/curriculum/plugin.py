@@ -12,6 +12,8 @@ from .. import priorities
 from ..buildchecks import check_build
 from ..core.builddate import build_date
 from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, ModuleCache
+from ..core.sessionhistory import assign_sequences
+from ..core.sessions import SESSIONS_FILE, Schedule
 from ..plugin_support import (
     LateHtml,
     add_asset_files,
@@ -21,6 +23,7 @@ from ..plugin_support import (
     site_translator,
     template_env,
 )
+from .agenda import AgendaRenderer, build_stamp, plan_agenda
 from .config import CurriculumConfig, folder_problems
 from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages
@@ -30,7 +33,7 @@ from .surface import CurriculumSurface
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
-ASSETS = ("curriculum.css", "curriculum.js")
+ASSETS = ("curriculum.css", "curriculum.js", "sessions.css", "sessions.js")
 
 
 class CurriculumPlugin(BasePlugin[CurriculumConfig]):
@@ -56,7 +59,9 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             raise PluginError("\n".join(problems))
         add_theme_dir(config, os.path.join(HERE, "templates"))
         add_stylesheet(config, "curriculum.css")
+        add_stylesheet(config, "sessions.css")
         add_script(config, "curriculum.js")
+        add_script(config, "sessions.js")
         self.t = site_translator(config)
 
     @event_priority(priorities.LOAD_CURRICULUM)
@@ -75,6 +80,11 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         self.surface.start_build(self.curriculum, self.config.review_max_age)
         if self.plan is None:  # links are not checked: nothing asked for the generated pages yet
             self.plan = plan_pages(self.curriculum, self.config, self.t)
+        assign_sequences(config.docs_dir, self.curriculum.sessions)
+        self.schedule = Schedule(self.curriculum.sessions)
+        self.agenda = plan_agenda(
+            self.curriculum, self.schedule, self.plan, self.config.sessions_dir, self.t, config.site_name
+        )
 
     def _generated_uris(self, curriculum):
         """The pages we will generate, as link targets for the check (the plan is kept for the build)."""
@@ -99,8 +109,26 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         if config.nav:
             log.warning("'nav' in mkdocs.yml is ignored: the navigation is built from the tracks' track.yml files")
         config.nav = nav_config(self.curriculum, self.plan, self.t)
+        if self.agenda.page:  # right after the catalogue: where a learner looks for the next session
+            config.nav.insert(1, {self.t("sessions.upcoming"): self.agenda.page})
         self.surface.set_page_urls({f.src_uri: f.url for f in files.documentation_pages()})
-        self.renderer = Renderer(template_env(config), self.t, self.surface, self.plan, LateHtml("curriculum"))
+        env = template_env(config)
+        self.renderer = Renderer(env, self.t, self.surface, self.plan, LateHtml("curriculum"))
+        self.sessions = AgendaRenderer(
+            env,
+            self.t,
+            self.curriculum,
+            self.schedule,
+            self.plan,
+            self.agenda,
+            self.surface.page_urls,
+            config.site_url or "",
+            build_stamp(),
+            self.renderer.late,
+        )
+        for calendar in self.agenda.files:
+            if files.get_file_from_path(calendar.uri) is None:
+                files.append(File.generated(config, calendar.uri, content=self.sessions.calendar(calendar)))
         return files
 
     def on_nav(self, nav, config, files):
@@ -116,11 +144,21 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         module = self.curriculum.module_by_uri(uri)
         if module:
             url = page.url
-            return self.renderer.module_header(module, url) + html + self.renderer.module_footer(module, url)
+            header = self.renderer.module_header(module, url) + self.sessions.module_block(module, url)
+            return header + html + self.renderer.module_footer(module, url)
         generated = self.plan.pages.get(uri)
+        if generated and generated.kind == "sessions":
+            return html + self.sessions.agenda_page(page.url)
         if generated:
-            return html + self.renderer.generated(generated, page.url)
+            return html + self.renderer.generated(generated, page.url) + self._sessions_of(generated, page.url)
         return html
+
+    def _sessions_of(self, page, url: str) -> str:
+        if page.kind == "track":
+            return self.sessions.track_block(self.curriculum.track(page.key), url)
+        if page.kind == "mentor":
+            return self.sessions.mentor_block(self.curriculum.mentors[page.key], url)
+        return ""
 
     @event_priority(priorities.CURRICULUM_RELEASE)
     def on_post_page(self, output, page, config):
@@ -133,5 +171,5 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
 
 
 def _is_curriculum_yaml(src_uri: str) -> bool:
-    """track.yml and mentors.yml feed the pages; they are not published as files of their own."""
-    return src_uri == MENTORS_FILE or src_uri.endswith("/" + TRACK_FILE)
+    """track.yml, mentors.yml and sessions.yml feed the pages; they are not published as files of their own."""
+    return src_uri in (MENTORS_FILE, SESSIONS_FILE) or src_uri.endswith("/" + TRACK_FILE)

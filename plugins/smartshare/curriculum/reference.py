@@ -12,9 +12,9 @@ import yaml
 
 from ..core.fieldtypes import Choice, FieldType, ListOf
 from ..core.i18n import Translator
-from ..core.schema import MENTOR, MODULE, RUN_SHEET_STEP, SESSION_KIT, TRACK, Record, Schema
+from ..core.schema import MENTOR, MODULE, RUN_SHEET_STEP, SESSION, SESSION_KIT, TRACK, Record, Schema
 
-_SECTIONS = (MODULE, SESSION_KIT, RUN_SHEET_STEP, TRACK, MENTOR)
+_SECTIONS = (MODULE, SESSION_KIT, RUN_SHEET_STEP, TRACK, MENTOR, SESSION)
 
 
 def reference_markdown(t: Translator) -> str:
@@ -24,7 +24,18 @@ def reference_markdown(t: Translator) -> str:
         parts.append(_table(schema, t))
     example = example_front_matter(MODULE)
     parts.append(f"## {t('schema.heading.example')}\n\n```yaml\n---\n{example}---\n```\n")
+    parts.append(f"## {t('schema.heading.sessions_example')}\n\n```yaml\n{example_session()}```\n")
     return "\n".join(parts)
+
+
+# a session covers modules *or* a track's series, and only a cancelled one is replaced: the example shows one case
+_NOT_IN_SESSION_EXAMPLE = ("track", "series", "replaced_by")
+
+
+def example_session() -> str:
+    """One item of sessions.yml with the schema's examples (those that go together)."""
+    data = {spec.name: spec.example for spec in SESSION.fields if spec.name not in _NOT_IN_SESSION_EXAMPLE}
+    return yaml.safe_dump([data], allow_unicode=True, sort_keys=False, width=100)
 
 
 def type_label(kind: FieldType, t: Translator) -> str:

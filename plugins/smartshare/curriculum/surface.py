@@ -15,6 +15,8 @@ from ..core.model import Curriculum, Module
 
 #: a source of "last changed" dates for module footers: src_uri → date, or None when unknown
 DateLookup = Callable[[str], "dt.date | None"]
+#: a section of a module's mentor sheet: (module, the sheet's URL) → HTML, "" when it has nothing to say
+SheetSection = Callable[[Module, str], str]
 
 
 class CurriculumNotReady(RuntimeError):
@@ -29,12 +31,14 @@ class CurriculumSurface:
         self._curriculum: Curriculum | None = None
         self._urls: dict[str, str] = {}
         self._last_changed: DateLookup | None = None
+        self._sheet_sections: list[SheetSection] = []
 
     # -- filled in by the curriculum plugin ----------------------------------------------------------------
 
     def start_build(self, curriculum: Curriculum, review_max_age: int) -> None:
         """A new build (or a `serve` rebuild): forget what the previous build's plugins provided."""
         self._curriculum, self._urls, self._last_changed = curriculum, {}, None
+        self._sheet_sections = []
         self.review_max_age = review_max_age
 
     def set_page_urls(self, urls: dict[str, str]) -> None:
@@ -67,3 +71,11 @@ class CurriculumSurface:
 
     def last_changed(self, src_uri: str) -> dt.date | None:
         return self._last_changed(src_uri) if self._last_changed else None
+
+    def provide_sheet_section(self, section: SheetSection) -> None:
+        """Add a section to every module's mentor sheet (the feedback plugin's past sessions with their links)."""
+        self._sheet_sections.append(section)
+
+    def sheet_sections(self, module: Module, sheet_url: str) -> str:
+        """What other plugins add to a module's mentor sheet, for the mentor area to place."""
+        return "".join(section(module, sheet_url) for section in self._sheet_sections)

@@ -10,6 +10,7 @@ import os
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from .. import priorities
+from ..core.builddate import build_date
 from ..plugin_support import (
     LateHtml,
     add_asset_files,
@@ -56,12 +57,15 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
         curriculum = self.surface.curriculum
         # the feedback block joins each page after search has read it (see LateHtml)
         self.late = LateHtml("feedback")
+        # past sessions with their feedback links, on each module's sheet in the mentor area
+        self.surface.provide_sheet_section(lambda module, url: self.renderer.past_sessions(module, url))
         self.renderer = FeedbackRenderer(
             template_env(config),
             site_translator(config),
             curriculum,
             self.config.channel,
             config.site_url or "",
+            build_date(),
         )
 
     def on_files(self, files, config):

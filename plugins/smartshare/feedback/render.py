@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from jinja2 import Environment
 
 from ..core.i18n import Translator, format_minutes
 from ..core.model import Curriculum, Module
+from ..core.sessions import Schedule
 from ..plugin_support import template_translator
 from .links import RATINGS, build_link, is_mailto
 
@@ -15,6 +18,8 @@ from .links import RATINGS, build_link, is_mailto
 # address only where the site is served. Letters and `_` survive percent-encoding unchanged.
 SCORE_TOKEN = "SMARTSHARE_SCORE"
 URL_TOKEN = "SMARTSHARE_URL"
+# the session the learner came from (`?session=ID` in the page address), known only in the browser
+SESSION_TOKEN = "SMARTSHARE_SESSION"
 # the theme's own icons, inlined as SVG: emoji faces show as empty boxes where no emoji font is installed
 FACES = {
     "1": "material/emoticon-sad-outline",
@@ -40,9 +45,10 @@ class FeedbackRenderer:
         curriculum: Curriculum,
         channel: str | None,
         site_url: str,
+        today: dt.date,
     ) -> None:
         self.env, self.t, self.curriculum = env, t, curriculum
-        self.channel, self.site_url = channel, site_url
+        self.channel, self.site_url, self.today = channel, site_url, today
         self.translate = template_translator(t)
 
     def _render(self, template: str, **context) -> str:
@@ -71,7 +77,7 @@ class FeedbackRenderer:
         if not template:
             return []
         static = self.values(module, page_url)
-        live = {**static, "score": SCORE_TOKEN, "url": URL_TOKEN}
+        live = {**static, "score": SCORE_TOKEN, "url": URL_TOKEN, "session": SESSION_TOKEN}
         links = []
         for rating in (*RATINGS, ""):
             label = self.t(f"feedback.rating_{rating}" if rating else "feedback.tell_more")
@@ -107,3 +113,19 @@ class FeedbackRenderer:
             contacts=self.mentor_contacts(module),
             edit_url=edit_url,
         )
+
+    @functools.cached_property
+    def _schedule(self) -> Schedule:
+        return Schedule(self.curriculum.sessions)
+
+    def past_sessions(self, module: Module, page_url: str) -> str:
+        """Mentor-only: the module's sessions that took place before the build, each with its feedback link."""
+        template = self.channel_for(module)
+        rows = []
+        for session in self._schedule.of_module(module.id)[::-1]:
+            if session.end.date() >= self.today and session.status != "done":
+                continue
+            mentors = [self.curriculum.mentors[m].name for m in session.mentors if m in self.curriculum.mentors]
+            values = {**self.values(module, page_url), "session": session.id, "rating": ""}
+            rows.append((session, mentors, build_link(template, values) if template else None))
+        return self._render("sessions-mentor-past.html", rows=rows) if rows else ""

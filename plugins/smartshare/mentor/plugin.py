@@ -131,7 +131,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
             notes = note_texts(html, NOTE_ATTRIBUTE, "smartshare-mentor-note__label")
             self._remember(module, notes)
             course = relative_url(self.urls[module.src_uri], url)
-            top = self.renderer.sheet_top(module, len(notes), course)
+            top = self.renderer.sheet_top(module, len(notes), course) + self.surface.sheet_sections(module, url)
             return f'<div class="smartshare-mentor-sheet">{_first_heading(html, top)}</div>'
         if area_page.kind == "track":
             track = self.curriculum.track(area_page.key)

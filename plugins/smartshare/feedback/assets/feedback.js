@@ -1,4 +1,4 @@
-// Fills the page address and, once every quiz is checked, the score into the feedback links.
+// Fills the page address, the ?session= id and, once every quiz is checked, the score into the feedback links.
 (function () {
   if (window.smartshareFeedback) return;
   window.smartshareFeedback = true;
@@ -8,7 +8,8 @@
     var score = block.dataset.score || "";
     block.querySelectorAll("[data-smartshare-href]").forEach(function (link) {
       link.href = link.dataset.smartshareHref.split("SMARTSHARE_URL").join(here)
-        .split("SMARTSHARE_SCORE").join(encodeURIComponent(score));
+        .split("SMARTSHARE_SCORE").join(encodeURIComponent(score))
+        .split("SMARTSHARE_SESSION").join(encodeURIComponent(new URLSearchParams(location.search).get("session") || ""));
     });
     var prompt = block.querySelector("[data-smartshare-feedback-prompt]");
     if (score && prompt) {

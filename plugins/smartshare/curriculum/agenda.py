@@ -1,0 +1,333 @@
+"""Sessions on the site: the "Upcoming sessions" page, next sessions of modules and tracks, mentors' schedules
+and the calendar files (`.ics`) of every session, track, mentor and of the whole programme.
+
+The build decides what is past at build time; `sessions.js` moves what has passed since into "past" in the
+reader's browser, and shows each time in the reader's own time zone when it differs from the session's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from jinja2 import Environment
+from markupsafe import Markup
+
+from ..core.i18n import Translator, format_minutes
+from ..core.ical import CalendarWriter, EventText
+from ..core.model import Curriculum, Mentor, Module, Track
+from ..core.schema import SESSION_STATUSES
+from ..core.sessions import SESSIONS_FILE, Schedule, Session
+from ..feedback.links import build_link
+from ..plugin_support import LateHtml, template_translator
+from .pages import GeneratedPage, SitePlan
+
+
+@dataclass
+class CalendarFile:
+    uri: str  # where it is served, e.g. sessions/calendar/ai.ics
+    name: str
+    sessions: list[Session]
+
+
+@dataclass
+class AgendaPlan:
+    """The agenda page and every calendar file, with their site paths."""
+
+    page: str | None = None  # src_uri of the "Upcoming sessions" page
+    session_ics: dict[str, str] = field(default_factory=dict)  # session id → uri
+    track_ics: dict[str, str] = field(default_factory=dict)
+    mentor_ics: dict[str, str] = field(default_factory=dict)
+    programme_ics: str | None = None
+    files: list[CalendarFile] = field(default_factory=list)
+
+
+def plan_agenda(
+    curriculum: Curriculum, schedule: Schedule, plan: SitePlan, folder: str, t: Translator, site: str
+) -> AgendaPlan:
+    agenda = AgendaPlan()
+    if not schedule:
+        return agenda
+    folder = folder.strip("/")
+    agenda.page = f"{folder}/index.md"
+    title = t("sessions.upcoming")
+    plan.add(GeneratedPage(agenda.page, "sessions", title, f"# {title}\n", SESSIONS_FILE))
+    agenda.programme_ics = f"{folder}/programme.ics"
+    agenda.files.append(CalendarFile(agenda.programme_ics, t("sessions.calendar", site=site), schedule.sessions))
+    for session in schedule.sessions:
+        uri = f"{folder}/{session.id}.ics"
+        agenda.session_ics[session.id] = uri
+        agenda.files.append(CalendarFile(uri, t("sessions.calendar_of", site=site, name=session.id), [session]))
+    for track in curriculum.tracks:
+        if schedule.of_track(track.id):
+            uri = f"{folder}/tracks/{track.id}.ics"
+            agenda.track_ics[track.id] = uri
+            name = t("sessions.calendar_of", site=site, name=track.title)
+            agenda.files.append(CalendarFile(uri, name, schedule.of_track(track.id)))
+    for mentor in curriculum.mentors.values():
+        if schedule.of_mentor(mentor.id):
+            uri = f"{folder}/mentors/{mentor.id}.ics"
+            agenda.mentor_ics[mentor.id] = uri
+            name = t("sessions.calendar_of", site=site, name=mentor.name)
+            agenda.files.append(CalendarFile(uri, name, schedule.of_mentor(mentor.id)))
+    return agenda
+
+
+def build_stamp() -> dt.datetime:
+    """DTSTAMP of every event: the build's `SOURCE_DATE_EPOCH` (midnight of the build date without it)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+    return dt.datetime.combine(dt.date.today(), dt.time(), tzinfo=dt.timezone.utc)
+
+
+@dataclass
+class SessionView:
+    """One session as a list shows it, with links from a page `depth` folders below the site root."""
+
+    session: Session
+    modules: list[tuple[Module, str]]  # module and its link, carrying ?session=ID
+    mentors: list[tuple[Mentor, str]]
+    ics: str
+    signup: str | None
+    month: str  # YYYY-MM in the session's own time zone
+    place_key: str  # what the place filter matches
+
+
+# Next sessions shown on a module or track page; the rest are one click away on the agenda, filtered.
+NEXT_ON_MODULE = 5
+NEXT_ON_TRACK = 10
+
+
+class AgendaRenderer:
+    """HTML of session lists and the calendar files.
+
+    Links in session lists go up to the site root and down again (`../../ai/chatbots/`) rather than being the
+    shortest relative path: an entry is rendered once, with a marker where the way up to the root goes, and each
+    page puts in its own `../` (a 2,000-module site with 5,000 sessions lists each session on four pages or more).
+    """
+
+    ROOT = "\x00root\x00"  # cannot occur in escaped HTML
+
+    def __init__(
+        self,
+        env: Environment,
+        t: Translator,
+        curriculum: Curriculum,
+        schedule: Schedule,
+        plan: SitePlan,
+        agenda: AgendaPlan,
+        urls: dict[str, str],
+        site_url: str,
+        now: dt.datetime,
+        late: LateHtml,
+    ) -> None:
+        self.late = late
+        self.env, self.t, self.curriculum, self.schedule = env, t, curriculum, schedule
+        self.plan, self.agenda, self.urls, self.site_url, self.now = plan, agenda, urls, site_url, now
+        self.translate = template_translator(t)
+        self.months = t("sessions.months").split(",")
+        self.writer = CalendarWriter(schedule.sessions, self.describe, now, urlsplit(site_url).hostname or "localhost")
+        self._entries: dict[str, str] = {}
+        self._entry_template = env.get_template("smartshare/sessions-entry.html")
+        # the fixed texts of an entry, translated once rather than ten times per session
+        fixed = ["sessions.status", "curriculum.mentors", "sessions.filter.place", "sessions.online"]
+        fixed += ["curriculum.duration", "sessions.seats_label", "sessions.language", "sessions.signup"]
+        fixed += ["sessions.add_to_calendar"] + [f"sessions.status.{status}" for status in SESSION_STATUSES]
+        self._labels = {key: self.translate(key) for key in fixed}
+        self._labels["raw:sessions.your_time"] = t.template("sessions.your_time")
+        self._split_cache: dict[int, tuple[list[Session], list[Session]]] = {}
+
+    # -- links ---------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _depth(page_url: str) -> int:
+        return page_url.count("/")
+
+    def _link(self, uri: str | None, depth: int | None) -> str:
+        """The page's URL from a page `depth` folders down; `None`: from wherever the entry will be placed."""
+        url = self.urls.get(uri or "")
+        return self._up(depth) + url if url is not None else ""
+
+    def _file_link(self, uri: str, depth: int | None) -> str:
+        return self._up(depth) + uri
+
+    def _up(self, depth: int | None) -> str:
+        return self.ROOT if depth is None else "../" * depth
+
+    def _absolute(self, uri: str | None) -> str | None:
+        url = self.urls.get(uri or "")
+        if url is None or not self.site_url:
+            return None
+        return self.site_url.rstrip("/") + "/" + url
+
+    def signup_link(self, session: Session) -> str | None:
+        if not session.signup:
+            return None
+        modules = [self.curriculum.modules[m] for m in session.module_ids]
+        track = self.curriculum.track(session.track_id or "")
+        mentors = [self.curriculum.mentors[m].name for m in session.mentors if m in self.curriculum.mentors]
+        values = {
+            "session": session.id,
+            "module": ", ".join(m.id for m in modules),
+            "title": ", ".join(m.title for m in modules),
+            "track": track.title if track else "",
+            "mentor": ", ".join(mentors),
+            "url": self._absolute(modules[0].src_uri) or "",
+        }
+        return build_link(session.signup, values)
+
+    def view(self, session: Session, depth: int | None = None) -> SessionView:
+        modules = []
+        for mid in session.module_ids:
+            module = self.curriculum.modules[mid]
+            modules.append((module, f"{self._link(module.src_uri, depth)}?session={session.id}"))
+        mentors = [
+            (self.curriculum.mentors[m], self._link(self.plan.mentor_uris.get(m), depth))
+            for m in session.mentors
+            if m in self.curriculum.mentors
+        ]
+        return SessionView(
+            session=session,
+            modules=modules,
+            mentors=mentors,
+            ics=self._file_link(self.agenda.session_ics[session.id], depth),
+            signup=self.signup_link(session) if session.status == "planned" else None,
+            month=session.start.strftime("%Y-%m"),
+            place_key="online" if (session.online and not session.place) else (session.place or ""),
+        )
+
+    # -- pages ---------------------------------------------------------------------------------------------
+
+    def _context(self) -> dict:
+        return {
+            "t": self.translate,
+            "raw_t": self.t.template,
+            "duration": lambda minutes: format_minutes(minutes, self.t),
+            "when": self.when,
+            "language": self.t.language,
+        }
+
+    def entry(self, session: Session) -> str:
+        """The entry's HTML with `ROOT` where the way up to the site root goes."""
+        html = self._entries.get(session.id)
+        if html is None:
+            context = self._context()
+            html = self._entries[session.id] = self._entry_template.render(
+                v=self.view(session), label=self._labels, **context
+            )
+        return html
+
+    def entries(self, sessions: list[Session], depth: int) -> Markup:
+        return Markup("".join(self.entry(s) for s in sessions).replace(self.ROOT, "../" * depth))
+
+    def _render(self, template: str, page_url: str, **context) -> str:
+        depth = self._depth(page_url)
+        return self.env.get_template(f"smartshare/{template}").render(
+            late=lambda caller: Markup(self.late.hold(caller())),
+            entries=lambda sessions: self.entries(sessions, depth),
+            month_name=self.month_name,
+            feed=lambda uri: self._file_link(uri, depth) if uri else "",
+            programme_ics=self.agenda.programme_ics,
+            agenda_link=self._link(self.agenda.page, depth),
+            **self._context(),
+            **context,
+        )
+
+    def month_name(self, month: str) -> str:
+        year, number = month.split("-")
+        return f"{self.months[int(number) - 1]} {year}"
+
+    @staticmethod
+    def when(session: Session) -> str:
+        """Fallback text before sessions.js formats it in the reader's language: `2030-01-15 09:30–11:00`."""
+        end = session.end
+        same_day = end.date() == session.start.date()
+        return f"{session.local_start}–{end.strftime('%H:%M' if same_day else '%Y-%m-%d %H:%M')}"
+
+    def _split(self, sessions: list[Session]) -> tuple[list[Session], list[Session]]:
+        key = id(sessions)  # the schedule's own lists: each is split once per build
+        if key not in self._split_cache:
+            self._split_cache[key] = Schedule.split(sessions, self.now)
+        return self._split_cache[key]
+
+    def agenda_page(self, page_url: str) -> str:
+        upcoming, past = self._split(self.schedule.sessions)
+        months: dict[str, list[Session]] = {}
+        for session in upcoming:
+            months.setdefault(session.start.strftime("%Y-%m"), []).append(session)
+        filters = self._filters(self.schedule.sessions)
+        return self._render("sessions.html", page_url, months=months, upcoming=upcoming, past=past, filters=filters)
+
+    def _filters(self, sessions: list[Session]) -> list[tuple[str, list[tuple[str, str]]]]:
+        tracks = {s.track_id for s in sessions}
+        mentors = {m for s in sessions for m in s.mentors}
+        places = {"online" if (s.online and not s.place) else (s.place or "") for s in sessions} - {""}
+        languages = {s.language for s in sessions if s.language}
+        return [
+            ("track", [(t.id, t.title) for t in self.curriculum.tracks if t.id in tracks]),
+            ("mentor", [(m.id, m.name) for m in self.curriculum.mentors.values() if m.id in mentors]),
+            (
+                "place",
+                [(p, self.t("sessions.online") if p == "online" else p) for p in sorted(places, key=str.casefold)],
+            ),
+            ("language", [(code, code) for code in sorted(languages)]),
+        ]
+
+    def _next_block(self, sessions: list[Session], page_url: str, limit: int, feed_uri: str | None, query: str) -> str:
+        upcoming, _ = self._split(sessions)
+        more = f"{self._link(self.agenda.page, self._depth(page_url))}{query}"
+        return self._render(
+            "sessions-block.html", page_url, upcoming=upcoming[:limit], feed_uri=feed_uri, more_link=more
+        )
+
+    def module_block(self, module: Module, page_url: str) -> str:
+        sessions = self.schedule.of_module(module.id)
+        if not sessions:
+            return ""
+        return self._next_block(sessions, page_url, NEXT_ON_MODULE, None, "")
+
+    def track_block(self, track: Track, page_url: str) -> str:
+        sessions = self.schedule.of_track(track.id)
+        if not sessions:
+            return ""
+        feed_uri = self.agenda.track_ics.get(track.id)
+        return self._next_block(sessions, page_url, NEXT_ON_TRACK, feed_uri, f"?track={track.id}")
+
+    def mentor_block(self, mentor: Mentor, page_url: str) -> str:
+        sessions = self.schedule.of_mentor(mentor.id)
+        if not sessions:
+            return ""
+        upcoming, past = self._split(sessions)
+        feed_uri = self.agenda.mentor_ics.get(mentor.id)
+        return self._render(
+            "sessions-mentor.html", page_url, upcoming=upcoming, past=past, feed_uri=feed_uri, mentor=mentor
+        )
+
+    # -- calendars -----------------------------------------------------------------------------------------
+
+    def describe(self, session: Session) -> EventText:
+        modules = [self.curriculum.modules[m] for m in session.module_ids]
+        mentors = [self.curriculum.mentors[m].name for m in session.mentors if m in self.curriculum.mentors]
+        title = ", ".join(m.title for m in modules)
+        if session.parts:
+            title += f" ({self.t('sessions.part', part=session.part, parts=session.parts)})"
+        lines = [f"{self.t('curriculum.mentors')}: {', '.join(mentors)}"] if mentors else []
+        if session.online:
+            lines.append(f"{self.t('sessions.join_online')}: {session.online}")
+        signup = self.signup_link(session) if session.status == "planned" else None
+        if signup:
+            lines.append(f"{self.t('sessions.signup')}: {signup}")
+        if session.replaced_by and session.replaced_by in self.schedule.by_id:
+            lines.append(self.t("sessions.replaced_by", session=session.replaced_by))
+        if session.notes:
+            lines.append(session.notes)
+        page = self._absolute(modules[0].src_uri)
+        url = f"{page}?session={session.id}" if page else None
+        location = session.place or session.online
+        return EventText(title, "\n".join(lines), url, location)
+
+    def calendar(self, file: CalendarFile) -> bytes:
+        return self.writer.calendar_bytes(file.name, file.sessions)
