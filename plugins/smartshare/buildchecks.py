@@ -14,10 +14,11 @@ from .core.defaults import CURRICULUM_PLUGIN
 from .core.loader import LoadOptions
 from .core.model import Curriculum
 from .plugin_support import report
+from .rich.glossary import glossary_page
 from .sitecheck import SiteChecks, check_site
 
 CURRICULUM = CURRICULUM_PLUGIN
-QUIZ, FEEDBACK, INTRANET = (f"smartshare/{name}" for name in ("quiz", "feedback", "intranet"))
+QUIZ, FEEDBACK, INTRANET, RICH = (f"smartshare/{name}" for name in ("quiz", "feedback", "intranet", "rich"))
 RUNNERS = (CURRICULUM, QUIZ, INTRANET)  # in this order, the first enabled one runs the check
 
 
@@ -42,8 +43,10 @@ def site_checks(config: MkDocsConfig, generated=None) -> SiteChecks:
         checks.pages += (check_page,)
     intranet = _enabled(config, INTRANET)
     checks.links = intranet is not None and intranet.config.check_links
-    if generated is not None:
-        checks.generated = generated
+    rich = _enabled(config, RICH)
+    glossary = glossary_page(config.docs_dir, dict(rich.config)) if rich is not None else None
+    if generated is not None or glossary:
+        checks.generated = lambda curriculum: [*(generated(curriculum) if generated else ()), *filter(None, [glossary])]
     return checks
 
 

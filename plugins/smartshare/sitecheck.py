@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from .core.frontmatter import split_front_matter
 from .core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
 from .core.model import Curriculum
-from .core.problems import Problem, Problems, display_path
+from .core.problems import Problem, Problems
 from .intranet.anchors import AnchorReader
 from .intranet.links import SiteIndex, check_links
 
@@ -33,7 +33,7 @@ class PageSource:
     """One Markdown file of the docs folder, cut the way MkDocs cuts it."""
 
     src_uri: str  # relative to the docs folder, with '/'
-    path: str  # as printed in problems
+    path: str  # as problems name it: relative to the docs folder, which `Problems` shows from where the user is
     text: str  # the whole file
     body: str  # after the front matter, without the blank lines MkDocs drops at its start
     body_line: int  # file line where `body` starts
@@ -65,7 +65,7 @@ def read_page(root: str, src_uri: str) -> PageSource | None:
     split = split_front_matter(text)
     body = split.body.lstrip("\n")
     body_line = split.body_line + split.body.count("\n", 0, len(split.body) - len(body))
-    return PageSource(src_uri, display_path(path), text, body, body_line)
+    return PageSource(src_uri, src_uri, text, body, body_line)
 
 
 def docs_files(root: str) -> list[str]:
@@ -93,7 +93,10 @@ def site_url(src_uri: str, use_directory_urls: bool) -> str:
 
 def check_site(root: str, options: LoadOptions | None, checks: SiteChecks) -> tuple[Curriculum, Problems]:
     """`options=None`: the docs folder is not read as a curriculum (its plugin is off), only its pages are checked."""
-    curriculum, problems = load_curriculum(root, options) if options is not None else (Curriculum(), Problems())
+    if options is None:
+        curriculum, problems = Curriculum(), Problems(root=root)
+    else:
+        curriculum, problems = load_curriculum(root, options)
     files = docs_files(root)
     pages = {uri: read_page(root, uri) for uri in files if uri.endswith(".md")}
     links = _LinkCheck(curriculum, files, pages, checks) if checks.links else None

@@ -65,6 +65,7 @@ def config(language: str) -> dict:
             "smartshare/curriculum",
             "smartshare/quiz",
             {"smartshare/feedback": {"channel": CHANNEL}},
+            "smartshare/mentor",  # mentor sheets take their notes from the mentor area's module sheets
             "smartshare/handouts",
         ],
     }

@@ -37,6 +37,8 @@ class Settings:
     use_directory_urls: bool = True
     #: the options of smartshare/curriculum as written (where its generated pages go, for link checks)
     curriculum_options: dict = field(default_factory=dict)
+    #: the options of smartshare/rich, None when it is not enabled (its glossary page is a link target)
+    rich_options: dict | None = None
 
     def load_options(self, body_checks: tuple = ()) -> LoadOptions:
         return LoadOptions(
@@ -85,6 +87,9 @@ def read_settings(config_file: str | None) -> Settings:
         checks=frozenset(checks),
         use_directory_urls=data.get("use_directory_urls", True) is not False,
         curriculum_options=options,
+        rich_options=plugins["smartshare/rich"]
+        if "smartshare/rich" in plugins and plugins["smartshare/rich"].get("enabled", True) is not False
+        else None,
     )
 
 

@@ -85,12 +85,15 @@ def site_checks(settings: Settings) -> SiteChecks:
 
 
 def _generated_uris(curriculum: Curriculum, settings: Settings) -> list[str]:
-    """The pages the curriculum plugin adds (track pages, catalogue, mentors, tags), as link targets."""
+    """The pages the plugins add (track pages, catalogue, mentors, tags; the glossary), as link targets."""
     from ..core.i18n import Translator
     from ..curriculum.config import CurriculumConfig
     from ..curriculum.pages import plan_pages
+    from ..rich.glossary import glossary_page
 
     config = CurriculumConfig()
     config.load_dict(dict(settings.curriculum_options))
     config.validate()
-    return list(plan_pages(curriculum, config, Translator(settings.language)).pages)
+    pages = list(plan_pages(curriculum, config, Translator(settings.language)).pages)
+    glossary = glossary_page(settings.docs_dir, settings.rich_options) if settings.rich_options is not None else None
+    return [*pages, glossary] if glossary else pages

@@ -1,7 +1,7 @@
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from .glossary import DEFAULT_FILE
+from .glossary import DEFAULT_FILE, DEFAULT_PAGE
 
 
 class RichConfig(base.Config):
@@ -19,7 +19,7 @@ class RichConfig(base.Config):
     """Curriculum-wide glossary of jargon, relative to `docs_dir`: each term becomes an abbreviation with its meaning
     as a tooltip wherever a module uses it. No file, no glossary."""
 
-    glossary_page = c.Type(str, default="glossary.md")
+    glossary_page = c.Type(str, default=DEFAULT_PAGE)
     """Where the generated glossary page lives in the site (in the site's language)."""
 
     image_links = c.Type(bool, default=True)

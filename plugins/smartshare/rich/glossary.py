@@ -90,6 +90,17 @@ def load_glossary(text: str, path: str, language: str) -> Glossary:
 
 
 DEFAULT_FILE = "glossary.yml"  # the plugin's default `glossary` option, relative to the docs folder
+DEFAULT_PAGE = "glossary.md"  # the plugin's default `glossary_page` option
+
+
+def glossary_page(docs_dir: str, options: dict) -> str | None:
+    """The page smartshare/rich generates from the glossary file (a link target), None without such a file.
+
+    `options` are the plugin's, as written in mkdocs.yml or validated: `smartshare check` and the build agree."""
+    source = options.get("glossary", DEFAULT_FILE)
+    if not source or not os.path.isfile(os.path.join(docs_dir, source)):
+        return None
+    return options.get("glossary_page", DEFAULT_PAGE)
 
 
 def check_glossary_file(docs_dir: str, language: str, name: str = DEFAULT_FILE) -> list[Problem]:
