@@ -11,7 +11,7 @@ from ..plugin_support import add_asset_files, report
 from . import offline
 from .config import IntranetConfig
 from .gitdates import last_changed, last_commit_epoch
-from .links import SiteIndex, anchors_in, check_links
+from .links import SiteIndex, anchors_in, check_links, defuse_malformed_links
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
@@ -57,7 +57,8 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
         file = page.file
         if self.config.enabled and self.config.check_links and not file.generated_by and file.abs_src_path:
             self.sources[file.src_uri] = (display_path(file.abs_src_path), file.content_string)
-        return markdown
+        # reported by the link check at its line; MkDocs itself would stop with a traceback on such a link
+        return defuse_malformed_links(markdown) if self.config.enabled else markdown
 
     # Last: anchors added by any plugin (headers, quizzes) count as link targets.
     @event_priority(-100)
