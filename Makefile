@@ -7,7 +7,7 @@ PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 STAMP  := $(VENV)/.installed
 
-.PHONY: serve build test check stats bench browser clean
+.PHONY: serve build test check stats bench browser clean fuzz
 serve: $(STAMP)
 	@echo "Serving the example site at http://127.0.0.1:$(PORT)/"
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --dirty
@@ -26,6 +26,11 @@ test: $(STAMP) browser
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# 10,000 seeded corruptions of the example curriculum through `smartshare check`, and a sample of builds: prints
+# tracebacks, hangs, unshaped messages, modified inputs and leaks, and fails unless all are zero (tests/fuzz/).
+fuzz: $(STAMP)
+	$(BIN)/python tests/fuzz/run.py --cases 10000 --builds 40
 
 browser: $(STAMP)
 	@$(BIN)/python tests/browser/ensure_chromium.py

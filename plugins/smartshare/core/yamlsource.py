@@ -27,7 +27,7 @@ _OTHER_BREAKS = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 #: values built from one document, aliases expanded: far above any curriculum file, far below a "billion laughs"
-MAX_VALUES = 100_000
+MAX_VALUES = 50_000
 #: integers past 64 bits are no count, duration or date an author means, and past 4,300 digits not even printable
 MAX_INT_BITS = 64
 
