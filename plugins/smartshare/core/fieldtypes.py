@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from .problems import quoted
 from .suggest import did_you_mean
 from .yamlsource import kind_of
 
@@ -57,7 +58,7 @@ class Slug(Text):
     def check(self, value: Any) -> str:
         text = super().check(value)
         if not SLUG.match(text):
-            raise Invalid("bad-id", f"'{text}' is not a valid id", "use lower-case letters, digits and dashes")
+            raise Invalid("bad-id", f"{quoted(text)} is not a valid id", "use lower-case letters, digits and dashes")
         return text
 
 
@@ -80,7 +81,7 @@ class Choice(FieldType):
         text = Text().check(value).lower()
         if text not in self.choices:
             hint = did_you_mean(text, self.choices, "choose one of " + ", ".join(self.choices))
-            raise Invalid("bad-value", f"'{value}' is not a valid choice", hint)
+            raise Invalid("bad-value", f"{quoted(value)} is not a valid choice", hint)
         return text
 
 
@@ -117,11 +118,11 @@ class Duration(FieldType):
             minutes = value
         elif isinstance(value, str) and (match := _DURATION.fullmatch(value.strip())) and (match["h"] or match["m"]):
             if max(len(match["h"] or ""), len(match["m"] or "")) > MAX_DURATION_DIGITS:
-                raise Invalid("bad-duration", f"'{value}' is too long to be a duration", hint)
+                raise Invalid("bad-duration", f"{quoted(value)} is too long to be a duration", hint)
             hours = float(match["h"].replace(",", ".")) if match["h"] else 0
             minutes = round(hours * 60) + int(match["m"] or 0)
         else:
-            raise Invalid("bad-duration", f"'{value}' is not a duration", hint)
+            raise Invalid("bad-duration", f"{quoted(value)} is not a duration", hint)
         if minutes <= 0:
             raise Invalid("bad-duration", f"a duration must be positive, found {value}", hint)
         return minutes
@@ -140,7 +141,7 @@ class Date(FieldType):
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-            raise Invalid("bad-date", f"'{value}' is not a valid date", hint)
+            raise Invalid("bad-date", f"{quoted(value)} is not a valid date", hint)
         raise Invalid("bad-date", f"expected a date, found {kind_of(value)}", hint)
 
 
@@ -161,12 +162,12 @@ def check_url(text: str, schemes: Sequence[str] = SAFE_SCHEMES) -> str:
         scheme = urlsplit(text).scheme.lower()
     except ValueError as error:  # "Invalid IPv6 URL": an unbalanced [ or ] after //
         raise Invalid(
-            "unsafe-url", f"'{text}' is not a valid link: {error}", "a [ or ] in a link is written %5B or %5D"
+            "unsafe-url", f"{quoted(text)} is not a valid link: {error}", "a [ or ] in a link is written %5B or %5D"
         ) from None
     if scheme not in schemes and not (scheme == "" and text.startswith("/")):
         raise Invalid(
             "unsafe-url",
-            f"'{text}' is not an allowed link" if scheme else f"'{text}' is not an absolute link",
+            f"{quoted(text)} is not an allowed link" if scheme else f"{quoted(text)} is not an absolute link",
             "links must start with " + ", ".join(f"{s}:" for s in schemes),
         )
     return text

@@ -74,6 +74,18 @@ def one_line(text: str) -> str:
     return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], text)
 
 
+def quoted(value: object, limit: int = 80) -> str:
+    """An author's value inside a message: in quotes, on one line, its middle elided when it is long.
+
+    `'1h30'`; a 300 KB paste becomes `'aaaa … aaaa' (300,000 characters)` instead of a 300 KB message.
+    """
+    text = str(value)
+    if len(text) > limit:
+        text = f"{text[: limit // 2]} … {text[-(limit // 4) :]}' ({len(text):,} characters)"
+        return one_line("'" + text)
+    return one_line(f"'{text}'")
+
+
 def display_path(path: str | os.PathLike) -> str:
     """A path as a person at the repository root would type it (relative when under the working dir)."""
     path = os.fspath(path)

@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from .problems import quoted
+
 # The C loader is several times faster; 2,000 modules must check in well under two seconds.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -126,8 +128,8 @@ def _syntax_error(error: yaml.MarkedYAMLError, locate: _Locator) -> YamlSyntaxEr
     problem = error.problem or "invalid YAML"
     message = f"invalid YAML: {problem}" + (f" ({error.context})" if error.context else "")
     hint = ""
-    if mark and locate.text[mark.index : mark.index + 1] == "\t" and "cannot start any token" in problem:
-        # PyYAML's own words ("found character that cannot start any token") do not say which character
+    if mark and locate.text[mark.index : mark.index + 1] == "\t":
+        # PyYAML's words ("found character that cannot start any token") do not say which character, nor why
         message = "invalid YAML: a tab cannot indent YAML"
         hint = "indent with spaces, not tabs"
     elif "tab" in problem:
@@ -228,7 +230,7 @@ class _Builder:
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
             raise self.error(
                 node,
-                f"invalid YAML: '{node.value}' is not a valid {tag} value",
+                f"invalid YAML: {quoted(node.value)} is not a valid {tag} value",
                 f"remove '{tag}' or write a value of that type",
             ) from None
         if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > MAX_INT_BITS:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit
 
-from ..core.problems import Problem, Severity
+from ..core.problems import Problem, Severity, quoted
 from ..core.suggest import closest
 
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n.*?\n(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
@@ -99,7 +99,7 @@ def _check(link: Link, page_uri: str, site: SiteIndex) -> tuple[str, str] | None
         scheme, netloc, path, _query, anchor = urlsplit(link.target)
     except ValueError as error:  # "Invalid IPv6 URL": an unbalanced [ or ] after //
         hint = "write the address as the browser shows it; a [ or ] in a link is written %5B or %5D"
-        return f"link '{link.target}' is malformed: {error}", hint
+        return f"link {quoted(link.target)} is malformed: {error}", hint
     if scheme or netloc or link.target.startswith(("/", "\\")) or "{{" in link.target:
         return None  # another site, or an absolute path the author chose deliberately
     path = unquote(path)
