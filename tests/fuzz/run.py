@@ -68,6 +68,9 @@ def main() -> int:
         bad_builds, failed_builds = summarise(builds, "mkdocs build --strict")
         for outcome in (failed + failed_builds)[:30]:
             print("  " + outcome.describe())
+        known = [o for o in checks + builds if o.failed and o.known]
+        for outcome in known[:5]:
+            print("  known: " + outcome.describe())
         print(f"seed {args.seed}, {time.monotonic() - started:.0f} s")
         return 1 if bad_checks or bad_builds else 0
 

@@ -43,7 +43,7 @@ class SourceTree:
     pages: list[str] = field(default_factory=list)  # src_uris of the Markdown files a build would read
 
     def is_blocked(self, src_uri: str) -> bool:
-        if src_uri in self.blocked:
+        if src_uri in self.blocked or "" in self.blocked:
             return True
         return any(src_uri.startswith(folder + "/") for folder in self.blocked)
 
@@ -58,19 +58,27 @@ def scan(root: str, problems: list[Problem] | None = None) -> SourceTree:
     Problems are appended to `problems` when given (the loader's own list, so they are reported in one run).
     """
     tree = SourceTree(root, [] if problems is None else problems)
-    real_root = os.path.realpath(root)
-    for folder, subfolders, filenames in os.walk(root):
-        relative = os.path.relpath(folder, root).replace(os.sep, "/")
-        prefix = "" if relative == "." else relative + "/"
-        subfolders.sort()
-        for name in sorted(subfolders + filenames):
-            src_uri = prefix + name
-            path = os.path.join(folder, name)
-            if os.path.islink(path):
-                _check_link(tree, src_uri, path, real_root)
-            elif name.endswith(".md") and name in filenames and not src_uri.startswith(".") and "/." not in src_uri:
-                tree.pages.append(src_uri)
-            elif name in subfolders and (name in (TRACK_FILE, MENTORS_FILE) or name.endswith(".md")):
+    try:
+        _scan_folder(tree, root, "", os.path.realpath(root))
+    except RecursionError:  # hundreds of nested folders: no curriculum, and too deep for MkDocs' walk too
+        tree.blocked.add("")
+        tree.error(".", "too-deep", "folders are nested hundreds of levels deep", "move the files up")
+    return tree
+
+
+def _scan_folder(tree: SourceTree, folder: str, prefix: str, real_root: str) -> None:
+    # scandir: whether an entry is a link or a folder comes with the listing, no extra system call per file
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return  # unreadable folder: MkDocs skips it too
+    for entry in entries:
+        name, src_uri = entry.name, prefix + entry.name
+        if entry.is_symlink():
+            _check_link(tree, src_uri, entry.path, real_root)  # never walked: MkDocs would, see `_check_link`
+        elif entry.is_dir():
+            if name in (TRACK_FILE, MENTORS_FILE) or name.endswith(".md"):
                 tree.blocked.add(src_uri)
                 kind = "a page" if name.endswith(".md") else "a YAML file"
                 tree.error(
@@ -79,8 +87,9 @@ def scan(root: str, problems: list[Problem] | None = None) -> SourceTree:
                     f"'{name}' is a folder, but its name is that of {kind}",
                     f"rename the folder, or move its content into a file named {name}",
                 )
-        # a linked folder is never walked here (os.walk does not follow links); MkDocs would: see `_check_link`
-    return tree
+            _scan_folder(tree, entry.path, src_uri + "/", real_root)
+        elif name.endswith(".md") and not src_uri.startswith(".") and "/." not in src_uri:
+            tree.pages.append(src_uri)
 
 
 def _check_link(tree: SourceTree, src_uri: str, path: str, real_root: str) -> None:
