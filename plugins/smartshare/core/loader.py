@@ -210,6 +210,7 @@ class _Reader:
         of a 2,000-module curriculum fast.
         """
         src_uri = f"{track_id}/{slug}.md"
+        self.read_uris.add(src_uri)  # read here or answered by the cache: not read again as a plain page
         abs_path = os.path.abspath(os.path.join(self.root, src_uri))
         try:
             stat = os.stat(abs_path)
