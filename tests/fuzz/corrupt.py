@@ -383,6 +383,14 @@ def block_header_blanks(rng, case):
     return _rel(case, path)
 
 
+def _symlink(target: str | Path, link: Path) -> None:
+    """A new link; where an earlier mutation of the same case already made one, this mutation does not apply."""
+    try:
+        os.symlink(target, link)
+    except FileExistsError:
+        raise _Skip from None
+
+
 def _append_body(path: Path, text: str) -> None:
     with path.open("a", encoding="utf-8") as handle:
         handle.write("\n\n" + text + "\n")
@@ -392,14 +400,14 @@ def symlink_loop(rng, case):
     folder = rng.choice([case.docs, *[p for p in case.docs.iterdir() if p.is_dir() and not p.is_symlink()]])
     kind = rng.choice(["dir-self", "dir-parent", "file-self", "pair"])
     if kind == "dir-self":
-        os.symlink(".", folder / "loop")
+        _symlink(".", folder / "loop")
     elif kind == "dir-parent":
-        os.symlink("..", folder / "up")
+        _symlink("..", folder / "up")
     elif kind == "file-self":
-        os.symlink("self.md", folder / "self.md")
+        _symlink("self.md", folder / "self.md")
     else:
-        os.symlink("b.md", folder / "a.md")
-        os.symlink("a.md", folder / "b.md")
+        _symlink("b.md", folder / "a.md")
+        _symlink("a.md", folder / "b.md")
     return f"{_rel(case, folder) if folder != case.docs else '.'}:{kind}"
 
 
@@ -407,9 +415,11 @@ def dangling_symlink(rng, case):
     folder = rng.choice([case.docs, *[p for p in case.docs.iterdir() if p.is_dir() and not p.is_symlink()]])
     name = rng.choice(["ghost.md", "track.yml", "mentors.yml", "picture.png", "ghost"])
     target = folder / name
-    if target.exists() or target.is_symlink():
-        target.unlink() if not target.is_dir() else shutil.rmtree(target)
-    os.symlink("does-not-exist/" + name, target)
+    if target.is_symlink() or target.is_file():
+        target.unlink()
+    elif target.is_dir():
+        shutil.rmtree(target)
+    _symlink("does-not-exist/" + name, target)
     return _rel(case, target)
 
 
@@ -418,16 +428,16 @@ def symlink_outside(rng, case):
     outside = case.root.parent / f"outside-{case.number}"
     kind = rng.choice(["file", "dir", "absolute", "replace-module"])
     if kind == "file":
-        os.symlink(os.path.relpath(outside / "secret.md", folder), folder / "leak.md")
+        _symlink(os.path.relpath(outside / "secret.md", folder), folder / "leak.md")
     elif kind == "dir":
-        os.symlink(os.path.relpath(outside, folder), folder / "leak")
+        _symlink(os.path.relpath(outside, folder), folder / "leak")
     elif kind == "absolute":
-        os.symlink(str(outside), folder / "leak-abs")
+        _symlink(str(outside), folder / "leak-abs")
     else:
         modules = _files(case, (".md",))
         module = rng.choice(modules)
         module.unlink()
-        os.symlink(str(outside / "secret.md"), module)
+        _symlink(str(outside / "secret.md"), module)
         return f"{_rel(case, module)}:{kind}"
     return f"{_rel(case, folder) if folder != case.docs else '.'}:{kind}"
 
