@@ -91,7 +91,10 @@ def check_case(base: Path, workdir: Path, seed: int, number: int, exclude: froze
     """One case of `smartshare check`, in this process (the caller bounds its time)."""
     from smartshare.cli import main
 
-    case = make_case(base, workdir, seed, number, exclude)
+    try:
+        case = make_case(base, workdir, seed, number, exclude)
+    except Exception:  # a defect of the generator, not of the product: still a failure, named as such
+        return Outcome(number, ["(generator)"], traceback="fuzz generator: " + traceback.format_exc())
     outcome = Outcome(number, case.mutations)
     before = snapshot(case.root)
     out, err = io.StringIO(), io.StringIO()
@@ -203,9 +206,10 @@ def run_checks(
                 process.kill()
                 process.join()
                 del running[connection]
-                mutations = make_case(
-                    base, workdir, seed, number, exclude
-                ).mutations  # rebuilt: the worker took them along
+                try:  # rebuilt: the worker took them along
+                    mutations = make_case(base, workdir, seed, number, exclude).mutations
+                except Exception:
+                    mutations = ["(generator)"]
                 yield Outcome(number, mutations, hang=True, seconds=limit)
                 shutil.rmtree(workdir / f"case-{number}", ignore_errors=True)
                 shutil.rmtree(workdir / f"outside-{number}", ignore_errors=True)
