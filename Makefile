@@ -13,7 +13,7 @@ STAMP      := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 NODE_STAMP := node_modules/.installed
 
-.PHONY: serve build test lint check stats bench browser servers clean
+.PHONY: serve build test lint check stats bench browser servers clean fuzz
 # --dirty: an edit rebuilds only the edited page and the generated ones. smartshare/curriculum drops MkDocs'
 # warning about the flag when serving; the README says what such a preview leaves stale.
 serve: $(STAMP)
@@ -41,6 +41,11 @@ lint: $(TEST_STAMP) $(NODE_STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# 10,000 seeded corruptions of the example curriculum through `smartshare check`, and a sample of builds: prints
+# tracebacks, hangs, unshaped messages, modified inputs and leaks, and fails unless all are zero (tests/fuzz/).
+fuzz: $(TEST_STAMP)
+	$(BIN)/python tests/fuzz/run.py --cases 10000 --builds 40
 
 browser: $(TEST_STAMP)
 	@$(BIN)/python tests/browser/ensure_chromium.py

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 from collections.abc import Callable, Iterable
 
 from jinja2 import Environment, FileSystemLoader
@@ -19,6 +20,7 @@ from mkdocs.utils import get_relative_url
 from .core.defaults import CURRICULUM_PLUGIN
 from .core.i18n import Translator
 from .core.problems import Problem, summary
+from .core.sourcetree import scan
 from .curriculum.surface import CurriculumSurface
 
 ASSET_PREFIX = "assets/smartshare"
@@ -123,8 +125,10 @@ class LateHtml:
     """
 
     def __init__(self, name: str) -> None:
-        self._marker = re.compile(rf"<!--smartshare-late-{re.escape(name)}-(\d+)-->")
-        self._prefix = f"<!--smartshare-late-{name}-"
+        # A nonce per build: an author who types a marker in Markdown cannot swallow content or pick a piece.
+        # Every marker is replaced in `release`, so the nonce never reaches the site and builds stay reproducible.
+        self._prefix = f"<!--smartshare-late-{name}-{secrets.token_hex(8)}-"
+        self._marker = re.compile(rf"{re.escape(self._prefix)}(\d{{1,9}})-->")
         self._held: list[str] = []
 
     def hold(self, html: str) -> str:
@@ -140,5 +144,22 @@ class LateHtml:
 
     def _take(self, match: re.Match) -> str:
         index = int(match.group(1))
+        if index >= len(self._held):
+            return ""  # not one of ours (the nonce is secret, so only a copied page could hold it): drop it
         html, self._held[index] = self._held[index], ""  # each piece is placed once: free it
         return html
+
+
+def drop_unsafe_files(files: Files, docs_dir: str, log) -> None:
+    """Remove what MkDocs collected through links that leave the docs folder, loop or lead nowhere.
+
+    MkDocs' own walk follows symbolic links. The curriculum plugin has already stopped the build on these (see
+    `core.sourcetree`); removing them here too means no later change of event order can publish such a file.
+    """
+    tree = scan(docs_dir)
+    if not tree.blocked:
+        return
+    for file in list(files):
+        if tree.is_blocked(file.src_uri):
+            files.remove(file)
+    report(tree.problems, log, "files")

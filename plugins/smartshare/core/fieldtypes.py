@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from .problems import quoted
 from .suggest import did_you_mean
 from .yamlsource import kind_of
 
@@ -58,7 +59,7 @@ class Slug(Text):
     def check(self, value: Any) -> str:
         text = super().check(value)
         if not SLUG.match(text):
-            raise Invalid("bad-id", f"'{text}' is not a valid id", "use lower-case letters, digits and dashes")
+            raise Invalid("bad-id", f"{quoted(text)} is not a valid id", "use lower-case letters, digits and dashes")
         return text
 
 
@@ -81,7 +82,7 @@ class Choice(FieldType):
         text = Text().check(value).lower()
         if text not in self.choices:
             hint = did_you_mean(text, self.choices, "choose one of " + ", ".join(self.choices))
-            raise Invalid("bad-value", f"'{value}' is not a valid choice", hint)
+            raise Invalid("bad-value", f"{quoted(value)} is not a valid choice", hint)
         return text
 
 
@@ -97,9 +98,13 @@ class Integer(FieldType):
         return value
 
 
+# Applied to the stripped text, with no two adjacent parts able to match the same characters: linear time, even on
+# a value of thousands of blanks (three adjacent `\s*` made it cubic).
 _DURATION = re.compile(
-    r"^\s*(?:(?P<h>\d+(?:[.,]\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(?P<m>\d+)\s*(?:min(?:utes?|s)?|m)?)?\s*$", re.I
+    r"(?:(?P<h>\d+(?:[.,]\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(?P<m>\d+)\s*(?:min(?:utes?|s)?|m)?)?", re.I
 )
+#: a duration longer than a year is a typing mistake (and a float overflow for hundreds of digits)
+MAX_DURATION_DIGITS = 9
 
 
 @dataclass(frozen=True)
@@ -112,11 +117,13 @@ class Duration(FieldType):
             raise _wrong_type("a duration", value, hint)
         if isinstance(value, int):
             minutes = value
-        elif isinstance(value, str) and (match := _DURATION.match(value)) and (match["h"] or match["m"]):
+        elif isinstance(value, str) and (match := _DURATION.fullmatch(value.strip())) and (match["h"] or match["m"]):
+            if max(len(match["h"] or ""), len(match["m"] or "")) > MAX_DURATION_DIGITS:
+                raise Invalid("bad-duration", f"{quoted(value)} is too long to be a duration", hint)
             hours = float(match["h"].replace(",", ".")) if match["h"] else 0
             minutes = round(hours * 60) + int(match["m"] or 0)
         else:
-            raise Invalid("bad-duration", f"'{value}' is not a duration", hint)
+            raise Invalid("bad-duration", f"{quoted(value)} is not a duration", hint)
         if minutes <= 0:
             raise Invalid("bad-duration", f"a duration must be positive, found {value}", hint)
         return minutes
@@ -135,21 +142,33 @@ class Date(FieldType):
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-            raise Invalid("bad-date", f"'{value}' is not a valid date", hint)
+            raise Invalid("bad-date", f"{quoted(value)} is not a valid date", hint)
         raise Invalid("bad-date", f"expected a date, found {kind_of(value)}", hint)
 
 
 SAFE_SCHEMES = ("http", "https", "mailto")
-_EMAIL = re.compile(r"^[^@\s/:]+@[^@\s/]+\.[^@\s/]+$")
+
+
+def _is_email(text: str) -> bool:
+    """`name@host.domain`. Not a regular expression: `[^@]+\\.[^@]+` backtracks quadratically on long dotted text."""
+    name, at, host = text.partition("@")
+    if not at or not name or not host or "@" in host or any(c.isspace() or c == "/" for c in text):
+        return False
+    return ":" not in name and "." in host[1:-1]
 
 
 def check_url(text: str, schemes: Sequence[str] = SAFE_SCHEMES) -> str:
     """A link is kept only with a safe scheme: `javascript:` or `data:` in a YAML file must never reach a page."""
-    scheme = urlsplit(text).scheme.lower()
+    try:
+        scheme = urlsplit(text).scheme.lower()
+    except ValueError as error:  # "Invalid IPv6 URL": an unbalanced [ or ] after //
+        raise Invalid(
+            "unsafe-url", f"{quoted(text)} is not a valid link: {error}", "a [ or ] in a link is written %5B or %5D"
+        ) from None
     if scheme not in schemes and not (scheme == "" and text.startswith("/")):
         raise Invalid(
             "unsafe-url",
-            f"'{text}' is not an allowed link" if scheme else f"'{text}' is not an absolute link",
+            f"{quoted(text)} is not an allowed link" if scheme else f"{quoted(text)} is not an absolute link",
             "links must start with " + ", ".join(f"{s}:" for s in schemes),
         )
     return text
@@ -169,7 +188,7 @@ class Contact(Text):
 
     def check(self, value: Any) -> str:
         text = super().check(value)
-        if _EMAIL.match(text):
+        if _is_email(text):
             return "mailto:" + text
         return check_url(text)
 

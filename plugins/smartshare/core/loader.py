@@ -20,6 +20,7 @@ from .problems import Problem, Problems
 from .scaffold import placeholders
 from .schema import MENTOR, MODULE, TRACK, Issue, Schema
 from .sessions import SESSIONS_FILE, Session, SessionContext, read_sessions
+from .sourcetree import read_page, scan
 from .suggest import did_you_mean
 from .yamlsource import YamlDocument, YamlSyntaxError, load_yaml
 
@@ -86,12 +87,18 @@ class _Reader:
         self.problems = Problems(root=os.path.abspath(root))  # problems name files relative to the curriculum
         self.sources: dict[str, _Source] = {}  # by src_uri, for locating cross-file problems
         self.unreadable: set[str] = set()  # modules whose own errors are reported: references to them are not
+        self.read_uris: set[str] = set()  # files read so far; every other page is checked once at the end
 
     # -- files -------------------------------------------------------------------------------------------
 
     def read(self) -> Curriculum:
+        # links leading outside, loops and misnamed folders first: nothing blocked is ever opened
+        self.tree = scan(self.root, self.problems.items)
         mentors = self._read_mentors()
         tracks, modules = self._read_tracks_and_modules()
+        for src_uri in self.tree.pages:
+            if src_uri not in self.read_uris:
+                read_page(self.tree, src_uri)  # index pages and other Markdown: encoding and size, as MkDocs reads them
         published = {mid: m for mid, m in modules.items() if self.options.include_drafts or not m.is_draft}
         mentors_read = mentors
         if mentors is None:
@@ -127,16 +134,12 @@ class _Reader:
             )
         return source
 
-    def _text(self, src_uri: str) -> str:
-        path = os.path.join(self.root, src_uri)
-        try:
-            with open(path, encoding="utf-8-sig") as handle:
-                return handle.read()
-        except UnicodeDecodeError as error:
-            with open(path, "rb") as handle:
-                line = handle.read()[: error.start].count(b"\n") + 1
-            self.problems.error(src_uri, line, 1, "encoding", "the file is not valid UTF-8", "save it as UTF-8")
-            return ""
+    def _text(self, src_uri: str) -> str | None:
+        """The file's text, or None once the reason it cannot be used (link, encoding, size) is reported."""
+        self.read_uris.add(src_uri)
+        if self.tree.is_blocked(src_uri):
+            return None
+        return read_page(self.tree, src_uri)
 
     def _validate(self, source: _Source, schema: Schema, data: object, path: tuple = ()) -> dict:
         values, issues = schema.validate(data, path)
@@ -145,9 +148,12 @@ class _Reader:
 
     def _read_mentors(self) -> dict[str, Mentor] | None:
         path = os.path.join(self.root, MENTORS_FILE)
-        if not os.path.exists(path):
+        if not os.path.lexists(path):
             return {}
-        source = self._read_yaml(MENTORS_FILE, self._text(MENTORS_FILE))
+        text = self._text(MENTORS_FILE)
+        if text is None:
+            return None
+        source = self._read_yaml(MENTORS_FILE, text)
         if source.doc is None:
             return None  # unreadable: checking mentor ids against it would only add noise
         if source.doc.data is None:
@@ -165,9 +171,12 @@ class _Reader:
 
     def _read_sessions(self, context: SessionContext) -> list[Session]:
         """`sessions.yml`, checked against what was read above (see `core.sessions`)."""
-        if not os.path.exists(os.path.join(self.root, SESSIONS_FILE)):
+        if not os.path.lexists(os.path.join(self.root, SESSIONS_FILE)):
             return []
-        source = self._read_yaml(SESSIONS_FILE, self._text(SESSIONS_FILE))
+        text = self._text(SESSIONS_FILE)
+        if text is None:
+            return []
+        source = self._read_yaml(SESSIONS_FILE, text)
         if source.doc is None:
             return []
         context.unreadable = self.unreadable
@@ -180,11 +189,12 @@ class _Reader:
         modules: dict[str, Module] = {}
         for folder, subfolders, filenames in os.walk(self.root):
             subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")))
-            if TRACK_FILE not in filenames:
-                continue
             track_id = os.path.relpath(folder, self.root).replace(os.sep, "/")
+            if TRACK_FILE not in filenames or self.tree.is_blocked(f"{track_id}/{TRACK_FILE}"):
+                continue
             if track_id == ".":
                 continue  # the curriculum root itself is not a track
+            filenames = [f for f in filenames if not self.tree.is_blocked(f"{track_id}/{f}")]
             slugs = sorted(f[:-3] for f in filenames if f.endswith(".md") and f not in NOT_MODULES)
             for slug in slugs:
                 module = self._read_module(track_id, slug)
@@ -200,7 +210,10 @@ class _Reader:
 
     def _read_track(self, track_id: str, slugs: set[str]) -> Track | None:
         src_uri = f"{track_id}/{TRACK_FILE}"
-        source = self._read_yaml(src_uri, self._text(src_uri))
+        text = self._text(src_uri)
+        if text is None:
+            return None
+        source = self._read_yaml(src_uri, text)
         if source.doc is None:
             return None
         values = self._validate(source, TRACK, source.doc.data)
@@ -261,6 +274,7 @@ class _Reader:
     def _read_module(self, track_id: str, slug: str) -> Module | None:
         """A module file, from the options' cache when it has not changed since the cache's owner last read it."""
         src_uri = f"{track_id}/{slug}.md"
+        self.read_uris.add(src_uri)  # read here or answered by the cache: not read again as a plain page
         cache = self.options.cache
         abs_path = os.path.abspath(os.path.join(self.root, src_uri))
         try:
@@ -283,7 +297,11 @@ class _Reader:
 
     def _parse_module(self, track_id: str, slug: str, src_uri: str) -> Module | None:
         path = src_uri
-        split = split_front_matter(self._text(src_uri))
+        text = self._text(src_uri)
+        if text is None:
+            self.sources[src_uri] = _Source(path)
+            return None
+        split = split_front_matter(text)
         if split.yaml_text is None:
             hint = "start the file with '---', the fields (title, summary, objectives …), then '---'"
             self.problems.error(path, 1, 1, "missing-front-matter", "a module needs front matter", hint)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 
@@ -44,26 +45,58 @@ class Problem:
         return self.severity is Severity.ERROR
 
     def format(self) -> str:
-        """`path:line:col: severity [code] message — hint`, the shape compilers and linters use."""
+        """`path:line:col: severity [code] message — hint`, the shape compilers and linters use.
+
+        Always one printable line, whatever the author's text quoted in the message holds (see `one_line`).
+        """
         text = f"{self.shown_path}:{self.line}:{self.column}: {self.severity} [{self.code}] {self.message}"
-        return f"{text} — {self.hint}" if self.hint else text
+        return one_line(f"{text} — {self.hint}" if self.hint else text)
 
     def format_github(self) -> str:
         """A GitHub Actions workflow command, shown as an annotation on the offending line."""
         kind = "error" if self.is_error else "warning"
-        text = f"[{self.code}] {self.message}" + (f" — {self.hint}" if self.hint else "")
-        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return f"::{kind} file={self.shown_path},line={self.line},col={self.column}::{text}"
+        text = one_line(f"[{self.code}] {self.message}" + (f" — {self.hint}" if self.hint else ""))
+        text = text.replace("%", "%25")
+        return f"::{kind} file={one_line(self.shown_path)},line={self.line},col={self.column}::{text}"
 
     def as_dict(self) -> dict:
         data = asdict(self)
         del data["root"]
         data["path"] = self.shown_path
+        data = {key: one_line(value) if isinstance(value, str) else value for key, value in data.items()}
         data["severity"] = str(self.severity)
         return data
 
     def __str__(self) -> str:
         return self.format()
+
+
+# Line breaks of any kind (editors and CI split problems on them), other control characters, and lone surrogates
+# (from file names that are not UTF-8, or YAML escapes: no terminal encoding can print them).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """`text` with every character that could break a line or the terminal's encoding written as Python escapes.
+
+    The one place where author text quoted in a message is made safe to print: `'a\\nb'` stays one line and a
+    lone surrogate becomes `\\udc80` instead of a `UnicodeEncodeError`.
+    """
+    if not _UNPRINTABLE.search(text):
+        return text  # nearly every message: no copy
+    return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], text)
+
+
+def quoted(value: object, limit: int = 80) -> str:
+    """An author's value inside a message: in quotes, on one line, its middle elided when it is long.
+
+    `'1h30'`; a 300 KB paste becomes `'aaaa … aaaa' (300,000 characters)` instead of a 300 KB message.
+    """
+    text = str(value)
+    if len(text) > limit:
+        text = f"{text[: limit // 2]} … {text[-(limit // 4) :]}' ({len(text):,} characters)"
+        return one_line("'" + text)
+    return one_line(f"'{text}'")
 
 
 def display_path(path: str | os.PathLike) -> str:

@@ -7,16 +7,31 @@ starts below the opening ``---``, hence ``line_offset``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+
+from .problems import quoted
 
 # The C loader is several times faster; 2,000 modules must check in well under two seconds.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Path = tuple  # a path into the document: keys and list indexes
 _STR_TAG = "tag:yaml.org,2002:str"
+_INT_TAG = "tag:yaml.org,2002:int"
+_DIGITS = re.compile(r"[-+]?[0-9_]+")
+
+# YAML also breaks lines at \r, NEL (U+0085) and the Unicode line and paragraph separators; editors count \n only.
+# Texts holding one are parsed by the pure-Python loader, whose marks carry a character index we can recount.
+_OTHER_BREAKS = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: values built from one document, aliases expanded: far above any curriculum file, far below a "billion laughs"
+MAX_VALUES = 50_000
+#: integers past 64 bits are no count, duration or date an author means, and past 4,300 digits not even printable
+MAX_INT_BITS = 64
 
 
 @dataclass(frozen=True)
@@ -58,30 +73,66 @@ class YamlSyntaxError(Exception):
         self.hint = hint
 
 
+class _Locator:
+    """File positions of parser marks, counting `\\n` as the only line break, as editors do."""
+
+    def __init__(self, text: str, line_offset: int) -> None:
+        self.text = text
+        self.line_offset = line_offset
+        self.by_index = bool(_OTHER_BREAKS.search(text))
+
+    def __call__(self, mark: Any) -> Position:
+        if not self.by_index:
+            return Position(mark.line + 1 + self.line_offset, mark.column + 1)
+        return self.at_index(mark.index)
+
+    def at_index(self, index: int) -> Position:
+        index = min(index, len(self.text))
+        line_start = self.text.rfind("\n", 0, index) + 1
+        return Position(self.text.count("\n", 0, index) + 1 + self.line_offset, index - line_start + 1)
+
+
 def load_yaml(text: str, line_offset: int = 0) -> YamlDocument:
     """Parse one YAML document; raise `YamlSyntaxError` with the file position on malformed input."""
-    loader = _Loader(text)
+    locate = _Locator(text, line_offset)
+    loader = (yaml.SafeLoader if locate.by_index else _Loader)(text)
     try:
         node = loader.get_single_node()
         doc = YamlDocument(data=None, start=Position(line_offset + 1, 1))
         if node is not None:
-            doc.data = _build(loader, node, (), doc, line_offset)
+            doc.data = _Builder(loader, doc, locate).build(node, ())
         return doc
     except yaml.MarkedYAMLError as error:
-        raise _syntax_error(error, line_offset) from None
-    except yaml.YAMLError as error:  # unmarked: rare, e.g. a reader error on control characters
+        raise _syntax_error(error, locate) from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow (NUL, other control characters)
+        character = error.character if isinstance(error.character, int) else ord(error.character)
+        message = f"invalid YAML: character U+{character:04X} is not allowed"
+        hint = "remove it (it may come from copying text out of another program)"
+        raise YamlSyntaxError(message, locate.at_index(error.position), hint) from None
+    except yaml.YAMLError as error:  # unmarked: rare
         raise YamlSyntaxError(str(error).splitlines()[0], Position(line_offset + 1, 1)) from None
+    except RecursionError:  # the pure-Python composer on thousands of nested levels (the C one stops at 1,000)
+        hint = "write nested values on fewer levels"
+        raise YamlSyntaxError("invalid YAML: values are nested too deeply", doc_start(line_offset), hint) from None
     finally:
         loader.dispose()
 
 
-def _syntax_error(error: yaml.MarkedYAMLError, line_offset: int) -> YamlSyntaxError:
+def doc_start(line_offset: int) -> Position:
+    return Position(line_offset + 1, 1)
+
+
+def _syntax_error(error: yaml.MarkedYAMLError, locate: _Locator) -> YamlSyntaxError:
     mark = error.problem_mark or error.context_mark
-    position = Position(mark.line + 1 + line_offset, mark.column + 1) if mark else Position(line_offset + 1, 1)
+    position = locate(mark) if mark else doc_start(locate.line_offset)
     problem = error.problem or "invalid YAML"
     message = f"invalid YAML: {problem}" + (f" ({error.context})" if error.context else "")
     hint = ""
-    if "tab" in problem:
+    if mark and locate.text[mark.index : mark.index + 1] == "\t":
+        # PyYAML's words ("found character that cannot start any token") do not say which character, nor why
+        message = "invalid YAML: a tab cannot indent YAML"
+        hint = "indent with spaces, not tabs"
+    elif "tab" in problem:
         hint = "indent with spaces, not tabs"
     elif "mapping values are not allowed" in problem:
         hint = "put quotes around a value that contains ': '"
@@ -90,35 +141,108 @@ def _syntax_error(error: yaml.MarkedYAMLError, line_offset: int) -> YamlSyntaxEr
     return YamlSyntaxError(message, position, hint)
 
 
-def _position(node: yaml.Node, line_offset: int) -> Position:
-    return Position(node.start_mark.line + 1 + line_offset, node.start_mark.column + 1)
+class _Builder:
+    """Plain values from composed nodes, with the position of each; aliases are expanded, never followed forever."""
 
+    def __init__(self, loader: Any, doc: YamlDocument, locate: _Locator) -> None:
+        self.loader = loader
+        self.doc = doc
+        self.locate = locate
+        self.open: set[int] = set()  # ids of the collections being built: an alias back to one is a loop
+        self.count = 0
 
-def _build(loader: Any, node: yaml.Node, path: Path, doc: YamlDocument, line_offset: int) -> Any:
-    doc.values[path] = _position(node, line_offset)
-    if isinstance(node, yaml.MappingNode):
-        loader.flatten_mapping(node)  # resolves `<<` merge keys
+    def position(self, node: yaml.Node) -> Position:
+        return self.locate(node.start_mark)
+
+    def error(self, node: yaml.Node, message: str, hint: str = "") -> YamlSyntaxError:
+        return YamlSyntaxError(message, self.position(node), hint)
+
+    def build(self, node: yaml.Node, path: Path) -> Any:
+        self.count += 1
+        if self.count > MAX_VALUES:
+            raise self.error(
+                node,
+                f"invalid YAML: more than {MAX_VALUES:,} values once aliases are expanded",
+                "use fewer aliases (*name)",
+            )
+        self.doc.values[path] = self.position(node)
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            if id(node) in self.open:
+                raise self.error(
+                    node,
+                    "invalid YAML: an alias refers to the anchor that contains it",
+                    "an anchor (&name) cannot be used (*name) inside its own value",
+                )
+            self.open.add(id(node))
+            try:
+                if isinstance(node, yaml.MappingNode):
+                    return self.mapping(node, path)
+                return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+            except RecursionError:
+                raise self.error(
+                    node, "invalid YAML: values are nested too deeply", "write nested values on fewer levels"
+                ) from None
+            finally:
+                self.open.discard(id(node))
+        return self.scalar(node)
+
+    def mapping(self, node: yaml.MappingNode, path: Path) -> dict:
+        self.loader.flatten_mapping(node)  # resolves `<<` merge keys
         result: dict = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else self.complex_key(key_node)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
                 key = str(key)
             child = (*path, key)
             if key in result:
-                doc.duplicate_keys.append((child, _position(key_node, line_offset)))
-            doc.keys[child] = _position(key_node, line_offset)
-            result[key] = _build(loader, value_node, child, doc, line_offset)
+                self.doc.duplicate_keys.append((child, self.position(key_node)))
+            self.doc.keys[child] = self.position(key_node)
+            result[key] = self.build(value_node, child)
         return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_build(loader, item, (*path, i), doc, line_offset) for i, item in enumerate(node.value)]
-    if node.tag == _STR_TAG:
-        return node.value  # most values are plain text: skip the constructor's dispatch (2,000 files to check)
-    try:
-        return loader.construct_object(node, deep=True)
-    except ValueError:
-        # a scalar that looks like a timestamp but is not a real date (2026-13-01): keep the text, so the
-        # schema reports it as a bad date at this position instead of the parser crashing
-        return node.value
+
+    def complex_key(self, node: yaml.Node) -> str:
+        """A list or mapping used as a key (`? [a, b]`): no field name, kept as its text for the message."""
+        hint = "a field name is plain text"
+        if isinstance(node, yaml.MappingNode) or any(not isinstance(n, yaml.ScalarNode) for n in node.value):
+            raise self.error(node, "invalid YAML: a list or mapping cannot be a field name", hint)
+        return str([item.value for item in node.value])
+
+    def scalar(self, node: yaml.Node) -> Any:
+        if node.tag == _STR_TAG:
+            value = node.value  # most values are plain text: skip the constructor's dispatch (2,000 files to check)
+            if self.locate.by_index and _SURROGATE.search(value):  # the C loader refuses these escapes itself
+                raise self.error(
+                    node,
+                    "invalid YAML: an escape makes half of a character (a lone surrogate)",
+                    "write the character itself, or its \\U escape",
+                )
+            return value
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except ValueError:
+            if node.tag == _INT_TAG and _DIGITS.fullmatch(node.value.strip()):
+                raise self.too_large(node) from None
+            # a scalar that looks like a timestamp but is not a real date (2026-13-01): keep the text, so the
+            # schema reports it as a bad date at this position instead of the parser crashing
+            return node.value
+        except (KeyError, AttributeError, TypeError, OverflowError):
+            # PyYAML's constructors assume the implicit resolver matched: `!!bool maybe`, `!!timestamp nope`
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise self.error(
+                node,
+                f"invalid YAML: {quoted(node.value)} is not a valid {tag} value",
+                f"remove '{tag}' or write a value of that type",
+            ) from None
+        if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > MAX_INT_BITS:
+            raise self.too_large(node)
+        return value
+
+    def too_large(self, node: yaml.Node) -> YamlSyntaxError:
+        return self.error(
+            node,
+            f"invalid YAML: the number is too large ({len(node.value):,} characters)",
+            "put quotes around it if it is text",
+        )
 
 
 def kind_of(value: Any) -> str:

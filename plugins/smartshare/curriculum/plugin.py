@@ -20,6 +20,7 @@ from ..plugin_support import (
     add_script,
     add_stylesheet,
     add_theme_dir,
+    drop_unsafe_files,
     site_translator,
     template_env,
 )
@@ -95,6 +96,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     def on_files(self, files: Files, config):
         if not self.config.enabled:
             return files
+        drop_unsafe_files(files, config.docs_dir, log)
         for file in list(files):
             if file.src_uri in self.curriculum.left_out or _is_curriculum_yaml(file.src_uri):
                 files.remove(file)

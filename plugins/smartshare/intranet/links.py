@@ -12,11 +12,11 @@ import posixpath
 import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from ..core.frontmatter import split_front_matter
 from ..core.mdscan import blank_code_spans, code_lines
-from ..core.problems import Problem, Severity
+from ..core.problems import Problem, Severity, quoted
 from ..core.suggest import NearIndex, did_you_mean, suggestion
 
 # Link text may hold one level of brackets (an image inside a link); no alternative can take a `[`, so a line of
@@ -134,7 +134,11 @@ def check_links(page_uri: str, display: str, source: str, site: SiteIndex) -> It
 
 
 def _check(link: Link, page_uri: str, site: SiteIndex) -> tuple[str, str] | None:
-    scheme, netloc, path, _query, anchor = urlsplit(link.target)
+    try:
+        scheme, netloc, path, _query, anchor = urlsplit(link.target)
+    except ValueError as error:  # "Invalid IPv6 URL": an unbalanced [ or ] after //
+        hint = "write the address as the browser shows it; a [ or ] in a link is written %5B or %5D"
+        return f"link {quoted(link.target)} is malformed: {error}", hint
     if scheme or netloc or link.target.startswith(("/", "\\")) or "{{" in link.target:
         return None  # another site, or an absolute path the author chose deliberately
     path = unquote(path)
@@ -150,3 +154,25 @@ def _check(link: Link, page_uri: str, site: SiteIndex) -> tuple[str, str] | None
         hint = did_you_mean(anchor, known, "link to a heading's anchor (shown by the ¶ sign beside it)")
         return f"link '{link.target}' leads nowhere: {where} has no heading or anchor '#{anchor}'", hint
     return None
+
+
+def is_malformed(target: str) -> bool:
+    """A link `urllib` cannot split (`http://[x`): MkDocs would stop with a traceback on it."""
+    try:
+        urlsplit(target)
+    except ValueError:
+        return True
+    return False
+
+
+def defuse_malformed_links(markdown: str) -> str:
+    """`markdown` with each malformed link target percent-encoded, so MkDocs' own link handling cannot crash.
+
+    The link check reports each of them at its line; the page is only rendered so that the report can be made.
+    """
+    if "//" not in markdown:
+        return markdown  # a malformed target has a host part: nearly every page is done here
+    bad = {link.target for link in find_links(markdown) if is_malformed(link.target)}
+    for target in sorted(bad, key=len, reverse=True):
+        markdown = markdown.replace(target, quote(target, safe="/:?#&=%@!$'()*+,;~"))
+    return markdown

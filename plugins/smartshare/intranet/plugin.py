@@ -13,6 +13,7 @@ from ..plugin_support import add_asset_files, find_curriculum, report
 from . import external, offline
 from .config import IntranetConfig
 from .gitdates import last_changed, last_commit_epoch
+from .links import defuse_malformed_links
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
@@ -58,6 +59,10 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
         if self.config.git_dates and curriculum is not None:
             curriculum.provide_last_changed(last_changed(config.docs_dir).get)
         return files
+
+    # reported by the link check at its line; MkDocs itself would stop with a traceback on such a link
+    def on_page_markdown(self, markdown, page, config, files):
+        return defuse_malformed_links(markdown) if self.config.enabled else markdown
 
     # First: the HTML of everything the author wrote, before plugins hold parts of it back until after search
     # (quiz explanations, mentor notes), so a remote image in a mentor note is found too.

@@ -79,12 +79,30 @@ class _FinishPage(Treeprocessor):
 
 
 def _drop_unsafe_links(element: etree.Element) -> None:
-    """A `javascript:` link in a quiz would run on click: keep only the site's own and safe-scheme links."""
+    """A `javascript:` link in a quiz would run on click: keep only the site's own and safe-scheme links.
+
+    A dropped link keeps its text as a `<span>` (an image, its alt text): MkDocs expects every `<a>` to have an
+    `href` and every `<img>` a `src`. A link too malformed to read (`http://[`) is dropped too; the link check
+    reports it at its line.
+    """
     for node in element.iter():
         for attribute in ("href", "src"):
             value = node.get(attribute)
-            if value is not None and urlsplit(value.strip()).scheme.lower() not in ("", *SAFE_SCHEMES):
+            if value is not None and not _is_safe_link(value):
                 del node.attrib[attribute]
+                if node.tag in ("a", "img"):
+                    if node.tag == "img" and node.get("alt"):
+                        node.text = node.get("alt")
+                    node.tag = "span"
+                    node.attrib.clear()
+
+
+def _is_safe_link(value: str) -> bool:
+    try:
+        scheme = urlsplit(value.strip()).scheme
+    except ValueError:  # "Invalid IPv6 URL"
+        return False
+    return scheme.lower() in ("", *SAFE_SCHEMES)
 
 
 def makeExtension(**kwargs) -> QuizExtension:

@@ -1,0 +1,47 @@
+"""A sample of the seeded fuzz test (`make fuzz` runs 10,000 cases): corrupted curricula never crash or hang.
+
+Each case is the example curriculum with one to three corruptions (see `corrupt.py`). `smartshare check` must end
+without a traceback, print only `path:line:col: …` lines and its summary, and leave every input file as it was; a
+build must fail (or pass) the same way and never publish a file from outside the repository.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from corrupt import copy_base, make_case
+from fuzzharness import KNOWN, build_case, run_checks
+
+SEED = 2026
+CHECK_CASES = 150
+#: a hang detector, not a speed budget: a case normally takes a tenth of a second
+LIMIT = 60.0
+#: known slow patterns are left to `make fuzz`, which counts them apart: here they would only cost time
+EXCLUDE = frozenset(KNOWN)
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return copy_base(tmp_path_factory.mktemp("fuzz") / "base")
+
+
+def test_corrupted_curricula_are_reported_as_located_problems_without_traceback_or_hang(base, tmp_path):
+    outcomes = list(run_checks(base, tmp_path, SEED, range(CHECK_CASES), 2, LIMIT, EXCLUDE))
+    assert sorted(o.number for o in outcomes) == list(range(CHECK_CASES))
+    assert [o.describe() for o in outcomes if o.failed and not o.known] == []
+
+
+def _first_case_with(base: Path, tmp_path: Path, mutation: str) -> int:
+    for number in range(1000):
+        case = make_case(base, tmp_path / "probe", SEED, number, EXCLUDE)
+        if any(m.startswith(mutation) for m in case.mutations):
+            return number
+    raise AssertionError(f"no case with {mutation} in the first 1,000")
+
+
+@pytest.mark.parametrize("mutation", ["symlink-outside", "block-traps"])
+def test_a_build_of_a_corrupted_curriculum_fails_cleanly_and_publishes_nothing_from_outside(base, tmp_path, mutation):
+    number = _first_case_with(base, tmp_path, mutation)
+    outcome = build_case(base, tmp_path, SEED, number, exclude=EXCLUDE)
+    assert not outcome.failed, outcome.describe()
