@@ -25,7 +25,9 @@ from corrupt import DOCS, SECRET, make_case, snapshot
 
 PROBLEM_LINE = re.compile(r"^\S.*?:\d+:\d+: (?:error|warning) \[[a-z0-9-]+\] \S.*$")
 PATH_LINE = re.compile(r"^\S[^:]*: \S.*$")  # `path: message`, for a file without lines
-CLOSING_LINE = re.compile(r"^(?:No problems in \d+ modules?, \d+ tracks?\.|\d+ errors?, \d+ warnings? in \d+ files?)$")
+CLOSING_LINE = re.compile(
+    r"^(?:No problems in \d+ modules?, \d+ tracks?(?:, \d+ sessions?)?\.|\d+ errors?, \d+ warnings? in \d+ files?)$"
+)
 # the only one-line usage errors a corrupted curriculum may give: a file-system error is a problem like any other
 USAGE_LINE = re.compile(r"^smartshare check: error: no (?:track in|curriculum folder) \S.*$")
 LATE_MARKER = re.compile(r"<!--smartshare-late-[a-z]+-[0-9a-f]{16}-")

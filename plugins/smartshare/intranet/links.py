@@ -22,7 +22,11 @@ from ..core.suggest import NearIndex, did_you_mean, suggestion
 # Link text may hold one level of brackets (an image inside a link); no alternative can take a `[`, so a line of
 # thousands of `[` costs linear time. A lookahead, so that both the image inside a link and the link are found.
 _TEXT = r"(?:[^\[\]\\]|\\.)*"
-INLINE = re.compile(rf"(?=\[{_TEXT}(?:\[{_TEXT}\]{_TEXT})*\]\([ \t]*(<[^<>\n]*>|[^()\[\]\s]+))")
+# The destination may hold brackets and one level of parentheses (`http://[x`, `javascript:f(1)`), as Markdown
+# reads it, and must be followed by the closing `)` or a title; its alternatives never start alike, so a failed
+# lookahead gives back at most the destination's own length.
+_DESTINATION = r"(?:[^()\s]|\([^()\s]*\))+"
+INLINE = re.compile(rf"(?=\[{_TEXT}(?:\[{_TEXT}\]{_TEXT})*\]\([ \t]*(<[^<>\n]*>|{_DESTINATION})[ \t]*[)\"'])")
 REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)")
 HTML_ATTRIBUTE = re.compile(r"""\b(?:href|src)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 ANCHOR_ID = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""")

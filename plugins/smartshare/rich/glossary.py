@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.i18n import Translator
-from ..core.problems import Problem, Severity, display_path
+from ..core.problems import Problem, Severity
 from ..core.yamlsource import YamlSyntaxError, load_yaml
 
 
@@ -104,12 +104,25 @@ def glossary_page(docs_dir: str, options: dict) -> str | None:
 
 
 def check_glossary_file(docs_dir: str, language: str, name: str = DEFAULT_FILE) -> list[Problem]:
-    """The problems of the docs folder's glossary, for `smartshare check` (none when there is no glossary)."""
+    """The problems of the docs folder's glossary, for `smartshare check` (none when there is no glossary).
+
+    Named from the docs folder, like every problem `smartshare check` collects (see `Problems.root`)."""
+    return read_glossary(docs_dir, name, language).problems
+
+
+def read_glossary(docs_dir: str, name: str, language: str) -> Glossary:
+    """The glossary file of the docs folder (an empty glossary without one); problems named from the docs folder."""
     path = os.path.join(docs_dir, name)
-    if not os.path.isfile(path):
-        return []
-    with open(path, encoding="utf-8") as f:
-        return load_glossary(f.read(), display_path(path), language).problems
+    if not name or not os.path.isfile(path):
+        return Glossary()
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except (OSError, UnicodeDecodeError) as error:
+        reason = "is not valid UTF-8" if isinstance(error, UnicodeDecodeError) else "cannot be read"
+        problem = Problem(name, 1, 1, Severity.ERROR, "encoding", f"the glossary {reason}", "save it as UTF-8 text")
+        return Glossary(problems=[problem])
+    return load_glossary(text, name, language)
 
 
 _EXAMPLE = "write `TERM: meaning`, or one meaning per language (`en: …`, `fr: …`) under the term"

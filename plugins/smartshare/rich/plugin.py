@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -44,12 +45,9 @@ class RichPlugin(BasePlugin[RichConfig]):
         self.abbreviations = self.glossary.abbreviations(language)
 
     def _load_glossary(self, config, language: str) -> glossaries.Glossary:
-        path = os.path.join(config.docs_dir, self.config.glossary)
-        if not self.config.glossary or not os.path.isfile(path):
-            return glossaries.Glossary()
-        with open(path, encoding="utf-8") as f:
-            glossary = glossaries.load_glossary(f.read(), display_path(path), language)
-        report(glossary.problems, log, "glossary")
+        glossary = glossaries.read_glossary(config.docs_dir, self.config.glossary, language)
+        root = display_path(config.docs_dir)  # problems are named from the docs folder, shown from here
+        report([dataclasses.replace(p, root=root) for p in glossary.problems], log, "glossary")
         return glossary
 
     # After the curriculum plugin (50) has removed its own YAML, before search (0) lists the pages.
