@@ -34,6 +34,7 @@ class QuizExtension(Extension):
             "language": ["en", "Language of the quiz buttons and messages (any key of the translation table)."],
             "page_url": ["", "Site-root-relative URL of the page: names the learner's saved answers."],
             "summary": [True, "Add the self-check summary (score, retry, reset) after the page's content."],
+            "tries": [3, "Wrong tries after which the answer key is shown without being asked for."],
         }
         super().__init__(**kwargs)
 
@@ -115,7 +116,7 @@ class _FinishPage(Treeprocessor):
         if self.state.elements and self.extension.getConfig("summary"):
             t = Translator(self.extension.getConfig("language"))
             renderer = QuizRenderer(lambda parent, text: None, t, self.extension.getConfig("page_url"))
-            root.append(renderer.summary(strings_json(t)))
+            root.append(renderer.summary(strings_json(t, self.extension.getConfig("tries"))))
 
 
 def _drop_unsafe_links(element: etree.Element) -> None:

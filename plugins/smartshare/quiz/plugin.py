@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from .. import priorities
@@ -30,10 +31,14 @@ class QuizPlugin(BasePlugin[QuizConfig]):
     def on_config(self, config):
         if not self.config.enabled:
             return
+        if self.config.tries < 0:
+            raise PluginError(f"smartshare/quiz: 'tries' must be 0 or more, not {self.config.tries}")
         self.t = site_translator(config)
         self.problems = []
         self.late = LateHtml("quiz")  # answer keys join the page after search has read it
-        self.extension = QuizExtension(language=config.theme.get("language") or "en", summary=self.config.summary)
+        self.extension = QuizExtension(
+            language=config.theme.get("language") or "en", summary=self.config.summary, tries=self.config.tries
+        )
         # added here, so an author cannot forget it; a copy listed by hand in mkdocs.yml is replaced by ours
         config.markdown_extensions[:] = [e for e in config.markdown_extensions if e not in EXTENSION_NAMES]
         config.markdown_extensions.append(self.extension)

@@ -64,7 +64,8 @@ class QuizRenderer:
             etree.SubElement(hint, "summary").text = self.t("quiz.hint")
             self._markdown(hint, quiz.hint)
         self._actions(root)
-        etree.SubElement(root, "p", {"class": "smartshare-quiz__result", "role": "status"})
+        # focus moves here after "Check" (the button disappears), so it can hold focus without being a tab stop
+        etree.SubElement(root, "p", {"class": "smartshare-quiz__result", "role": "status", "tabindex": "-1"})
         self._answer(root, quiz)
         return root
 
@@ -113,7 +114,7 @@ class QuizRenderer:
         if blocks:
             rest = etree.SubElement(fieldset, "div", {"class": "smartshare-quiz__details"})
             rest.extend(blocks)
-        if quiz.kind == "multiple":
+        if quiz.kind == "multiple" and not says_select_all(quiz.question, self.t("quiz.select_all")):
             etree.SubElement(fieldset, "p", {"class": "smartshare-quiz__instruction"}).text = self.t("quiz.select_all")
 
     def _options(self, fieldset: etree.Element, quiz: Quiz) -> None:
@@ -135,6 +136,7 @@ class QuizRenderer:
         actions = etree.SubElement(root, "p", {"class": "smartshare-quiz__actions", "hidden": "hidden"})
         self._button(actions, "check", self.t("quiz.check"))
         self._button(actions, "retry", self.t("quiz.try_again"), hidden=True)
+        self._button(actions, "reveal", self.t("quiz.reveal"), hidden=True)
 
     def _button(self, parent: etree.Element, action: str, text: str, hidden: bool = False) -> None:
         attributes = {"type": "button", "class": "md-button", "data-action": action}
@@ -170,15 +172,23 @@ class QuizRenderer:
         return [index for index, choice in enumerate(quiz.choices) if choice.correct]
 
 
-STRING_KEYS = ("right", "wrong", "choose_first", "type_first", "score", "progress")
+STRING_KEYS = ("right", "wrong", "choose_first", "type_first", "score", "progress", "to_retry", "your_choice")
+DEFAULT_TRIES = 3
 
 
-def strings_json(t: Translator) -> str:
-    """The few strings quiz.js writes itself, as JSON for a data attribute.
+def strings_json(t: Translator, tries: int = DEFAULT_TRIES) -> str:
+    """The few strings quiz.js writes itself, and after how many wrong tries it shows the key, as JSON.
 
     Not a `<script type="application/json">`: the theme's instant navigation re-runs every script of the content.
     """
-    return json.dumps({key: t(f"quiz.{key}") for key in STRING_KEYS}, ensure_ascii=False)
+    strings = {key: t(f"quiz.{key}") for key in STRING_KEYS}
+    return json.dumps({**strings, "tries": tries}, ensure_ascii=False)
+
+
+def says_select_all(question: str, instruction: str) -> bool:
+    """Whether the author already wrote the instruction ("Select all that apply.") in the question."""
+    words = instruction.strip().rstrip(".!").casefold()
+    return bool(words) and words in " ".join(question.split()).casefold()
 
 
 def strings_element(text: str) -> etree.Element:
