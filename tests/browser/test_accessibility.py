@@ -13,6 +13,7 @@ PAGE_TYPES = {
     "tags": "tags/",
     "tag": "tags/ai/",
     "field reference": "reference/fields/",
+    "my learning": "my-learning/",
 }
 
 

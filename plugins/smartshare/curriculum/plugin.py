@@ -25,12 +25,13 @@ from .config import CurriculumConfig, folder_problems
 from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages
 from .preview import quiet_dirty_serve_warning
+from .progress import site_id
 from .render import Renderer
 from .surface import CurriculumSurface
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
-ASSETS = ("curriculum.css", "curriculum.js")
+ASSETS = ("curriculum.css", "curriculum.js", "progress.js", "learning.js")
 
 
 class CurriculumPlugin(BasePlugin[CurriculumConfig]):
@@ -57,6 +58,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         add_theme_dir(config, os.path.join(HERE, "templates"))
         add_stylesheet(config, "curriculum.css")
         add_script(config, "curriculum.js")
+        add_script(config, "progress.js")  # done modules, "Continue", progress bars: on every page, small
+        add_script(config, "learning.js")  # the "My learning" page; mounts nothing elsewhere
         self.t = site_translator(config)
 
     @event_priority(priorities.LOAD_CURRICULUM)
@@ -84,7 +87,9 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         for uri, page in self.plan.pages.items():
             if files.get_file_from_path(uri) is None:
                 # mentor and tag pages are reached from their index pages, not listed in the navigation
-                inclusion = InclusionLevel.NOT_IN_NAV if page.kind in ("mentor", "tag") else InclusionLevel.UNDEFINED
+                # "My learning" is linked from the catalogue and every module's progress block
+                hidden = ("mentor", "tag", "learning")
+                inclusion = InclusionLevel.NOT_IN_NAV if page.kind in hidden else InclusionLevel.UNDEFINED
                 generated = File.generated(config, uri, content=page.markdown, inclusion=inclusion)
                 generated.edit_uri = page.edit_uri
                 files.append(generated)
@@ -94,6 +99,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         config.nav = nav_config(self.curriculum, self.plan, self.t)
         self.surface.set_page_urls({f.src_uri: f.url for f in files.documentation_pages()})
         self.renderer = Renderer(template_env(config), self.t, self.surface, self.plan, LateHtml("curriculum"))
+        self.renderer.site = site_id(config.site_url, config.site_name)
         return files
 
     def on_nav(self, nav, config, files):
