@@ -166,3 +166,15 @@ def test_storage_disabled_degrades_to_a_notice_and_quizzes_still_work(new_page, 
     page.goto(site_url + "my-learning/")
     assert page.locator(NOTICE).first.is_visible()
     assert not [e for e in errors if "smartshare" in str(e.stack or "")], errors
+
+
+def test_reset_asks_first_then_erases_progress(page, site_url):
+    page.goto(site_url + MODULE)
+    page.goto(site_url + "my-learning/")
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name="Erase my progress").click()
+    assert "Nothing yet" not in page.locator("[data-smartshare-learning-list=recent]").inner_text()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Erase my progress").click()
+    expect(page.locator("[data-smartshare-learning-message]")).to_have_text("Your progress was erased.")
+    assert "Nothing yet" in page.locator("[data-smartshare-learning-list=recent]").inner_text()

@@ -239,3 +239,17 @@ def test_quizzes_have_no_serious_accessibility_violation(page, site_url):
             if v["impact"] in ("serious", "critical")
         ]
         assert not serious, serious
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_choices_and_buttons_follow_the_sites_accent_colour(new_page, site_url, scheme):
+    page = new_page(color_scheme=scheme)
+    page.goto(site_url + MODULE)
+    accent = page.evaluate("getComputedStyle(document.body).getPropertyValue('--md-accent-fg-color').trim()")
+    resolve = "c => { const e = document.createElement('i'); e.style.color = c; document.body.append(e); "
+    resolve += "const value = getComputedStyle(e).color; e.remove(); return value }"
+    colour = page.evaluate(resolve, accent)
+    radio = page.locator("#quiz-1 input").first.evaluate("e => getComputedStyle(e).accentColor")
+    button = page.locator("#quiz-1 [data-action=check]").evaluate("e => getComputedStyle(e).borderTopColor")
+    mentor = page.locator("[data-smartshare-mentor-toggle]").evaluate("e => getComputedStyle(e).borderTopColor")
+    assert radio == colour and button == colour and mentor == colour
