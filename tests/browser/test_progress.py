@@ -178,3 +178,14 @@ def test_reset_asks_first_then_erases_progress(page, site_url):
     page.get_by_role("button", name="Erase my progress").click()
     expect(page.locator("[data-smartshare-learning-message]")).to_have_text("Your progress was erased.")
     assert "Nothing yet" in page.locator("[data-smartshare-learning-list=recent]").inner_text()
+
+
+def test_full_storage_degrades_to_a_notice(new_page, site_url):
+    page = new_page()
+    page.add_init_script("""
+        Storage.prototype.setItem = () => { throw new DOMException("full", "QuotaExceededError") }
+    """)
+    page.goto(site_url + MODULE)
+    assert page.locator(NOTICE).first.inner_text().startswith("Your browser's storage for this site is full")
+    complete_self_check(page)
+    assert page.locator("#quiz-1 .smartshare-quiz__result").inner_text() == "Correct!"

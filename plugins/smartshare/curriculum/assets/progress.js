@@ -234,12 +234,12 @@
   function mount() {
     current.data = data()
     if (!current.data) return
-    const opened = open(current.data.site)
-    Object.assign(current, opened)
+    current.notice = null
+    Object.assign(current, open(current.data.site))
     if (current.data.modules) refresh(current.data)
     all("[data-smartshare-progress-module]").forEach(markModulePage)
     paintAll()
-    showNotice(opened.notice)
+    if (current.notice) showNotice(current.notice)  // from reading, or from a save that failed just now
     document.dispatchEvent(new CustomEvent("smartshare:progress"))
   }
 
