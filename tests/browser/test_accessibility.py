@@ -18,6 +18,7 @@ PAGE_TYPES = {
     "track reviews": "mentor/ai/",
     "curriculum statistics": "mentor/statistics/",
     "upcoming sessions": "sessions/",
+    "my learning": "my-learning/",
 }
 
 

@@ -28,21 +28,57 @@ def score(page) -> str:
     return page.locator(".smartshare-quiz-summary__score").inner_text()
 
 
-def test_right_and_wrong_answers_show_the_result_and_explanations(page, site_url):
+def key(page, quiz: str):
+    return page.locator(f"#{quiz} .smartshare-quiz__answer")
+
+
+def test_a_right_answer_shows_the_whole_key_and_the_explanations(page, site_url):
     page.goto(site_url + MODULE)
     answer(page, "quiz-1", 0)
     assert result(page, "quiz-1") == "Correct!"
-    explanation = page.locator("#quiz-1 .smartshare-quiz__answer")
-    assert explanation.get_attribute("open") is not None
-    assert "frequent, factual" in explanation.inner_text()  # the chosen option's explanation
-    assert "predictable, low-stakes" in explanation.inner_text()  # the question's explanation
+    assert key(page, "quiz-1").get_attribute("open") is not None and key(page, "quiz-1").is_visible()
+    assert "frequent, factual" in key(page, "quiz-1").inner_text()  # the chosen option's explanation
+    assert "predictable, low-stakes" in key(page, "quiz-1").inner_text()  # the question's explanation
+    assert key(page, "quiz-1").locator(".is-correct").count() == 1
 
-    answer(page, "quiz-2", 0)  # only one of the three right options
-    assert result(page, "quiz-2") == "Not quite."
-    page.locator("#quiz-2 [data-action=retry]").click()
-    assert result(page, "quiz-2") == ""
-    assert not page.locator("#quiz-2 input:checked").count()
-    assert not page.locator("#quiz-2 .smartshare-quiz__answer").is_visible()
+
+def test_a_wrong_answer_explains_the_learners_choice_only_then_try_again(page, site_url):
+    page.goto(site_url + MODULE)
+    answer(page, "quiz-4", 0)
+    assert result(page, "quiz-4") == "Not quite."
+    assert not key(page, "quiz-4").is_visible()  # in the page for self-checking, not shown
+    assert key(page, "quiz-4").count() == 1
+    chosen = page.locator("#quiz-4 .smartshare-quiz__option.is-chosen")
+    assert chosen.count() == 1 and chosen.locator("input").get_attribute("value") == "0"
+    feedback = chosen.locator(".smartshare-quiz__feedback")
+    why = key(page, "quiz-4").locator("li[data-index='0'] .smartshare-quiz__why").text_content().strip()
+    assert feedback.inner_text().startswith("Your choice:") and why in feedback.inner_text()
+    assert page.locator("#quiz-4 .smartshare-quiz__feedback").count() == 1  # no other option is explained
+    assert "Correct:" not in page.locator("#quiz-4").inner_text()
+
+    page.locator("#quiz-4 [data-action=retry]").click()
+    assert result(page, "quiz-4") == "" and not page.locator("#quiz-4 input:checked").count()
+    assert not page.locator("#quiz-4 .smartshare-quiz__feedback").count()
+    answer(page, "quiz-4", 1)
+    assert result(page, "quiz-4") == "Correct!" and key(page, "quiz-4").is_visible()
+
+
+def test_show_the_answer_reveals_the_key_and_survives_a_reload(page, site_url):
+    page.goto(site_url + MODULE)
+    answer(page, "quiz-4", 0)
+    page.get_by_role("button", name="Show the answer").first.click()
+    assert key(page, "quiz-4").is_visible() and "Correct:" in key(page, "quiz-4").inner_text()
+    page.reload()
+    assert key(page, "quiz-4").is_visible()
+
+
+def test_the_key_shows_itself_after_three_wrong_tries(page, site_url):
+    page.goto(site_url + MODULE)
+    for tries in range(1, 4):
+        answer(page, "quiz-3", 0)
+        assert key(page, "quiz-3").is_visible() == (tries == 3)
+        if tries < 3:
+            page.locator("#quiz-3 [data-action=retry]").click()
 
 
 def test_summary_event_retry_missed_and_reset(page, site_url):
@@ -50,22 +86,22 @@ def test_summary_event_retry_missed_and_reset(page, site_url):
     page.evaluate("""() => { window.summaries = [];
         document.addEventListener('smartshare:quiz-summary', e => window.summaries.push(e.detail)) }""")
     answer(page, "quiz-1", 0)
-    assert score(page) == "Self-check: 1 of 4 answered"
+    assert score(page) == "Self-check: 1 of 4 answered, 1 correct"
     answer(page, "quiz-2", 0, 1, 3)
     answer(page, "quiz-3", 0)  # wrong: the statement is false
     answer(page, "quiz-4", 1)
-    assert score(page) == "Self-check: 3 of 4 correct"
+    assert score(page) == "Self-check: 3 of 4 correct · 1 to retry"
     assert page.evaluate("window.summaries") == [{"page": MODULE, "correct": 3, "total": 4}]
 
     page.get_by_role("button", name="Retry the ones I missed").click()
     assert result(page, "quiz-3") == "" and result(page, "quiz-1") == "Correct!"
-    assert score(page) == "Self-check: 3 of 4 answered"
+    assert score(page) == "Self-check: 3 of 4 answered, 3 correct"  # answered, correct, to retry agree
     answer(page, "quiz-3", 1)
     assert score(page) == "Self-check: 4 of 4 correct"
     assert not page.get_by_role("button", name="Retry the ones I missed").is_visible()
 
     page.get_by_role("button", name="Reset my answers").click()
-    assert score(page) == "Self-check: 0 of 4 answered"
+    assert score(page) == "Self-check: 0 of 4 answered, 0 correct"
     assert not page.locator(".smartshare-quiz input:checked").count()
 
 
@@ -76,7 +112,7 @@ def test_answers_survive_reload_and_instant_navigation_and_show_on_the_track_pag
     page.reload()
     assert result(page, "quiz-1") == "Correct!" and result(page, "quiz-3") == "Not quite."
     assert page.locator("#quiz-1 input[value='0']").is_checked()
-    assert score(page) == "Self-check: 2 of 4 answered"
+    assert score(page) == "Self-check: 2 of 4 answered, 1 correct · 1 to retry"
 
     # instant navigation: no new page load, the content is swapped in by the theme
     page.evaluate("window.sameDocument = true")
@@ -90,7 +126,7 @@ def test_answers_survive_reload_and_instant_navigation_and_show_on_the_track_pag
 
     page.goto(site_url + "ai/")
     progress = page.locator(f"[data-smartshare-page='{MODULE}'] [data-smartshare-progress]")
-    assert progress.inner_text() == "Self-check: 2 of 4 answered"
+    assert progress.inner_text() == "Self-check: 2 of 4 answered, 1 correct"
     untouched = page.locator("[data-smartshare-page='ai/generative-ai-at-work/'] [data-smartshare-progress]")
     assert not untouched.is_visible()
 
@@ -105,6 +141,28 @@ def test_a_learner_answers_with_the_keyboard_only(page, site_url):
     page.keyboard.press("Enter")
     assert result(page, "quiz-1") == "Correct!"
     assert page.locator("#quiz-1 .smartshare-quiz__result").get_attribute("role") == "status"
+    assert page.evaluate("document.activeElement.classList.contains('smartshare-quiz__result')")
+
+
+def test_wrong_then_right_with_the_keyboard_only_and_focus_never_on_the_body(page, site_url):
+    page.goto(site_url + MODULE)
+    page.locator("#quiz-3 input[value='0']").focus()
+    page.keyboard.press("Space")  # "True" is wrong
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert result(page, "quiz-3") == "Not quite." and not key(page, "quiz-3").is_visible()
+    focused = "document.activeElement.matches('#quiz-3 .smartshare-quiz__result')"
+    assert page.evaluate(focused)
+    page.keyboard.press("Shift+Tab")  # back from the result: "Show the answer", then "Try again"
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.dataset.action") == "retry"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.name") == "smartshare-quiz-3"
+    page.keyboard.press("ArrowDown")  # two options: the arrow selects the other one, "False"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert result(page, "quiz-3") == "Correct!" and key(page, "quiz-3").is_visible()
+    assert page.evaluate("document.activeElement !== document.body")
 
 
 def test_without_javascript_questions_are_readable_and_answers_behind_show_answer(new_page, site_url):
@@ -227,3 +285,17 @@ def test_multiple_choice_with_twelve_options_straddling_ten_is_marked_right(new_
         assert page.locator("#listed input").count() == 2
         answer(page, "listed", 0)
         assert result(page, "listed") == "Correct!"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_choices_and_buttons_follow_the_sites_accent_colour(new_page, site_url, scheme):
+    page = new_page(color_scheme=scheme)
+    page.goto(site_url + MODULE)
+    accent = page.evaluate("getComputedStyle(document.body).getPropertyValue('--md-accent-fg-color').trim()")
+    resolve = "c => { const e = document.createElement('i'); e.style.color = c; document.body.append(e); "
+    resolve += "const value = getComputedStyle(e).color; e.remove(); return value }"
+    colour = page.evaluate(resolve, accent)
+    radio = page.locator("#quiz-1 input").first.evaluate("e => getComputedStyle(e).accentColor")
+    button = page.locator("#quiz-1 [data-action=check]").evaluate("e => getComputedStyle(e).borderTopColor")
+    mentor = page.locator("[data-smartshare-mentor-toggle]").evaluate("e => getComputedStyle(e).borderTopColor")
+    assert radio == colour and button == colour and mentor == colour

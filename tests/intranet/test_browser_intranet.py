@@ -1,6 +1,8 @@
 """In Chromium with every other host blocked: the site served on localhost (at the root and under a sub-path)
 and the offline edition opened from file:// work, and nothing tries to leave."""
 
+import json
+
 import pytest
 
 from .harness import build_example, serve
@@ -100,4 +102,20 @@ def test_offline_edition_quizzes_answer_and_remember_from_file_url(offline_page,
     # the answer is kept in the browser's storage, which works for file:// pages too
     quiz.locator(".smartshare-quiz__result").wait_for(state="visible")
     assert "is-checked" in quiz.get_attribute("class")
+    assert offline_page.traffic.blocked == []
+
+
+def test_offline_edition_keeps_progress_from_file_url(offline_page, offline_site):
+    offline_page.goto((offline_site / "ai/chatbots.html").as_uri())
+    quizzes = offline_page.locator("[data-smartshare-quiz]")
+    for index in range(quizzes.count()):
+        quiz = quizzes.nth(index)
+        for option in json.loads(quiz.get_attribute("data-key")):
+            quiz.locator(f"input[value='{option}']").check()
+        quiz.locator("[data-action=check]").click()
+    assert offline_page.locator("[data-smartshare-progress-state]").inner_text().startswith("✓ Done")
+    offline_page.goto((offline_site / "ai/index.html").as_uri())
+    done = offline_page.locator(".smartshare-card[data-smartshare-module='ai/chatbots'] [data-smartshare-done]")
+    done.wait_for(state="visible")
+    assert offline_page.locator(".md-nav__link[href$='chatbots.html'] .smartshare-done-mark").count() >= 1
     assert offline_page.traffic.blocked == []

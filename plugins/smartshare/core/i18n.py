@@ -141,6 +141,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "quiz.hint": "Hint",
         "quiz.check": "Check",
         "quiz.try_again": "Try again",
+        "quiz.reveal": "Show the answer",
+        "quiz.your_choice": "Your choice:",
         "quiz.show_answer": "Show answer",
         "quiz.correct_option": "Correct:",
         "quiz.incorrect_option": "Incorrect:",
@@ -150,9 +152,53 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "quiz.choose_first": "Choose an answer first.",
         "quiz.type_first": "Type an answer first.",
         "quiz.score": "Self-check: {correct} of {total} correct",
-        "quiz.progress": "Self-check: {done} of {total} answered",
+        "quiz.progress": "Self-check: {done} of {total} answered, {correct} correct",
+        "quiz.to_retry": "{missed} to retry",
         "quiz.retry_missed": "Retry the ones I missed",
         "quiz.reset": "Reset my answers",
+        "progress.done": "Done",
+        "progress.mark_done": "Mark as done",
+        "progress.marked_done": "You marked this module as done.",
+        "progress.undo_done": "Mark as not done",
+        "progress.continue": "Continue: {title}",
+        "progress.start": "Start: {title}",
+        "progress.progress": "{done} of {total} modules",
+        "progress.storage_off": (
+            "This browser does not let the site keep your progress (private browsing or storage turned off): what "
+            "you do here is not saved."
+        ),
+        "progress.storage_full": (
+            "Your browser's storage for this site is full: your latest progress could not be saved."
+        ),
+        "progress.corrupted": (
+            "The progress saved in this browser could not be read; it was set aside and your progress starts afresh."
+        ),
+        "progress.migrated": "Your progress was saved by an older version of this site; it has been updated.",
+        "progress.newer": "Your progress was saved by a newer version of this site; it is shown but not changed here.",
+        "progress.import_done": "Progress imported: {count} modules.",
+        "progress.import_malformed": "This file is not a progress file of this site: nothing was changed.",
+        "progress.import_other_site": "This progress file belongs to another site: nothing was changed.",
+        "progress.import_newer": "This progress file comes from a newer version of this site: nothing was changed.",
+        "progress.reset_confirm": "Erase all your progress on this site in this browser?",
+        "progress.reset_done": "Your progress was erased.",
+        "progress.score": "Self-check: {correct} of {total}",
+        "progress.by_hand": "marked as done",
+        "progress.nothing_yet": "Nothing yet: open a module to start.",
+        "learning.title": "My learning",
+        "learning.intro": (
+            "Your progress stays in this browser: nothing is sent anywhere. Export it to carry it to another browser."
+        ),
+        "learning.in_progress": "Tracks in progress",
+        "learning.done": "Modules done",
+        "learning.recent": "Last visited",
+        "learning.module": "Module",
+        "learning.result": "Result",
+        "learning.date": "Done on",
+        "learning.save": "Save and restore",
+        "learning.export": "Export my progress",
+        "learning.import": "Import a progress file",
+        "learning.reset": "Erase my progress",
+        "learning.needs_js": "This page needs JavaScript: your progress is kept by your browser.",
         # end of quiz
         # handouts: PDF handouts and mentor sheets (smartshare/handouts)
         "handouts.download": "Handout (PDF)",
@@ -386,6 +432,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "quiz.hint": "Indice",
         "quiz.check": "Vérifier",
         "quiz.try_again": "Réessayer",
+        "quiz.reveal": "Afficher la réponse",
+        "quiz.your_choice": "Votre choix :",
         "quiz.show_answer": "Voir la réponse",
         "quiz.correct_option": "Correct :",
         "quiz.incorrect_option": "Incorrect :",
@@ -395,9 +443,65 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "quiz.choose_first": "Choisissez d’abord une réponse.",
         "quiz.type_first": "Saisissez d’abord une réponse.",
         "quiz.score": "Auto-évaluation : {correct} sur {total} correctes",
-        "quiz.progress": "Auto-évaluation : {done} sur {total} répondues",
+        "quiz.progress": "Auto-évaluation : {done} sur {total} répondues, {correct} correctes",
+        "quiz.to_retry": "{missed} à refaire",
         "quiz.retry_missed": "Refaire celles que j’ai manquées",
         "quiz.reset": "Effacer mes réponses",
+        "progress.done": "Terminé",
+        "progress.mark_done": "Marquer comme terminé",
+        "progress.marked_done": "Vous avez marqué ce module comme terminé.",
+        "progress.undo_done": "Marquer comme non terminé",
+        "progress.continue": "Continuer : {title}",
+        "progress.start": "Commencer : {title}",
+        "progress.progress": "{done} modules sur {total}",
+        "progress.storage_off": (
+            "Ce navigateur ne permet pas au site de garder votre progression (navigation privée ou stockage "
+            "désactivé) : ce que vous faites ici n’est pas enregistré."
+        ),
+        "progress.storage_full": (
+            "L’espace de stockage de votre navigateur pour ce site est plein : votre dernière progression n’a pas pu "
+            "être enregistrée."
+        ),
+        "progress.corrupted": (
+            "La progression enregistrée dans ce navigateur est illisible ; elle a été mise de côté et votre "
+            "progression repart de zéro."
+        ),
+        "progress.migrated": (
+            "Votre progression avait été enregistrée par une version antérieure du site ; elle a été mise à jour."
+        ),
+        "progress.newer": (
+            "Votre progression a été enregistrée par une version plus récente du site ; elle est affichée mais pas "
+            "modifiée ici."
+        ),
+        "progress.import_done": "Progression importée : {count} modules.",
+        "progress.import_malformed": (
+            "Ce fichier n’est pas un fichier de progression de ce site : rien n’a été modifié."
+        ),
+        "progress.import_other_site": "Ce fichier de progression appartient à un autre site : rien n’a été modifié.",
+        "progress.import_newer": (
+            "Ce fichier de progression vient d’une version plus récente du site : rien n’a été modifié."
+        ),
+        "progress.reset_confirm": "Effacer toute votre progression sur ce site dans ce navigateur ?",
+        "progress.reset_done": "Votre progression a été effacée.",
+        "progress.score": "Auto-évaluation : {correct} sur {total}",
+        "progress.by_hand": "marqué comme terminé",
+        "progress.nothing_yet": "Rien pour l’instant : ouvrez un module pour commencer.",
+        "learning.title": "Mon apprentissage",
+        "learning.intro": (
+            "Votre progression reste dans ce navigateur : rien n’est envoyé nulle part. Exportez-la pour la "
+            "retrouver dans un autre navigateur."
+        ),
+        "learning.in_progress": "Parcours en cours",
+        "learning.done": "Modules terminés",
+        "learning.recent": "Consultés récemment",
+        "learning.module": "Module",
+        "learning.result": "Résultat",
+        "learning.date": "Terminé le",
+        "learning.save": "Sauvegarder et restaurer",
+        "learning.export": "Exporter ma progression",
+        "learning.import": "Importer un fichier de progression",
+        "learning.reset": "Effacer ma progression",
+        "learning.needs_js": "Cette page a besoin de JavaScript : votre progression est gardée par votre navigateur.",
         # end of quiz
         # handouts: PDF handouts and mentor sheets (smartshare/handouts)
         "handouts.download": "Support (PDF)",

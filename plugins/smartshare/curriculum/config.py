@@ -77,6 +77,10 @@ class CurriculumConfig(base.Config):
     sessions_dir = c.Type(str, default="sessions")
     """Where the "Upcoming sessions" page and the calendar files (.ics) of sessions.yml live in the site."""
 
+    learning_page = MarkdownPage(default="my-learning.md")
+    """Where the generated "My learning" page lives: the learner's progress, kept in their browser, with export,
+    import and reset (a Markdown path ending in `.md`)."""
+
 
 def folder_problems(config: CurriculumConfig, docs_dir: str) -> list[str]:
     """Folders of generated pages that are a track's folder (or inside one): their pages would replace the track's.

@@ -19,7 +19,7 @@ from .reference import reference_markdown
 @dataclass
 class GeneratedPage:
     src_uri: str
-    kind: str  # catalogue, track, mentors, mentor, tags, tag, reference
+    kind: str  # catalogue, track, mentors, mentor, tags, tag, reference, learning
     title: str
     markdown: str = ""  # the page's own text; cards and lists are added as HTML by the renderer
     edit_uri: str | None = None  # the YAML file the page comes from, for "Edit this page"
@@ -47,6 +47,10 @@ class SitePlan:
     @property
     def tags_index(self) -> str | None:
         return next((u for u, p in self.pages.items() if p.kind == "tags"), None)
+
+    @property
+    def learning(self) -> str | None:
+        return next((u for u, p in self.pages.items() if p.kind == "learning"), None)
 
     @property
     def reference(self) -> str | None:
@@ -82,6 +86,8 @@ def plan_pages(curriculum: Curriculum, config: CurriculumConfig, t: Translator) 
         plan.add(GeneratedPage(uri, "tag", tag, f"# {_escape_md(tag)}\n", key=tag))
     reference = config.reference_page.strip("/")
     plan.add(GeneratedPage(reference, "reference", t("curriculum.reference"), reference_markdown(t)))
+    learning = config.learning_page.strip("/")
+    plan.add(GeneratedPage(learning, "learning", t("learning.title"), f"# {t('learning.title')}\n"))
     return plan
 
 

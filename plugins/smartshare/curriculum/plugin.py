@@ -29,12 +29,13 @@ from .config import CurriculumConfig, folder_problems
 from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages
 from .preview import quiet_dirty_serve_warning
+from .progress import site_id
 from .render import Renderer
 from .surface import CurriculumSurface
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
-ASSETS = ("curriculum.css", "curriculum.js", "sessions.css", "sessions.js")
+ASSETS = ("curriculum.css", "curriculum.js", "sessions.css", "sessions.js", "progress.js", "learning.js")
 
 
 class CurriculumPlugin(BasePlugin[CurriculumConfig]):
@@ -63,6 +64,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         add_stylesheet(config, "sessions.css")
         add_script(config, "curriculum.js")
         add_script(config, "sessions.js")
+        add_script(config, "progress.js")  # done modules, "Continue", progress bars: on every page, small
+        add_script(config, "learning.js")  # the "My learning" page; mounts nothing elsewhere
         self.t = site_translator(config)
 
     @event_priority(priorities.LOAD_CURRICULUM)
@@ -103,7 +106,9 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         for uri, page in self.plan.pages.items():
             if files.get_file_from_path(uri) is None:
                 # mentor and tag pages are reached from their index pages, not listed in the navigation
-                inclusion = InclusionLevel.NOT_IN_NAV if page.kind in ("mentor", "tag") else InclusionLevel.UNDEFINED
+                # "My learning" is linked from the catalogue and every module's progress block
+                hidden = ("mentor", "tag", "learning")
+                inclusion = InclusionLevel.NOT_IN_NAV if page.kind in hidden else InclusionLevel.UNDEFINED
                 generated = File.generated(config, uri, content=page.markdown, inclusion=inclusion)
                 generated.edit_uri = page.edit_uri
                 files.append(generated)
@@ -131,6 +136,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         for calendar in self.agenda.files:
             if files.get_file_from_path(calendar.uri) is None:
                 files.append(File.generated(config, calendar.uri, content=self.sessions.calendar(calendar)))
+        self.renderer.site = site_id(config.site_url, config.site_name)
         return files
 
     def on_nav(self, nav, config, files):

@@ -13,6 +13,7 @@ from ..core.i18n import Translator, format_minutes
 from ..core.model import Curriculum, Module
 from ..plugin_support import LateHtml, relative_url, template_translator
 from .pages import GeneratedPage, SitePlan
+from .progress import module_json, progress_json
 from .surface import CurriculumSurface
 
 
@@ -34,6 +35,8 @@ class Renderer:
         self.urls = surface.page_urls  # src_uri → site URL of every page
         self._cards: dict[tuple, Markup] = {}
         self.translate = template_translator(t)
+        self.site = ""  # the site's id for progress files (progress.site_id), set by the plugin
+        self._progress_json = ""
 
     def _render(self, template: str, page_url: str, **context) -> str:
         def link(src_uri: str | None) -> str:
@@ -53,6 +56,7 @@ class Renderer:
             page_url=page_url,
             card=lambda module, heading="h3": self.card(module, heading, page_url),
             last_changed=self.surface.last_changed,  # dates another plugin provides (intranet: from git)
+            progress_data=self.progress_data,
             **context,
         )
 
@@ -80,7 +84,17 @@ class Renderer:
 
     def module_footer(self, module: Module, page_url: str) -> str:
         previous, following = self.curriculum.neighbours(module)
-        return self._render("module-footer.html", page_url, module=module, previous=previous, following=following)
+        footer = self._render("module-footer.html", page_url, module=module, previous=previous, following=following)
+        return self._render("progress-module.html", page_url, module=module) + footer
+
+    def progress_data(self, whole: bool = True) -> str:
+        """JSON for progress.js: with every module and track (built once per build) or strings only."""
+        language = self.t.language
+        if not whole:
+            return module_json(self.t, self.site, language)
+        if not self._progress_json:
+            self._progress_json = progress_json(self.curriculum, self.urls, self.t, self.site, language)
+        return self._progress_json
 
     def generated(self, page: GeneratedPage, page_url: str) -> str:
         if page.kind == "reference":

@@ -23,7 +23,7 @@ from ..core.fieldtypes import SAFE_SCHEMES
 from ..core.i18n import Translator
 from ..markdownblocks import QUIZ_PRIORITY, FoundBlock, PageBlocks, ParseInto, preprocessors_named, register_blocks
 from .parse import NAME, ParseCache, Quiz
-from .render import QuizRenderer
+from .render import DEFAULT_TRIES, QuizRenderer
 
 # Preprocessors a quiz's text snippets still need (line endings, fenced code); not html_block: no raw HTML.
 SNIPPET_PREPROCESSORS = ("normalize_whitespace", "fenced_code_block", "fenced_raw_block")
@@ -35,6 +35,7 @@ class QuizExtension(Extension):
             "language": ["en", "Language of the quiz buttons and messages (any key of the translation table)."],
             "summary": [True, "Add the self-check summary (score, retry, reset) after the page's content."],
             "page_url": ["", "With 'summary': the page's site-root-relative URL, which names its saved answers."],
+            "tries": [DEFAULT_TRIES, "With 'summary': wrong tries after which a question's key shows unasked."],
         }
         super().__init__(**kwargs)
         self.parsed = parsed if parsed is not None else ParseCache()
@@ -47,7 +48,8 @@ class QuizExtension(Extension):
         )
         summary_url = self.getConfig("page_url") if self.getConfig("summary") else None
         # 4: after inline processing (20) and the table of contents (5), on the finished tree
-        md.treeprocessors.register(_FinishPage(md, blocks, t, summary_url), "smartshare_quiz", 4)
+        finish = _FinishPage(md, blocks, t, summary_url, self.getConfig("tries"))
+        md.treeprocessors.register(finish, "smartshare_quiz", 4)
 
 
 class _QuizBlocks:
@@ -65,17 +67,18 @@ class _QuizBlocks:
 
 
 class _FinishPage(Treeprocessor):
-    def __init__(self, md: Markdown, blocks: PageBlocks, t: Translator, summary_url: str | None) -> None:
+    def __init__(self, md: Markdown, blocks: PageBlocks, t: Translator, summary_url: str | None, tries: int) -> None:
         super().__init__(md)
         self.blocks = blocks
         self.t = t
         self.summary_url = summary_url
+        self.tries = tries
 
     def run(self, root: etree.Element) -> None:
         for element in self.blocks.elements:
             _drop_unsafe_links(element)
         if self.blocks.elements and self.summary_url is not None:
-            root.append(QuizRenderer(lambda parent, text: None, self.t).summary(self.summary_url))
+            root.append(QuizRenderer(lambda parent, text: None, self.t).summary(self.summary_url, self.tries))
 
 
 def _drop_unsafe_links(element: etree.Element) -> None:

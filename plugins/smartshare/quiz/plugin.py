@@ -6,6 +6,7 @@ import os
 import re
 
 from markdown.serializers import to_html_string
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from .. import priorities
@@ -32,8 +33,12 @@ class QuizPlugin(BasePlugin[QuizConfig]):
     def on_config(self, config):
         if not self.config.enabled:
             return
+        if self.config.tries < 0:
+            raise PluginError(f"smartshare/quiz: 'tries' must be 0 or more, not {self.config.tries}")
         self.t = site_translator(config)
         self.late = LateHtml("quiz")  # answer keys join the page after search has read it
+        if self.config.tries < 0:
+            raise PluginError(f"smartshare/quiz: 'tries' must be 0 or more, not {self.config.tries}")
         # Each page is parsed once per build: the check before the build fills this cache, rendering empties it.
         self.check = QuizCheck(ParseCache())
         self.pages_with_quizzes: set[str] = set()
@@ -66,7 +71,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         if not self.config.enabled:
             return html
         if page.file.src_uri in self.pages_with_quizzes and self.config.summary:
-            summary = QuizRenderer(lambda parent, text: None, self.t).summary(page.url)
+            summary = QuizRenderer(lambda parent, text: None, self.t).summary(page.url, self.config.tries)
             html += "\n" + to_html_string(summary)
         return hold_answer_keys(html, self.late.hold)
 

@@ -44,6 +44,9 @@ def escape_raw_html(text: str) -> str:
     return "\n".join(out)
 
 
+DEFAULT_TRIES = 3  # wrong tries after which a question's answer key shows unasked (the quiz plugin's `tries`)
+
+
 class QuizRenderer:
     def __init__(self, parse_into: ParseInto, t: Translator) -> None:
         self.parse_into = parse_into
@@ -65,14 +68,16 @@ class QuizRenderer:
             etree.SubElement(hint, "summary").text = self.t("quiz.hint")
             self._markdown(hint, quiz.hint)
         self._actions(root)
-        etree.SubElement(root, "p", {"class": "smartshare-quiz__result", "role": "status"})
+        # focus moves here after "Check" (the button disappears), so it can hold focus without being a tab stop
+        etree.SubElement(root, "p", {"class": "smartshare-quiz__result", "role": "status", "tabindex": "-1"})
         self._answer(root, quiz)
         return root
 
-    def summary(self, page_url: str) -> etree.Element:
+    def summary(self, page_url: str, tries: int = DEFAULT_TRIES) -> etree.Element:
         """The page's score line and its controls; hidden until quiz.js fills it in.
 
-        `page_url` (site-root-relative) names the learner's saved answers.
+        `page_url` (site-root-relative) names the learner's saved answers; after `tries` wrong tries quiz.js shows
+        a question's answer key unasked.
         """
         summary = etree.Element(
             "div", {"class": "smartshare-quiz-summary", "data-smartshare-page": page_url, "hidden": "hidden"}
@@ -81,7 +86,7 @@ class QuizRenderer:
         actions = etree.SubElement(summary, "p", {"class": "smartshare-quiz__actions"})
         self._button(actions, "missed", self.t("quiz.retry_missed"), hidden=True)
         self._button(actions, "reset", self.t("quiz.reset"))
-        summary.append(strings_element(strings_json(self.t)))
+        summary.append(strings_element(strings_json(self.t, tries)))
         return summary
 
     # -- parts -------------------------------------------------------------------------------------------
@@ -117,7 +122,7 @@ class QuizRenderer:
         if blocks:
             rest = etree.SubElement(fieldset, "div", {"class": "smartshare-quiz__details"})
             rest.extend(blocks)
-        if quiz.kind == "multiple":
+        if quiz.kind == "multiple" and not says_select_all(quiz.question, self.t("quiz.select_all")):
             etree.SubElement(fieldset, "p", {"class": "smartshare-quiz__instruction"}).text = self.t("quiz.select_all")
 
     def _options(self, fieldset: etree.Element, quiz: Quiz) -> None:
@@ -139,6 +144,7 @@ class QuizRenderer:
         actions = etree.SubElement(root, "p", {"class": "smartshare-quiz__actions", "hidden": "hidden"})
         self._button(actions, "check", self.t("quiz.check"))
         self._button(actions, "retry", self.t("quiz.try_again"), hidden=True)
+        self._button(actions, "reveal", self.t("quiz.reveal"), hidden=True)
 
     def _button(self, parent: etree.Element, action: str, text: str, hidden: bool = False) -> None:
         attributes = {"type": "button", "class": "md-button", "data-action": action}
@@ -174,15 +180,22 @@ class QuizRenderer:
         return [index for index, option in enumerate(quiz.options) if option.correct]
 
 
-STRING_KEYS = ("right", "wrong", "choose_first", "type_first", "score", "progress")
+STRING_KEYS = ("right", "wrong", "choose_first", "type_first", "score", "progress", "to_retry", "your_choice")
 
 
-def strings_json(t: Translator) -> str:
-    """The few strings quiz.js writes itself, as JSON for a data attribute.
+def strings_json(t: Translator, tries: int = DEFAULT_TRIES) -> str:
+    """The few strings quiz.js writes itself, and after how many wrong tries it shows the key, as JSON.
 
     Not a `<script type="application/json">`: the theme's instant navigation re-runs every script of the content.
     """
-    return json.dumps({key: t(f"quiz.{key}") for key in STRING_KEYS}, ensure_ascii=False)
+    strings = {key: t(f"quiz.{key}") for key in STRING_KEYS}
+    return json.dumps({**strings, "tries": tries}, ensure_ascii=False)
+
+
+def says_select_all(question: str, instruction: str) -> bool:
+    """Whether the author already wrote the instruction ("Select all that apply.") in the question."""
+    words = instruction.strip().rstrip(".!").casefold()
+    return bool(words) and words in " ".join(question.split()).casefold()
 
 
 def strings_element(text: str) -> etree.Element:
