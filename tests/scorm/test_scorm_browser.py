@@ -77,7 +77,7 @@ def test_the_lms_receives_completion_and_score_and_a_new_session_resumes_the_ans
     start["suspend_data"] = first["suspend"]
     context, page, frame, blocked = open_in_lms(browser, lms, start)
     quizzes = frame.locator(".smartshare-quiz")
-    assert quizzes.nth(0).get_attribute("class").split() == ["smartshare-quiz", "is-checked", "is-right"]
+    assert {"smartshare-quiz", "is-checked", "is-right"} <= set(quizzes.nth(0).get_attribute("class").split())
     assert quizzes.nth(1).get_attribute("class").split() == ["smartshare-quiz", "is-checked", "is-wrong"]
     assert quizzes.nth(1).locator("input").input_value() == "85"
     assert "1 of 2" in frame.locator(".smartshare-quiz-summary__score").inner_text()
@@ -126,6 +126,6 @@ def test_outside_an_lms_the_package_pages_work_and_report_nothing(browser, lms):
     quiz = page.locator(".smartshare-quiz").nth(1)
     quiz.locator("input").fill("90")
     quiz.locator("[data-action=check]").click()
-    assert quiz.get_attribute("class").split() == ["smartshare-quiz", "is-checked", "is-right"]
+    assert {"smartshare-quiz", "is-checked", "is-right"} <= set(quiz.get_attribute("class").split())
     assert errors == []
     context.close()
