@@ -34,8 +34,11 @@ MENTOR_FILES = 40
 RICH_ABBREVIATIONS = -50
 
 # -- on_page_content ------------------------------------------------------------------------------------------
+#: mentor: a module page's notes leave it (kept for its sheet) and a sheet gets the module's body with them, first
+#: of all, so every other plugin sees a sheet as it sees a course page, notes included (the host check too)
+MENTOR_NOTES = 100
 #: intranet: the host check reads everything the author wrote, before plugins hold parts back until after search
-HOST_CHECK_CONTENT = 100
+HOST_CHECK_CONTENT = 90
 #: quiz: the self-check summary closes the text, before MODULE_FRAME wraps the page in its header and footer
 QUIZ_SUMMARY = 60
 #: mentor: the area's pages, before other plugins hold parts of a page back from search (they are not indexed)

@@ -1,8 +1,9 @@
 """`/// mentor` blocks: notes for the mentor, never part of a learner page.
 
 On a learner page the block renders to nothing: its text is in no HTML, search index or asset of the learner
-site. The mentor area (`smartshare/mentor`) renders a module a second time as its mentor sheet, whose Markdown
-starts with this build's marker line (`MentorExtension.area_marker`); there the notes are shown in place.
+site. With the mentor area (`smartshare/mentor`), a note is rendered with the page (same Markdown, so links,
+images and abbreviations work as in the text around it), then lifted out of the page's HTML into a `NoteStash`
+before any plugin sees it; the mentor area puts it back in place on the module's mentor sheet.
 Blocks are found by `mentor_blocks`, which both the rendering (through Smartshare's block mechanism,
 `markdownblocks`, shared with `/// quiz`) and `check_mentor_blocks` use: a block with a mistake (a title,
 options) is reported, and its text still never reaches a learner page.
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from markdown import Extension, Markdown
-from markdown.preprocessors import Preprocessor
+from markdown.postprocessors import Postprocessor
 
 from ..core.mdscan import BlockHeader, block_end, block_header, code_lines, slash_lines
 from ..core.problems import Problem, Severity
@@ -68,9 +69,9 @@ class MentorBlocks:
 
     name = NAME
 
-    def __init__(self, label: str) -> None:
+    def __init__(self, label: str, stash: NoteStash) -> None:
         self.label = label
-        self.show = False  # set per page by `_SheetMarker`: True on a mentor sheet only
+        self.stash = stash
 
     def find(self, lines: list[str]) -> list[FoundBlock]:
         found = []
@@ -82,8 +83,8 @@ class MentorBlocks:
         return found
 
     def render(self, text: str, parse_into: ParseInto) -> etree.Element | None:
-        if not self.show:
-            return None  # a learner page: the note leaves before anything (toc, search, templates) sees it
+        if not self.stash.capture:
+            return None  # no mentor area: the note leaves before anything (toc, search, templates) sees it
         note = etree.Element("div", {"class": "smartshare-mentor-note", NOTE_ATTRIBUTE: ""})
         label = etree.SubElement(note, "p", {"class": "smartshare-mentor-note__label"})
         label.text = self.label
@@ -96,43 +97,98 @@ class MentorBlocks:
                 element.set("aria-level", element.tag[1])
                 element.set("class", (element.get("class", "") + " smartshare-mentor-note__heading").strip())
                 element.tag = "p"
-        return note
+        return self.stash.wrap(note)
 
 
 class MentorExtension(Extension):
     def __init__(self, *args, **kwargs) -> None:
         self.config = {"label": ["Mentor note", "Heading shown above each note on the mentor sheet"]}
         super().__init__(*args, **kwargs)
-        # A fresh random marker per build: an author cannot write it, so no learner page can show its notes.
-        self.area_marker = f"<!-- smartshare mentor sheet {secrets.token_hex(16)} -->"
+        self.stash = NoteStash()
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
-        blocks = MentorBlocks(self.getConfig("label"))
-        # first of all preprocessors: the marker must be the page's first line as the author never wrote it
-        md.preprocessors.register(_SheetMarker(md, self.area_marker, blocks), "smartshare_mentor_sheet", 200)
+        blocks = MentorBlocks(self.getConfig("label"), self.stash)
+        # last of all postprocessors: the note's HTML is final (raw HTML and entities restored) when it leaves
+        md.postprocessors.register(_TakeNotes(md, self.stash), "smartshare_mentor_notes", 1)
         # a note is Markdown like the rest of the page: its text runs the preprocessors the page runs after ours
         register_blocks(md, blocks, MENTOR_PRIORITY, preprocessors_after(f"smartshare_{NAME}"))
 
 
-class _SheetMarker(Preprocessor):
-    """Notes are shown only on a page whose Markdown starts with the build's marker (a mentor sheet)."""
+class NoteStash:
+    """Where a page's notes wait for the mentor area, out of the page's HTML.
 
-    def __init__(self, md: Markdown, marker: str, blocks: MentorBlocks) -> None:
+    While the mentor area captures notes (`capture`), each note is rendered in place, then `_TakeNotes` lifts
+    it out of the page's HTML and leaves a placeholder that names it (`slot`). Placeholders carry a fresh random
+    nonce per build: an author cannot write one, so no text of a page can pass for a note or hide one.
+    """
+
+    def __init__(self) -> None:
+        self.capture = False  # set by the mentor area (`note_stash`); without it notes render to nothing
+        self.nonce = secrets.token_hex(16)
+        self.notes: dict[str, str] = {}  # placeholder id → the note's HTML
+        self._count = 0
+        self.placeholder = re.compile(f"<!-- smartshare-mentor-note {self.nonce}-(\\d+) -->(\n?)")
+
+    def wrap(self, note: etree.Element) -> etree.Element:
+        self._count += 1
+        key = f"{self.nonce}-{self._count}"
+        wrapper = etree.Element("div", {"data-smartshare-mentor-slot": key})
+        wrapper.append(note)
+        etree.SubElement(wrapper, "span", {"data-smartshare-mentor-slot-end": key})
+        return wrapper
+
+    def take(self, html: str) -> str:
+        """`html` with each note replaced by its placeholder, the note kept in `notes`."""
+        opening = f'<div data-smartshare-mentor-slot="{self.nonce}-'
+        start = html.find(opening)
+        while start >= 0:
+            key_end = html.find('"', start + len(opening))
+            key = html[start + len(opening) - len(self.nonce) - 1 : key_end]
+            body = html.find(">", key_end) + 1
+            end = html.find(f'<span data-smartshare-mentor-slot-end="{key}"></span>', body)
+            if end < 0:  # never happens with Markdown's serializer; if it did, nothing after it may be shown
+                return html[:start]
+            close = html.find("</div>", end)
+            close = len(html) if close < 0 else close + len("</div>")
+            self.notes[key] = html[body:end].strip("\n")
+            placeholder = f"<!-- smartshare-mentor-note {key} -->"
+            html = html[:start] + placeholder + html[close:]
+            start = html.find(opening, start + len(placeholder))
+        return html
+
+    def split(self, html: str) -> tuple[str, str]:
+        """A page's HTML with its notes in place (for its mentor sheet) and without them (for learners)."""
+        found = self.placeholder.search(html)
+        if not found:
+            return html, html
+        keys: list[str] = []
+
+        def note(match: re.Match) -> str:
+            keys.append(f"{self.nonce}-{match.group(1)}")
+            return self.notes.get(keys[-1], "") + match.group(2)
+
+        with_notes = self.placeholder.sub(note, html)
+        for key in keys:
+            self.notes.pop(key, None)
+        return with_notes, self.placeholder.sub("", html)
+
+
+class _TakeNotes(Postprocessor):
+    def __init__(self, md: Markdown, stash: NoteStash) -> None:
         super().__init__(md)
-        self.marker = marker
-        self.blocks = blocks
+        self.stash = stash
 
-    def run(self, lines: list[str]) -> list[str]:
-        self.blocks.show = bool(lines) and lines[0] == self.marker
-        return lines[1:] if self.blocks.show else lines
+    def run(self, text: str) -> str:
+        return self.stash.take(text) if self.stash.capture else text
 
 
-def area_marker(markdown_extensions: list) -> str:
-    """The marker line that makes a page a mentor sheet; the `/// mentor` extension must be registered."""
+def note_stash(markdown_extensions: list) -> NoteStash:
+    """Turn on the capture of notes (see `NoteStash`); the `/// mentor` extension must be registered."""
     for extension in markdown_extensions:
         if isinstance(extension, MentorExtension):
-            return extension.area_marker
+            extension.stash.capture = True
+            return extension.stash
     raise LookupError("the /// mentor Markdown extension is not registered")
 
 

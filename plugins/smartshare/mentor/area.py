@@ -64,9 +64,8 @@ def sheet_source(module: Module) -> str:
     return posixpath.join(folder, name[:-3] + SHEET_SUFFIX)
 
 
-def plan_area(curriculum: Curriculum, prefix: str, t: Translator, marker: str, reference: str) -> MentorArea:
-    """Every page of the area. `marker` makes a module's sheet show its notes; `reference` is the field
-    reference's Markdown."""
+def plan_area(curriculum: Curriculum, prefix: str, t: Translator, reference: str) -> MentorArea:
+    """Every page of the area; `reference` is the field reference's Markdown."""
     area = MentorArea(prefix)
     title = t("mentor.area")
     area.pages.append(AreaPage(area.home_path, "home", title, _page(title, f"# {title}\n")))
@@ -84,8 +83,8 @@ def plan_area(curriculum: Curriculum, prefix: str, t: Translator, marker: str, r
         )
     for module in curriculum.ordered_modules():
         heading = t("mentor.sheet", title=module.title)
-        # the module's own body, notes kept: the sheet is the module as the mentor teaches it
-        markdown = _page(heading, f"{marker}\n# {_escape_md(heading)}\n\n{module.body}")
+        # only the title: the body is the module's own HTML with its notes, rendered once with the course page
+        markdown = _page(heading, f"# {_escape_md(heading)}\n")
         area.pages.append(
             AreaPage(
                 area.module_path(module), "module", heading, markdown, module.id, module.src_uri, sheet_source(module)

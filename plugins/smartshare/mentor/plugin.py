@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
 from .. import priorities
@@ -14,7 +14,7 @@ from ..core.builddate import build_date
 from ..core.problems import Problem, Severity, display_path, summary
 from ..core.stats import compute
 from ..curriculum.reference import reference_markdown
-from ..feedback.mentorblock import NOTE_ATTRIBUTE, area_marker
+from ..feedback.mentorblock import NOTE_ATTRIBUTE, note_stash
 from ..plugin_support import (
     LateHtml,
     add_asset_files,
@@ -31,6 +31,7 @@ from .area import AreaPage, plan_area
 from .config import MentorConfig
 from .leaks import Secret, find_leaks, note_texts
 from .nav import MentorNavigation
+from .rebase import rebase_urls
 from .render import MentorRenderer
 from .sources import kit_secrets, note_origins
 
@@ -47,7 +48,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
             return
         self.surface = require_curriculum(config, needed_by="smartshare/mentor")
         try:
-            self.marker = area_marker(config.markdown_extensions)
+            self.stash = note_stash(config.markdown_extensions)
         except LookupError:
             raise PluginError(
                 "smartshare/mentor needs the smartshare/feedback plugin (it renders '/// mentor' notes): list it "
@@ -70,7 +71,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
                 f"smartshare/mentor: the mentor area's path '{prefix}/' is already used by '{clash}' — set the "
                 "plugin's 'prefix' to a free path (and the web server's protected location with it)"
             )
-        self.area = plan_area(curriculum, prefix, self.t, self.marker, reference_markdown(self.t))
+        self.area = plan_area(curriculum, prefix, self.t, reference_markdown(self.t))
         self.pages: dict[str, AreaPage] = {}  # by the src_uri MkDocs reads them from
         destinations: dict[str, str] = {}
         for page in self.area.pages:
@@ -93,6 +94,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         self.late = LateHtml("mentor")
         self.secrets: list[Secret] = []
         self.docs_dir = config.docs_dir
+        self.bodies: dict[str, tuple[str, str, object]] = {}  # module src_uri → its HTML with notes, URL, toc
         return files
 
     def on_nav(self, nav, config, files):
@@ -111,8 +113,30 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         self.navigation = MentorNavigation(home, tracks, others)
         return nav
 
+    @event_priority(priorities.MENTOR_NOTES)
+    def _notes(self, html, page, config, files):
+        if not self.config.enabled:
+            return html
+        area_page = self.pages.get(page.file.src_uri)
+        if area_page and area_page.kind == "module":
+            return self._sheet_body(area_page, html, page)
+        with_notes, learner = self.stash.split(html)
+        if self.curriculum.module_by_uri(page.file.src_uri):
+            self.bodies[page.file.src_uri] = (with_notes, page.url, page.toc)
+        return learner
+
+    def _sheet_body(self, area_page: AreaPage, html: str, page) -> str:
+        """The sheet's title, then the module's body as rendered with the course page, notes in place."""
+        module = self.curriculum.modules[area_page.key]
+        if module.src_uri not in self.bodies:  # MkDocs renders pages in the order of `files`: modules come first
+            raise PluginError(f"smartshare/mentor: the sheet of '{module.src_uri}' was rendered before the module")
+        body, module_url, toc = self.bodies.pop(module.src_uri)
+        if len(page.toc.items) == 1:
+            page.toc.items[0].children = list(toc)
+        return html + "\n" + rebase_urls(body, module_url, page.url)
+
     @event_priority(priorities.MENTOR_CONTENT)
-    def on_page_content(self, html, page, config, files):
+    def _area(self, html, page, config, files):
         if not self.config.enabled:
             return html
         area_page = self.pages.get(page.file.src_uri)
@@ -121,6 +145,8 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         if self.config.learner_links:
             return self._course_link(page.file.src_uri, page.url) + html
         return html
+
+    on_page_content = CombinedEvent(_notes, _area)
 
     def _area_content(self, area_page: AreaPage, html: str, url: str) -> str:
         def link(path: str) -> str:

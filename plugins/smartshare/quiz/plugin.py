@@ -16,7 +16,7 @@ from .checks import QuizCheck
 from .config import QuizConfig
 from .extension import QuizExtension
 from .parse import ParseCache
-from .render import QuizRenderer, hold_answer_keys, strings_html
+from .render import QuizRenderer, hold_answer_keys, shows_quiz, strings_html
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
@@ -70,7 +70,8 @@ class QuizPlugin(BasePlugin[QuizConfig]):
     def on_page_content(self, html, page, config, files):
         if not self.config.enabled:
             return html
-        if page.file.src_uri in self.pages_with_quizzes and self.config.summary:
+        quizzes = page.file.src_uri in self.pages_with_quizzes or shows_quiz(html)
+        if quizzes and self.config.summary:
             summary = QuizRenderer(lambda parent, text: None, self.t).summary(page.url, self.config.tries)
             html += "\n" + to_html_string(summary)
         return hold_answer_keys(html, self.late.hold)

@@ -209,6 +209,11 @@ def strings_html(t: Translator) -> str:
 _ANSWER_KEY = re.compile(r'<details class="smartshare-quiz__answer">|</?details\b')
 
 
+def shows_quiz(html: str) -> bool:
+    """Whether a page's HTML holds a quiz rendered elsewhere (a module's mentor sheet shows the module's HTML)."""
+    return '<div class="smartshare-quiz" ' in html
+
+
 def hold_answer_keys(html: str, hold: Callable[[str], str]) -> str:
     """Replace each answer key by what `hold` returns: keys repeat the options, search has no use for them.
 
