@@ -139,7 +139,10 @@ def test_the_video_plays_its_local_captions(served, page):
     page.wait_for_function("() => document.querySelector('video track').readyState === 2")  # LOADED
     assert video.evaluate("v => v.textTracks[0].mode") == "showing"
     assert video.evaluate("v => v.textTracks[0].cues.length") == 2
-    assert page.traffic.blocked == [] and page.traffic.failed == []
+    page.wait_for_function("() => document.querySelector('video').readyState >= 1")  # the file itself, loaded
+    # Chromium may cancel its first request for a media file and ask again for a range: not a failure
+    failed = [request for request in page.traffic.failed if not request.endswith(".webm")]
+    assert page.traffic.blocked == [] and failed == []
 
 
 @pytest.fixture

@@ -43,6 +43,16 @@ ASSETS = ("mentor.css", "mentor.js")
 class MentorPlugin(BasePlugin[MentorConfig]):
     supports_multiple_instances = False
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.bodies: dict[str, tuple[str, str, object]] = {}  # module src_uri → its HTML with notes, URL, toc
+        self.serving = False
+
+    # Defined so that MkDocs keeps this instance across `mkdocs serve` rebuilds: a `--dirty` rebuild renders only
+    # the edited pages, so a sheet whose module was not rendered again takes the module's body from before.
+    def on_startup(self, *, command, dirty):
+        self.serving = command == "serve"
+
     def on_config(self, config):
         if not self.config.enabled:
             return
@@ -94,7 +104,6 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         self.late = LateHtml("mentor")
         self.secrets: list[Secret] = []
         self.docs_dir = config.docs_dir
-        self.bodies: dict[str, tuple[str, str, object]] = {}  # module src_uri → its HTML with notes, URL, toc
         return files
 
     def on_nav(self, nav, config, files):
@@ -130,7 +139,8 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         module = self.curriculum.modules[area_page.key]
         if module.src_uri not in self.bodies:  # MkDocs renders pages in the order of `files`: modules come first
             raise PluginError(f"smartshare/mentor: the sheet of '{module.src_uri}' was rendered before the module")
-        body, module_url, toc = self.bodies.pop(module.src_uri)
+        # a build frees each body once its sheet has it; a preview keeps them for its next `--dirty` rebuild
+        body, module_url, toc = self.bodies[module.src_uri] if self.serving else self.bodies.pop(module.src_uri)
         if len(page.toc.items) == 1:
             page.toc.items[0].children = list(toc)
         return html + "\n" + rebase_urls(body, module_url, page.url)
