@@ -1,43 +1,11 @@
-"""A project folder (mkdocs.yml + curricula/) as the working directory, and the command line run in-process."""
+"""A project folder (mkdocs.yml + curricula/) as the working directory, and the command line run in-process:
+the command-line tests' own fixtures (tests/cli/clifixtures.py)."""
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-
-import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "cli"))
 
-from clitree import MKDOCS_YML, valid_tree
-
-from sitebuilder import write_tree
-from smartshare.cli import main
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-@pytest.fixture
-def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A project with mkdocs.yml and a valid curriculum in curricula/, on a fixed 'today' (2026-09-21)."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1790000000")
-    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
-    write_tree(tmp_path / "curricula", valid_tree())
-    return tmp_path
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture):
-    def invoke(*args: str) -> Result:
-        code = main(list(args))
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return invoke
+from clifixtures import project, run, site  # noqa: F401  (fixtures pytest finds here)
