@@ -13,7 +13,7 @@ STAMP      := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 NODE_STAMP := node_modules/.installed
 
-.PHONY: serve build test lint check stats bench browser servers clean fuzz
+.PHONY: serve build test lint check stats bench browser servers lrs clean fuzz
 # --dirty: an edit rebuilds only the edited page and the generated ones. smartshare/curriculum drops MkDocs'
 # warning about the flag when serving; the README says what such a preview leaves stale.
 serve: $(STAMP)
@@ -30,7 +30,7 @@ stats: $(STAMP)
 	$(BIN)/smartshare stats curricula
 
 # Lint first: a test run on code that does not pass the checks is not a result.
-test: lint browser servers
+test: lint browser servers lrs
 	$(BIN)/python -m pytest -n 2
 
 lint: $(TEST_STAMP) $(NODE_STAMP)
@@ -54,6 +54,18 @@ browser: $(TEST_STAMP)
 servers: $(STAMP)
 	@$(BIN)/python tests/mentor/ensure_web_servers.py
 
+# Ralph, the open-source Learning Record Store, for the xAPI tests (tests/xapi/): in its own virtual environment,
+# at the versions of tests/xapi/ralph-constraints.txt, installed once. Its `lrs` extra serves the API, `cli` gives
+# `ralph runserver` and `ralph auth`; requests is imported by Ralph 5.1.0 without being declared.
+RALPH_VENV  ?= .venv-ralph
+RALPH_STAMP := $(RALPH_VENV)/.installed
+lrs: $(RALPH_STAMP)
+
+$(RALPH_STAMP): tests/xapi/ralph-constraints.txt
+	test -x $(RALPH_VENV)/bin/python || $(PYTHON) -m venv $(RALPH_VENV)
+	$(RALPH_VENV)/bin/python -m pip install --quiet -c tests/xapi/ralph-constraints.txt 'ralph-malph[cli,lrs]' requests
+	touch $(RALPH_STAMP)
+
 # What serving and building need: the package and its runtime dependencies.
 $(STAMP): pyproject.toml constraints.txt
 	@$(MAKE) --no-print-directory pango
@@ -74,7 +86,7 @@ $(NODE_STAMP): package.json package-lock.json
 	touch $(NODE_STAMP)
 
 clean:
-	rm -rf site $(VENV) .pytest_cache .mypy_cache .ruff_cache node_modules
+	rm -rf site $(VENV) $(RALPH_VENV) .pytest_cache .mypy_cache .ruff_cache node_modules
 
 # WeasyPrint (PDF handouts) needs Pango from the system: installed with apt-get when missing and run as root.
 PANGO_LIBS := libpango-1.0-0 libpangoft2-1.0-0

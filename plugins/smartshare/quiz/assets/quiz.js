@@ -13,7 +13,9 @@
  * the key opens once the answer is right, when asked for ("Show the answer"), or after `tries` wrong tries.
  * When every quiz of a page is checked (also on restore), "smartshare:quiz-summary" is dispatched on
  * document with detail {page, correct, total}; every change dispatches "smartshare:quiz-state" with detail
- * {page, done, correct, total, complete}.
+ * {page, done, correct, total, complete}. Each checked answer first dispatches "smartshare:quiz-answer" with detail
+ * {page, module, quiz, choice, correct, first}: the module id (of [data-smartshare-progress-module], else ""), the
+ * quiz id, the answer as stored, and whether it is the first answer to that question since it was last reset.
  */
 (() => {
   const PREFIX = "smartshare.quiz:"
@@ -134,7 +136,12 @@
         return
       }
       const ok = isRight(quiz, answer)
+      const first = !state.q[quiz.id]
       const entry = state.q[quiz.id] || { h: quiz.dataset.version, n: 0 }
+      const holder = document.querySelector("[data-smartshare-progress-module]")
+      const module = holder ? holder.dataset.smartshareProgressModule : ""
+      document.dispatchEvent(new CustomEvent("smartshare:quiz-answer",
+        { detail: { page, module, quiz: quiz.id, choice: answer, correct: ok, first } }))
       Object.assign(entry, { a: answer, ok, n: entry.n + (ok ? 0 : 1), w: entry.w || ok })
       state.q[quiz.id] = entry
       show(quiz, entry, t)
