@@ -35,7 +35,7 @@ class XapiPlugin(BasePlugin[XapiConfig]):
         host = urlsplit(self.config.endpoint).netloc
         if host != urlsplit(config.site_url).netloc:
             # said once per build: the LRS is the one other host pages contact (README, "Learning events (xAPI)")
-            log.info(f"smartshare/xapi: pages send learning events to {host}")
+            log.info(f"pages send learning events (xAPI) to {host}")
 
     def on_pre_build(self, config):
         if not self._on():
