@@ -104,8 +104,8 @@ def basic_auth(username: str, password: str) -> str:
 # -- reading statements back --------------------------------------------------------------------------------------
 
 
-class _Unreadable(ValueError):
-    pass
+class UnreadableStatement(ValueError):
+    """A statement of the site that lacks what its kind needs (reported as a problem, then left out)."""
 
 
 def read_statements(
@@ -134,7 +134,7 @@ def read_statements(
             position += 1
             try:
                 record = statement_record(statement, site_activity(site) if site else None)
-            except _Unreadable as error:
+            except UnreadableStatement as error:
                 ident = statement.get("id") if isinstance(statement, dict) else None
                 problems.append(
                     Problem(
@@ -219,10 +219,10 @@ def _site_of(statement: dict, context: dict, site: str | None) -> str | None:
 def statement_record(statement: Any, site: str | None = None) -> FeedbackRecord | None:
     """The record a statement of a Smartshare site becomes; None for another site's or a view.
 
-    Raises `_Unreadable` for a statement of the site that lacks what its kind needs.
+    Raises `UnreadableStatement` for a statement of the site that lacks what its kind needs.
     """
     if not isinstance(statement, dict):
-        raise _Unreadable("not a JSON object")
+        raise UnreadableStatement("not a JSON object")
     context = statement.get("context")
     if not isinstance(context, dict):
         return None
@@ -235,12 +235,12 @@ def statement_record(statement: Any, site: str | None = None) -> FeedbackRecord 
         return None  # viewed, or a verb another tool adds to the same activities: not feedback
     ident = statement.get("id")
     if not isinstance(ident, str) or not ident:
-        raise _Unreadable("no statement id")
+        raise UnreadableStatement("no statement id")
     extensions = _dict(context.get("extensions"))
     keys = {name: extensions.get(words.extension(name)) for name in CONTEXT_EXTENSIONS}
     module = keys["module"]
     if not isinstance(module, str) or not module:
-        raise _Unreadable("no module id in its context")
+        raise UnreadableStatement("no module id in its context")
     result = _dict(statement.get("result"))
     score = _dict(result.get("score"))
     fields: dict[str, Any] = {}
@@ -248,9 +248,9 @@ def statement_record(statement: Any, site: str | None = None) -> FeedbackRecord 
         object_id = _text(_dict(statement.get("object")).get("id"))
         prefix = words.question_prefix(module)
         if not object_id.startswith(prefix) or len(object_id) == len(prefix):
-            raise _Unreadable(f"answered {object_id!r}, which is not a question of module {module!r}")
+            raise UnreadableStatement(f"answered {object_id!r}, which is not a question of module {module!r}")
         if not isinstance(result.get("success"), bool):
-            raise _Unreadable("an answer without result.success")
+            raise UnreadableStatement("an answer without result.success")
         response = result.get("response")
         first = _dict(result.get("extensions")).get(words.extension("first-try"))
         fields.update(
@@ -262,12 +262,12 @@ def statement_record(statement: Any, site: str | None = None) -> FeedbackRecord 
     elif kind == "completion":
         scaled = score.get("scaled")
         if not isinstance(scaled, (int, float)) or isinstance(scaled, bool) or not 0 <= scaled <= 1:
-            raise _Unreadable("a completed self-check without result.score.scaled between 0 and 1")
+            raise UnreadableStatement("a completed self-check without result.score.scaled between 0 and 1")
         fields["score"] = float(scaled)
     else:
         raw = score.get("raw")
         if not isinstance(raw, (int, float)) or isinstance(raw, bool) or not RATING_MIN <= raw <= RATING_MAX:
-            raise _Unreadable(f"a rating without result.score.raw from {RATING_MIN} to {RATING_MAX}")
+            raise UnreadableStatement(f"a rating without result.score.raw from {RATING_MIN} to {RATING_MAX}")
         fields["rating"] = round(raw)
     return FeedbackRecord(
         key=ident,
