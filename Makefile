@@ -29,9 +29,10 @@ check: $(STAMP)
 stats: $(STAMP)
 	$(BIN)/smartshare stats curricula
 
-# Lint first: a test run on code that does not pass the checks is not a result.
+# Lint first: a test run on code that does not pass the checks is not a result. --dist loadgroup: tests marked
+# xdist_group share a test process (the xAPI tests: one Ralph LRS, one site build); the others go where there is room.
 test: lint browser servers lrs
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 lint: $(TEST_STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check .

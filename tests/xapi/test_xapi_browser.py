@@ -12,7 +12,8 @@ from smartshare.core.xapi import VERBS, Vocabulary, read_statements
 
 from .conftest import BUILD
 
-pytestmark = pytest.mark.browser
+# one Ralph for all of them: with `make test` (--dist loadgroup) they run in the same test process
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("lrs")]
 
 MODULE = "ai/chatbots/"
 SESSION = "2026-11-26-ai"

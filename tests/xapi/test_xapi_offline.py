@@ -21,7 +21,8 @@ from smartshare.core.xapi import VERBS, VERSION
 from .conftest import site_config, site_tree
 from .lrs import free_port
 
-pytestmark = pytest.mark.browser
+# one Ralph for all of them: with `make test` (--dist loadgroup) they run in the same test process
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("lrs")]
 ROOT = Path(__file__).resolve().parents[2]
 QUEUE_EMPTY = "() => (__md_get('smartshare.xapi.queue') || []).length == 0"
 

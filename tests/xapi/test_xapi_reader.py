@@ -13,6 +13,9 @@ import pytest
 from smartshare.core.feedbackrecords import FeedbackRecord
 from smartshare.core.xapi import VERBS, VERSION, Vocabulary, read_statements
 
+# one Ralph for all of them: with `make test` (--dist loadgroup) they run in the same test process
+pytestmark = pytest.mark.xdist_group("lrs")
+
 SITE = "https://learn.example.com/"  # not the browser tests' site: these statements are told apart by their site
 WORDS = Vocabulary.for_site(SITE)
 LEARNER = "5b0f6a7e-3d2c-4c43-9a57-0c8e1f0e2a11"
