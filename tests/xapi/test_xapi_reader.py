@@ -149,6 +149,8 @@ def test_statements_come_back_as_records_across_pages(lrs, written):
 def test_since_leaves_out_what_was_stored_before(lrs, written):
     records, problems = read_statements(lrs.endpoint, auth=lrs.reader, site=SITE, since="2999-01-01T00:00:00Z")
     assert (records, problems) == ([], [])
+    records, problems = read_statements(lrs.endpoint, auth=lrs.reader, site=SITE, since="2000-01-01T00:00:00Z")
+    assert len(records) == 4 and len(problems) == 2
 
 
 def test_without_a_site_every_smartshare_site_is_read_and_nothing_else(lrs, written):
