@@ -70,6 +70,15 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "feedback.ask_mentor": "Ask {name}",
         "feedback.suggest_change": "Suggest a change",
         "feedback.score_prompt": "You scored {score} in the self-check. One click tells your mentor how it went:",
+        "feedback.thanks": (
+            "Thanks — your rating “{label}” is remembered on this device. Send the form that opened so that your "
+            "mentor receives it."
+        ),
+        "feedback.thanks_mailto": (
+            "Thanks — your rating “{label}” is remembered on this device. Send the e-mail that opened so that your "
+            "mentor receives it."
+        ),
+        "feedback.rated_before": "You rated this module “{label}” on this device.",
         "feedback.mentor_note": "Mentor note",
         # end of feedback
         # mentor: the mentor area (smartshare/mentor)
@@ -277,6 +286,19 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.heading.example": "Example module",
         "schema.heading.session": "Session (`sessions.yml`)",
         "schema.heading.sessions_example": "Example sessions.yml",
+        "schema.heading.placeholders": "Feedback link placeholders (`feedback:` and the feedback plugin's `channel`)",
+        "schema.placeholders": "Written in braces in a link template; each value is percent-encoded whole.",
+        "schema.placeholder": "Placeholder",
+        "schema.placeholder.module": "The module's id, e.g. ai/chatbots.",
+        "schema.placeholder.title": "The module's title.",
+        "schema.placeholder.track": "The title of the module's track.",
+        "schema.placeholder.mentor": "The names of the module's mentors, separated by commas.",
+        "schema.placeholder.rating": "The rating: 1 (not useful), 2 (partly), 3 (very useful); empty for a comment.",
+        "schema.placeholder.score": "The self-check score (3/4) once every quiz of the page is checked; empty before.",
+        "schema.placeholder.url": "The address of the module page.",
+        "schema.placeholder.session": "The id of the session the learner came from (?session=ID); empty when unknown.",
+        "schema.placeholder.lang": "The language of the page (the build's theme.language), e.g. en.",
+        "schema.placeholder.build": "The git commit the site was built from; empty outside git.",
         "schema.type.localdatetime": "local date and time (YYYY-MM-DD HH:MM)",
         "schema.type.timezone": "IANA time zone",
         "schema.type.signuptemplate": "link template (https:, http: or mailto:, with placeholders)",
@@ -358,6 +380,15 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "Vous avez obtenu {score} à l’auto-évaluation. Un clic suffit pour dire à votre mentor comment cela "
             "s’est passé :"
         ),
+        "feedback.thanks": (
+            "Merci — votre note « {label} » est enregistrée sur cet appareil. Envoyez le formulaire qui s’est ouvert "
+            "pour qu’elle parvienne à votre mentor."
+        ),
+        "feedback.thanks_mailto": (
+            "Merci — votre note « {label} » est enregistrée sur cet appareil. Envoyez l’e-mail qui s’est ouvert "
+            "pour qu’elle parvienne à votre mentor."
+        ),
+        "feedback.rated_before": "Vous avez noté ce module « {label} » sur cet appareil.",
         "feedback.mentor_note": "Note pour le mentor",
         # end of feedback
         # mentor : l’espace mentor (smartshare/mentor)
@@ -581,6 +612,19 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.heading.example": "Exemple de module",
         "schema.heading.session": "Séance (`sessions.yml`)",
         "schema.heading.sessions_example": "Exemple de sessions.yml",
+        "schema.heading.placeholders": "Variables des liens de retour (`feedback:` et le `channel` du plugin feedback)",
+        "schema.placeholders": "Écrites entre accolades dans un modèle de lien ; chaque valeur est encodée en entier.",
+        "schema.placeholder": "Variable",
+        "schema.placeholder.module": "L’identifiant du module, par ex. ai/chatbots.",
+        "schema.placeholder.title": "Le titre du module.",
+        "schema.placeholder.track": "Le titre du parcours du module.",
+        "schema.placeholder.mentor": "Les noms des mentors du module, séparés par des virgules.",
+        "schema.placeholder.rating": "La note : 1 (pas utile), 2 (un peu), 3 (très utile) ; vide pour un commentaire.",
+        "schema.placeholder.score": "Le score de l’auto-évaluation (3/4) une fois tous les quiz vérifiés ; vide avant.",
+        "schema.placeholder.url": "L’adresse de la page du module.",
+        "schema.placeholder.session": "L’identifiant de la séance d’où vient l’apprenant (?session=ID) ; vide sinon.",
+        "schema.placeholder.lang": "La langue de la page (le theme.language de la construction), par ex. fr.",
+        "schema.placeholder.build": "Le commit git d’où le site est construit ; vide hors de git.",
         "schema.type.localdatetime": "date et heure locales (AAAA-MM-JJ HH:MM)",
         "schema.type.timezone": "fuseau horaire IANA",
         "schema.type.signuptemplate": "modèle de lien (https:, http: ou mailto:, avec des champs à remplir)",

@@ -66,6 +66,8 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
             self.config.channel,
             config.site_url or "",
             build_date(),
+            lang=str(config.theme.get("language") or ""),
+            build=lambda: self.surface.build_commit,  # provided in on_files (intranet), read when pages render
         )
 
     def on_files(self, files, config):
