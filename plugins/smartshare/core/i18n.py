@@ -80,6 +80,57 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         ),
         "feedback.rated_before": "You rated this module “{label}” on this device.",
         "feedback.mentor_note": "Mentor note",
+        "feedback.figures.landed": "How it landed",
+        "feedback.figures.none": (
+            "No feedback records for this module yet: import a survey export with 'smartshare feedback import'."
+        ),
+        "feedback.figures.not_enough": "Not enough responses yet ({count} of {needed}).",
+        "feedback.figures.summary": (
+            "{count} responses, mean rating {mean} on the scale of 1 (not useful) to 3 (very useful)."
+        ),
+        "feedback.figures.decimal": ".",
+        "feedback.figures.pair": "{label}: {value}",
+        "feedback.figures.separator": "; ",
+        "feedback.figures.ratings_of": "Ratings of {title}",
+        "feedback.figures.ratings_desc": "{parts}. Mean {mean} from {count} responses.",
+        "feedback.figures.trend": "Trend by session",
+        "feedback.figures.trend_of": "Mean rating by session: {title}",
+        "feedback.figures.trend_desc": (
+            "Mean rating (1 to 3) by session, in date order, with the number of responses: {parts}."
+        ),
+        "feedback.figures.no_session": "no session given",
+        "feedback.figures.rating": "Rating",
+        "feedback.figures.responses": "Responses",
+        "feedback.figures.share": "Share",
+        "feedback.figures.session": "Session",
+        "feedback.figures.date": "Date",
+        "feedback.figures.mean": "Mean",
+        "feedback.figures.comments": "Latest comments ({shown} of {count})",
+        "feedback.figures.comments_note": "Learners' own words: for mentors only, never copied into course pages.",
+        "feedback.figures.questions": "Questions",
+        "feedback.figures.question": "Question",
+        "feedback.figures.first_answers": "First answers",
+        "feedback.figures.right": "Right the first time",
+        "feedback.figures.wrong_option": "Most chosen wrong option",
+        "feedback.figures.too_hard": "too hard",
+        "feedback.figures.too_easy": "too easy",
+        "feedback.figures.flags_intro": (
+            "Questions that fewer than {hard} get right the first time are flagged too hard, more than {easy} too easy."
+        ),
+        "feedback.figures.track_summary": "Feedback on {name}",
+        "feedback.figures.mentor_summary": "{name}",
+        "feedback.figures.group_line": (
+            "{count} responses over {modules} modules ({enough} with enough responses for figures); "
+            "{answers} first answers to questions."
+        ),
+        "feedback.figures.attention": "Needs attention",
+        "feedback.figures.attention_none": "Nothing needs attention.",
+        "feedback.figures.reason.low-rating": "low ratings (mean {mean})",
+        "feedback.figures.reason.hard-questions": "questions too hard: {questions}",
+        "feedback.figures.reason.stale-review": "review due",
+        "feedback.figures.programme": "Feedback on the programme",
+        "feedback.figures.programme_ratings": "Ratings of every module",
+        "feedback.figures.programme_intro": "From {records} feedback records (curricula/feedback/).",
         # end of feedback
         # mentor: the mentor area (smartshare/mentor)
         "mentor.area": "Mentor area",
@@ -134,6 +185,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "mentor.no_quiz": "no quiz;",
         "mentor.reviewed_days_ago": "last reviewed {days} days ago",
         "mentor.all_good": "Every module has a quiz and a recent review.",
+        "mentor.by_mentor": "By mentor",
         # end of mentor
         # intranet: publishing (git dates on module pages)
         "intranet.last_changed": "Last changed on {date}",
@@ -390,6 +442,60 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         ),
         "feedback.rated_before": "Vous avez noté ce module « {label} » sur cet appareil.",
         "feedback.mentor_note": "Note pour le mentor",
+        "feedback.figures.landed": "Comment le module a été reçu",
+        "feedback.figures.none": (
+            "Aucun retour enregistré pour ce module : importez un export d’enquête avec « smartshare feedback import »."
+        ),
+        "feedback.figures.not_enough": "Pas encore assez de réponses ({count} sur {needed}).",
+        "feedback.figures.summary": (
+            "{count} réponses, note moyenne {mean} sur l’échelle de 1 (pas utile) à 3 (très utile)."
+        ),
+        "feedback.figures.decimal": ",",
+        "feedback.figures.pair": "{label} : {value}",
+        "feedback.figures.separator": " ; ",
+        "feedback.figures.ratings_of": "Notes de {title}",
+        "feedback.figures.ratings_desc": "{parts}. Moyenne {mean} sur {count} réponses.",
+        "feedback.figures.trend": "Évolution par séance",
+        "feedback.figures.trend_of": "Note moyenne par séance : {title}",
+        "feedback.figures.trend_desc": (
+            "Note moyenne (de 1 à 3) par séance, par date, avec le nombre de réponses : {parts}."
+        ),
+        "feedback.figures.no_session": "séance non précisée",
+        "feedback.figures.rating": "Note",
+        "feedback.figures.responses": "Réponses",
+        "feedback.figures.share": "Part",
+        "feedback.figures.session": "Séance",
+        "feedback.figures.date": "Date",
+        "feedback.figures.mean": "Moyenne",
+        "feedback.figures.comments": "Derniers commentaires ({shown} sur {count})",
+        "feedback.figures.comments_note": (
+            "Les mots des apprenants : pour les mentors seulement, jamais repris dans les pages du cours."
+        ),
+        "feedback.figures.questions": "Questions",
+        "feedback.figures.question": "Question",
+        "feedback.figures.first_answers": "Premières réponses",
+        "feedback.figures.right": "Justes du premier coup",
+        "feedback.figures.wrong_option": "Mauvaise option la plus choisie",
+        "feedback.figures.too_hard": "trop difficile",
+        "feedback.figures.too_easy": "trop facile",
+        "feedback.figures.flags_intro": (
+            "Les questions réussies du premier coup par moins de {hard} sont signalées trop difficiles, par "
+            "plus de {easy} trop faciles."
+        ),
+        "feedback.figures.track_summary": "Retours sur {name}",
+        "feedback.figures.mentor_summary": "{name}",
+        "feedback.figures.group_line": (
+            "{count} réponses sur {modules} modules ({enough} avec assez de réponses pour des chiffres) ; "
+            "{answers} premières réponses aux questions."
+        ),
+        "feedback.figures.attention": "À revoir",
+        "feedback.figures.attention_none": "Rien à revoir.",
+        "feedback.figures.reason.low-rating": "notes basses (moyenne {mean})",
+        "feedback.figures.reason.hard-questions": "questions trop difficiles : {questions}",
+        "feedback.figures.reason.stale-review": "relecture à faire",
+        "feedback.figures.programme": "Retours sur le programme",
+        "feedback.figures.programme_ratings": "Notes de tous les modules",
+        "feedback.figures.programme_intro": "D’après {records} retours enregistrés (curricula/feedback/).",
         # end of feedback
         # mentor : l’espace mentor (smartshare/mentor)
         "mentor.area": "Espace mentor",
@@ -446,6 +552,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "mentor.no_quiz": "pas de quiz ;",
         "mentor.reviewed_days_ago": "relu il y a {days} jours",
         "mentor.all_good": "Chaque module a un quiz et une relecture récente.",
+        "mentor.by_mentor": "Par mentor",
         # fin de mentor
         # intranet: publishing (git dates on module pages)
         "intranet.last_changed": "Dernière modification le {date}",

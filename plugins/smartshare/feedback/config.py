@@ -33,6 +33,11 @@ class FeedbackConfig(base.Config):
     (the README says how to prefill Google Forms, LimeSurvey and Microsoft Forms). Without a channel, module
     pages offer only "Ask the mentor" and "Suggest a change"."""
 
+    figures = c.Type(bool, default=True)
+    """Show, in the mentor area only, the figures of the feedback records under `curricula/feedback/` (ratings,
+    trends by session, comments, questions too hard or too easy, what needs attention). Needs `smartshare/mentor`
+    to be seen."""
+
     mentor_view = c.Optional(c.Type(bool))
     """No longer used (a warning says so): mentor notes, session kits and review dates are published in the
     mentor area of the `smartshare/mentor` plugin, never in course pages."""
