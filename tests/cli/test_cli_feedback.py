@@ -85,3 +85,14 @@ def test_a_missing_file_and_an_lrs_without_its_address_are_usage_errors(site, ru
         "smartshare feedback import: error: --source xapi reads from a Learning Record Store: give its address, e.g. "
         "https://lrs.example.com/xAPI/\n"
     )
+
+
+def test_check_reports_a_line_of_the_records_that_is_no_record(site, run):
+    records = site / "curricula/feedback/old.jsonl"
+    records.parent.mkdir()
+    records.write_text('{"key": "a", "source": "csv", "kind": "rating", "module": "ai/chatbots"}\n{"key": \n', "utf-8")
+    result = run("check")
+    assert result.code == 1
+    assert result.out.splitlines()[0].startswith(
+        "curricula/feedback/old.jsonl:2:1: error [feedback-record] not a feedback record: Expecting value: line 1"
+    )

@@ -57,6 +57,8 @@ def tree() -> dict[str, str]:
     files["ai/chatbots.md"] = module("Chatbots") + QUIZZES
     files["ai/machine-learning.md"] = module("Machine learning", mentors=["leo-martin"], reviewed="2024-01-10")
     files["feedback/november.jsonl"] = dumps(records())
+    old = FeedbackRecord(key="old1", source="csv", kind="rating", module="ai/prompting", rating=2)
+    files["feedback/2025.jsonl"] = "\n" + old.to_line() + "\n"
     return files
 
 
@@ -145,3 +147,11 @@ def test_the_statistics_page_has_the_programme_summary_and_one_per_mentor(site):
 
 def test_learner_pages_do_not_load_the_figures_stylesheet(site):
     assert "feedback-figures.css" not in site.html("ai/chatbots/")
+
+
+def test_records_of_a_module_that_no_longer_exists_are_a_warning_at_their_line(site):
+    assert (
+        "WARNING -  smartshare: curricula/feedback/2025.jsonl:2:1: warning [feedback-module] 1 record of module "
+        "'ai/prompting', which does not exist — a module was renamed or removed: replace its id in this file, or "
+        "keep the lines for history"
+    ) in site.output

@@ -91,3 +91,18 @@ def test_the_field_reference_lists_every_placeholder_the_template_check_knows(la
     for name in PLACEHOLDERS:
         assert f"| `{{{name}}}` | " in reference
     assert "schema.placeholder" not in section  # every description translated
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_field_reference_documents_every_field_of_a_feedback_record(language):
+    from dataclasses import fields
+
+    from smartshare.core.feedbackrecords import FeedbackRecord
+    from smartshare.core.i18n import Translator
+    from smartshare.curriculum.reference import reference_markdown
+
+    reference = reference_markdown(Translator(language))
+    section = reference.split("(`feedback/*.jsonl`)", 1)[1]
+    for spec in fields(FeedbackRecord):
+        assert f"| `{spec.name}` | " in section
+    assert "schema.record" not in section

@@ -351,6 +351,30 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.placeholder.session": "The id of the session the learner came from (?session=ID); empty when unknown.",
         "schema.placeholder.lang": "The language of the page (the build's theme.language), e.g. en.",
         "schema.placeholder.build": "The git commit the site was built from; empty outside git.",
+        "schema.heading.records": "Feedback records (`feedback/*.jsonl`)",
+        "schema.records": (
+            "Written by 'smartshare feedback import' under the curriculum's feedback/ folder, one JSON "
+            "object per line, never published: the mentor area's figures come from them. Empty fields are "
+            "left out."
+        ),
+        "schema.record.key": "Identifies the response in its source: importing the same export twice adds nothing.",
+        "schema.record.source": "Where it came from: gforms, msforms, limesurvey, csv or xapi.",
+        "schema.record.kind": "rating, answer (to a quiz question), completion (of a self-check) or comment.",
+        "schema.record.module": "The module id.",
+        "schema.record.track": "The track id.",
+        "schema.record.session": "The session id (sessions.yml), when known.",
+        "schema.record.lang": "The language of the page or survey.",
+        "schema.record.build": "The git commit the learner's page was built from, when known.",
+        "schema.record.time": "When it was given, in UTC (ISO 8601).",
+        "schema.record.respondent": "An anonymous key grouping one response's records, never a name or an address.",
+        "schema.record.rating": "1 (not useful), 2 (partly useful) or 3 (very useful).",
+        "schema.record.question": "For answers: the quiz id.",
+        "schema.record.choice": "For answers: the chosen options, by their position in the quiz as written (from 0).",
+        "schema.record.correct": "For answers: whether the answer was right.",
+        "schema.record.first_try": "For answers: whether it was the learner's first answer to the question.",
+        "schema.record.score": "The self-check score, from 0 to 1.",
+        "schema.record.comment": "The learner's comment, shown to mentors only.",
+        "schema.record.kept": "Columns of the export kept on purpose (--keep): header and value.",
         "schema.type.localdatetime": "local date and time (YYYY-MM-DD HH:MM)",
         "schema.type.timezone": "IANA time zone",
         "schema.type.signuptemplate": "link template (https:, http: or mailto:, with placeholders)",
@@ -732,6 +756,36 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.placeholder.session": "L’identifiant de la séance d’où vient l’apprenant (?session=ID) ; vide sinon.",
         "schema.placeholder.lang": "La langue de la page (le theme.language de la construction), par ex. fr.",
         "schema.placeholder.build": "Le commit git d’où le site est construit ; vide hors de git.",
+        "schema.heading.records": "Retours enregistrés (`feedback/*.jsonl`)",
+        "schema.records": (
+            "Écrits par « smartshare feedback import » dans le dossier feedback/ du programme, un objet JSON "
+            "par ligne, jamais publiés : les chiffres de l’espace mentor en viennent. Les champs vides sont "
+            "omis."
+        ),
+        "schema.record.key": "Identifie la réponse dans sa source : importer deux fois le même export n’ajoute rien.",
+        "schema.record.source": "Sa provenance : gforms, msforms, limesurvey, csv ou xapi.",
+        "schema.record.kind": (
+            "rating (note), answer (réponse à un quiz), completion (auto-évaluation terminée) ou comment."
+        ),
+        "schema.record.module": "L’identifiant du module.",
+        "schema.record.track": "L’identifiant du parcours.",
+        "schema.record.session": "L’identifiant de la séance (sessions.yml), s’il est connu.",
+        "schema.record.lang": "La langue de la page ou de l’enquête.",
+        "schema.record.build": "Le commit git d’où la page de l’apprenant a été construite, s’il est connu.",
+        "schema.record.time": "Quand elle a été donnée, en UTC (ISO 8601).",
+        "schema.record.respondent": (
+            "Une clé anonyme qui regroupe les lignes d’une même réponse, jamais un nom ni une adresse."
+        ),
+        "schema.record.rating": "1 (pas utile), 2 (un peu utile) ou 3 (très utile).",
+        "schema.record.question": "Pour les réponses : l’identifiant du quiz.",
+        "schema.record.choice": (
+            "Pour les réponses : les options choisies, par leur position dans le quiz tel qu’écrit (à partir de 0)."
+        ),
+        "schema.record.correct": "Pour les réponses : si la réponse était juste.",
+        "schema.record.first_try": "Pour les réponses : si c’était la première réponse de l’apprenant à la question.",
+        "schema.record.score": "Le score de l’auto-évaluation, de 0 à 1.",
+        "schema.record.comment": "Le commentaire de l’apprenant, montré aux mentors seulement.",
+        "schema.record.kept": "Colonnes de l’export gardées exprès (--keep) : en-tête et valeur.",
         "schema.type.localdatetime": "date et heure locales (AAAA-MM-JJ HH:MM)",
         "schema.type.timezone": "fuseau horaire IANA",
         "schema.type.signuptemplate": "modèle de lien (https:, http: ou mailto:, avec des champs à remplir)",

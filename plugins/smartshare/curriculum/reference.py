@@ -6,10 +6,12 @@ so a French site documents its fields in French.
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
 
 import yaml
 
+from ..core.feedbackrecords import FeedbackRecord
 from ..core.fieldtypes import Choice, FieldType, ListOf
 from ..core.i18n import Translator
 from ..core.linktemplate import PLACEHOLDERS
@@ -27,7 +29,15 @@ def reference_markdown(t: Translator) -> str:
     parts.append(f"## {t('schema.heading.example')}\n\n```yaml\n---\n{example}---\n```\n")
     parts.append(f"## {t('schema.heading.sessions_example')}\n\n```yaml\n{example_session()}```\n")
     parts.append(_placeholders(t))
+    parts.append(_records(t))
     return "\n".join(parts)
+
+
+def _records(t: Translator) -> str:
+    """The fields of a feedback record, from the record type itself."""
+    rows = [f"| {t('curriculum.field')} | {t('curriculum.description')} |", "|---|---|"]
+    rows += [f"| `{spec.name}` | {_cell(t(f'schema.record.{spec.name}'))} |" for spec in fields(FeedbackRecord)]
+    return f"## {t('schema.heading.records')}\n\n{t('schema.records')}\n\n" + "\n".join(rows) + "\n"
 
 
 def _placeholders(t: Translator) -> str:

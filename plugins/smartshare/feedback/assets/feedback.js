@@ -9,8 +9,8 @@
   var PREFIX = "smartshare.rating.";  // + module id; site-scoped by the theme's __md_set
 
   function session() { return new URLSearchParams(location.search).get("session") || ""; }
-  function load(module) { try { return __md_get(PREFIX + module) } catch (e) { return null } }  // unreadable: none
-  function save(module, value) { try { __md_set(PREFIX + module, value) } catch (e) { /* storage refused */ } }
+  function load(module) { try { return __md_get(PREFIX + module) } catch { return null } }  // unreadable: none
+  function save(module, value) { try { __md_set(PREFIX + module, value) } catch { /* storage refused */ } }
 
   function fill(block) {
     var here = encodeURIComponent(location.href.split("#")[0]);
