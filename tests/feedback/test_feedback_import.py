@@ -297,3 +297,14 @@ def test_a_file_that_is_no_table_cannot_be_read(tmp_path):
     empty.write_text("\n", encoding="utf-8")
     with pytest.raises(Unreadable, match="the file is empty"):
         read_table(str(empty))
+
+
+def test_the_mapping_file_shown_in_the_readme_is_valid():
+    import re
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Closing the loop", 1)[1].split("\n## ", 1)[0]
+    (example,) = [block for block in re.findall(r"```yaml\n(.*?)```", section, re.S) if "columns:" in block]
+    mapping, problems = load_mapping("README.md", example, ["ai/chatbots"])
+    assert problems == []
+    assert mapping.module == "ai/chatbots" and mapping.values["rating"]["très utile"] == 3
