@@ -152,6 +152,6 @@ def test_learner_pages_do_not_load_the_figures_stylesheet(site):
 def test_records_of_a_module_that_no_longer_exists_are_a_warning_at_their_line(site):
     assert (
         "WARNING -  smartshare: curricula/feedback/2025.jsonl:2:1: warning [feedback-module] 1 record of module "
-        "'ai/prompting', which does not exist — a module was renamed or removed: replace its id in this file, or "
-        "keep the lines for history"
+        "'ai/prompting', which is not in the curriculum — was it renamed or removed? replace its id in this file, "
+        "or keep the lines for history"
     ) in site.output

@@ -297,8 +297,8 @@ def check_records(root: str, curriculum: Curriculum) -> list[Problem]:
                     1,
                     Severity.WARNING,
                     "feedback-module",
-                    f"{count} record{'s' if count > 1 else ''} of module '{module_id}', which does not exist",
-                    "a module was renamed or removed: replace its id in this file, or keep the lines for history",
+                    f"{count} record{'s' if count > 1 else ''} of module '{module_id}', which is not in the curriculum",
+                    "was it renamed or removed? replace its id in this file, or keep the lines for history",
                 )
             )
     return problems
