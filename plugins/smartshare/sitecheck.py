@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+from .core.feedbackfigures import check_records
 from .core.frontmatter import split_front_matter
 from .core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
 from .core.model import Curriculum
@@ -97,6 +98,7 @@ def check_site(root: str, options: LoadOptions | None, checks: SiteChecks) -> tu
         curriculum, problems = Curriculum(), Problems(root=root)
     else:
         curriculum, problems = load_curriculum(root, options)
+        problems.extend(check_records(root, curriculum))  # feedback/*.jsonl: the mentor area's figures
     files = docs_files(root)
     pages = {uri: read_page(root, uri) for uri in files if uri.endswith(".md")}
     links = _LinkCheck(curriculum, files, pages, checks) if checks.links else None

@@ -106,3 +106,26 @@ def test_printing_the_mentor_sheet_gives_kit_notes_and_headings_without_the_cour
     assert page.get_by_text("Did everyone leave with a use case?").is_visible()
     assert page.get_by_text("After the note.").is_hidden()  # the learner's text is left out of the sheet
     assert page.get_by_role("button", name="Print the mentor sheet").is_hidden()
+
+
+def test_a_click_on_a_face_is_acknowledged_remembered_after_reload_and_announced_as_an_event(page, base_url):
+    # a `mailto:` channel: nothing comes back from the mail client, the page itself must say the click counted
+    page.goto(base_url + "ai/machine-learning/?session=S-2026-11")
+    page.evaluate("""document.addEventListener("smartshare:rating", e => { window.rated = e.detail })""")
+    thanks = page.get_by_role("status").filter(has_text="Thanks")
+    assert thanks.count() == 0
+    page.evaluate("""document.querySelector('.smartshare-feedback__rating[data-rating="2"]')
+        .addEventListener("click", e => e.preventDefault())""")  # the mail client is not what is tested here
+    page.get_by_role("link", name="Partly useful").click()
+    assert thanks.is_visible()
+    assert thanks.inner_text() == (
+        "Thanks — your rating “Partly useful” is remembered on this device. Send the e-mail that opened so that "
+        "your mentor receives it."
+    )
+    assert page.evaluate("window.rated") == {"module": "ai/machine-learning", "rating": 2, "session": "S-2026-11"}
+    page.reload()
+    chosen = page.locator(".smartshare-feedback__rating[aria-current='true']")
+    assert chosen.count() == 1 and chosen.get_attribute("data-rating") == "2"
+    assert page.get_by_role("status").inner_text() == "You rated this module “Partly useful” on this device."
+    page.goto(base_url + "ai/chatbots/")  # another module keeps its own rating: none yet
+    assert page.locator(".smartshare-feedback__rating[aria-current='true']").count() == 0

@@ -14,4 +14,4 @@ def test_feedback_and_mentor_view_assets_weigh_at_most_2_kb_gzipped():
 
 
 def test_every_packaged_asset_is_served():
-    assert sorted(p.name for p in ASSETS.iterdir()) == sorted(plugin.ASSETS)
+    assert sorted(p.name for p in ASSETS.iterdir()) == sorted(plugin.ASSETS + plugin.MENTOR_ASSETS)

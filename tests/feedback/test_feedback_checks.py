@@ -75,7 +75,7 @@ def test_a_module_feedback_template_with_an_unknown_placeholder_points_at_the_fi
     files["ai/chatbots.md"] = module("Chatbots", feedback="https://f.example.com/?m={moduel}")
     assert schema_problems(tmp_path, files) == [
         "ai/chatbots.md:13:11: error [feedback-template] unknown placeholder {moduel} in the feedback link — "
-        "use {module}, {title}, {track}, {mentor}, {rating}, {score}, {url}, {session}"
+        "use {module}, {title}, {track}, {mentor}, {rating}, {score}, {url}, {session}, {lang}, {build}"
     ]
 
 
@@ -84,7 +84,7 @@ def test_a_track_feedback_template_with_an_unknown_placeholder_points_at_the_fie
     files["ai/track.yml"] += "feedback: mailto:a@example.com?subject={name}\n"
     assert schema_problems(tmp_path, files) == [
         "ai/track.yml:7:11: error [feedback-template] unknown placeholder {name} in the feedback link — "
-        "use {module}, {title}, {track}, {mentor}, {rating}, {score}, {url}, {session}"
+        "use {module}, {title}, {track}, {mentor}, {rating}, {score}, {url}, {session}, {lang}, {build}"
     ]
 
 

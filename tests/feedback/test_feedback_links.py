@@ -77,3 +77,32 @@ def test_bad_templates_are_refused_with_a_message_naming_the_problem(template, m
         check_template(template)
     assert caught.value.message.startswith(message)
     assert caught.value.hint
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_field_reference_lists_every_placeholder_the_template_check_knows(language):
+    from smartshare.core.i18n import Translator
+    from smartshare.core.linktemplate import PLACEHOLDERS
+    from smartshare.curriculum.reference import reference_markdown
+
+    reference = reference_markdown(Translator(language))
+    section = reference.split("`{module}`", 1)[1]
+    assert {"lang", "build", "session"} <= set(PLACEHOLDERS)
+    for name in PLACEHOLDERS:
+        assert f"| `{{{name}}}` | " in reference
+    assert "schema.placeholder" not in section  # every description translated
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_field_reference_documents_every_field_of_a_feedback_record(language):
+    from dataclasses import fields
+
+    from smartshare.core.feedbackrecords import FeedbackRecord
+    from smartshare.core.i18n import Translator
+    from smartshare.curriculum.reference import reference_markdown
+
+    reference = reference_markdown(Translator(language))
+    section = reference.split("(`feedback/*.jsonl`)", 1)[1]
+    for spec in fields(FeedbackRecord):
+        assert f"| `{spec.name}` | " in section
+    assert "schema.record" not in section

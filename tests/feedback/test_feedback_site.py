@@ -185,8 +185,17 @@ def test_the_mentor_page_of_a_track_lists_review_dates_with_stale_modules_highli
 
 
 def test_feedback_strings_follow_the_site_language(tmp_path):
-    build = build_site(tmp_path, tree(), config={**CONFIG, "theme": {"name": "material", "language": "fr"}})
+    plugins = [*CONFIG["plugins"]]
+    plugins[2] = {"smartshare/feedback": {"channel": CHANNEL + "&lang={lang}&build={build}&session={session}"}}
+    config = {**CONFIG, "plugins": plugins, "theme": {"name": "material", "language": "fr"}}
+    build = build_site(tmp_path, tree(), config=config)
     assert build.returncode == 0, build.output
+    link = rating_links(build.html("ai/chatbots/"))["3"]
+    fields = parse_qs(urlsplit(link["href"]).query, keep_blank_values=True)
+    # the page's language is the build's; outside a git repository the build's commit is unknown, so empty
+    assert fields["lang"] == ["fr"] and fields["build"] == [""] and fields["session"] == [""]
+    assert "session=SMARTSHARE_SESSION" in link["data-smartshare-href"]
+    assert "Merci — votre note « {label} » est enregistrée" in build.html("ai/chatbots/")
     text = " ".join(parse(build.html("ai/chatbots/")).text)
     assert "Ce module vous a-t-il été utile ?" in text and "Proposer une modification" in text
     assert "Fiche mentor de ce module" in build.html("ai/chatbots/")

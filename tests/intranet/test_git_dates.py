@@ -86,3 +86,15 @@ def test_french_sites_say_it_in_french(repository, tmp_path):
         repository, {}, config={**CONFIG, "theme": {"name": "material", "font": False, "language": "fr"}}
     )
     assert changed(build, "ai/chatbots/").startswith("Dernière modification le")
+
+
+def test_feedback_links_carry_the_commit_the_site_was_built_from(repository, tmp_path):
+    from smartshare.intranet.gitdates import head_commit
+
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repository, capture_output=True, text=True).stdout.strip()
+    assert head_commit(repository) == commit and len(commit) == 40
+    assert head_commit(tmp_path) == ""  # outside git: unknown, so `{build}` stays empty
+    plugins = [*CONFIG["plugins"], {"smartshare/feedback": {"channel": "https://f.example.com/?b={build}&l={lang}"}}]
+    build = build_site(repository, {}, config={"plugins": plugins})
+    assert build.returncode == 0, build.output
+    assert f'href="https://f.example.com/?b={commit}&amp;l=en"' in build.html("ai/chatbots/")

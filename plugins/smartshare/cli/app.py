@@ -12,7 +12,7 @@ from typing import NoReturn
 
 from .. import __version__
 from ..core.schema import SESSION_STATUSES
-from . import check, export, new, stats
+from . import check, export, feedback, new, stats
 from .errors import UsageError
 
 PROG = "smartshare"
@@ -103,6 +103,24 @@ is a warning of 'smartshare check').
 examples:
   smartshare new module ai chatbots --title "Chatbots for managers"
   smartshare new module ai prompt-basics --mentor amina-diallo --mentor leo-martin""",
+    "feedback": """\
+examples:
+  smartshare feedback import responses.csv --source gforms --map feedback/chatbots-survey.yml
+  smartshare feedback import export.xlsx --source msforms""",
+    "feedback import": """\
+Reads a survey export (CSV: UTF-8 or Windows-1252, comma or semicolon separated; XLSX for Microsoft
+Forms), maps its columns to module, session, rating (1-3), score and comment, leaves every other column
+out (names and e-mail addresses above all) unless --keep names it, and adds the responses not imported
+yet to a JSON Lines file under CURRICULUM/feedback/, sorted, for review in git like content. Each bad
+row is reported at FILE:ROW:COLUMN; nothing is written while there is one (--skip-bad-rows imports the
+others). --source xapi reads the statements of a Learning Record Store instead ($SMARTSHARE_LRS_AUTH
+or --auth gives its Authorization header).
+
+examples:
+  smartshare feedback import responses.csv --source gforms --map feedback/chatbots-survey.yml
+  smartshare feedback import export.xlsx --source msforms -o curricula/feedback/november.jsonl
+  smartshare feedback import results.csv --source limesurvey --keep department
+  smartshare feedback import https://lrs.example.com/xAPI/ --source xapi --since 2026-11-01T00:00:00Z""",
 }
 
 
@@ -196,6 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
     session.add_argument("--no-input", action="store_true", help="never ask, even in a terminal")
     _curriculum_option(session)
     session.set_defaults(run=new.run_session)
+
+    feedback.add_commands(commands, _command, _Parser)
     return parser
 
 

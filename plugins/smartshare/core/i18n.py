@@ -70,7 +70,67 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "feedback.ask_mentor": "Ask {name}",
         "feedback.suggest_change": "Suggest a change",
         "feedback.score_prompt": "You scored {score} in the self-check. One click tells your mentor how it went:",
+        "feedback.thanks": (
+            "Thanks — your rating “{label}” is remembered on this device. Send the form that opened so that your "
+            "mentor receives it."
+        ),
+        "feedback.thanks_mailto": (
+            "Thanks — your rating “{label}” is remembered on this device. Send the e-mail that opened so that your "
+            "mentor receives it."
+        ),
+        "feedback.rated_before": "You rated this module “{label}” on this device.",
         "feedback.mentor_note": "Mentor note",
+        "feedback.figures.landed": "How it landed",
+        "feedback.figures.none": (
+            "No feedback records for this module yet: import a survey export with 'smartshare feedback import'."
+        ),
+        "feedback.figures.not_enough": "Not enough responses yet ({count} of {needed}).",
+        "feedback.figures.summary": (
+            "{count} responses, mean rating {mean} on the scale of 1 (not useful) to 3 (very useful)."
+        ),
+        "feedback.figures.decimal": ".",
+        "feedback.figures.pair": "{label}: {value}",
+        "feedback.figures.separator": "; ",
+        "feedback.figures.ratings_of": "Ratings of {title}",
+        "feedback.figures.ratings_desc": "{parts}. Mean {mean} from {count} responses.",
+        "feedback.figures.trend": "Trend by session",
+        "feedback.figures.trend_of": "Mean rating by session: {title}",
+        "feedback.figures.trend_desc": (
+            "Mean rating (1 to 3) by session, in date order, with the number of responses: {parts}."
+        ),
+        "feedback.figures.no_session": "no session given",
+        "feedback.figures.rating": "Rating",
+        "feedback.figures.responses": "Responses",
+        "feedback.figures.share": "Share",
+        "feedback.figures.session": "Session",
+        "feedback.figures.date": "Date",
+        "feedback.figures.mean": "Mean",
+        "feedback.figures.comments": "Latest comments ({shown} of {count})",
+        "feedback.figures.comments_note": "Learners' own words: for mentors only, never copied into course pages.",
+        "feedback.figures.questions": "Questions",
+        "feedback.figures.question": "Question",
+        "feedback.figures.first_answers": "First answers",
+        "feedback.figures.right": "Right the first time",
+        "feedback.figures.wrong_option": "Most chosen wrong option",
+        "feedback.figures.too_hard": "too hard",
+        "feedback.figures.too_easy": "too easy",
+        "feedback.figures.flags_intro": (
+            "Questions that fewer than {hard} get right the first time are flagged too hard, more than {easy} too easy."
+        ),
+        "feedback.figures.track_summary": "Feedback on {name}",
+        "feedback.figures.mentor_summary": "{name}",
+        "feedback.figures.group_line": (
+            "{count} responses over {modules} modules ({enough} with enough responses for figures); "
+            "{answers} first answers to questions."
+        ),
+        "feedback.figures.attention": "Needs attention",
+        "feedback.figures.attention_none": "Nothing needs attention.",
+        "feedback.figures.reason.low-rating": "low ratings (mean {mean})",
+        "feedback.figures.reason.hard-questions": "questions too hard: {questions}",
+        "feedback.figures.reason.stale-review": "review due",
+        "feedback.figures.programme": "Feedback on the programme",
+        "feedback.figures.programme_ratings": "Ratings of every module",
+        "feedback.figures.programme_intro": "From {records} feedback records (curricula/feedback/).",
         # end of feedback
         # mentor: the mentor area (smartshare/mentor)
         "mentor.area": "Mentor area",
@@ -125,6 +185,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "mentor.no_quiz": "no quiz;",
         "mentor.reviewed_days_ago": "last reviewed {days} days ago",
         "mentor.all_good": "Every module has a quiz and a recent review.",
+        "mentor.by_mentor": "By mentor",
         # end of mentor
         # intranet: publishing (git dates on module pages)
         "intranet.last_changed": "Last changed on {date}",
@@ -277,6 +338,43 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.heading.example": "Example module",
         "schema.heading.session": "Session (`sessions.yml`)",
         "schema.heading.sessions_example": "Example sessions.yml",
+        "schema.heading.placeholders": "Feedback link placeholders (`feedback:` and the feedback plugin's `channel`)",
+        "schema.placeholders": "Written in braces in a link template; each value is percent-encoded whole.",
+        "schema.placeholder": "Placeholder",
+        "schema.placeholder.module": "The module's id, e.g. ai/chatbots.",
+        "schema.placeholder.title": "The module's title.",
+        "schema.placeholder.track": "The title of the module's track.",
+        "schema.placeholder.mentor": "The names of the module's mentors, separated by commas.",
+        "schema.placeholder.rating": "The rating: 1 (not useful), 2 (partly), 3 (very useful); empty for a comment.",
+        "schema.placeholder.score": "The self-check score (3/4) once every quiz of the page is checked; empty before.",
+        "schema.placeholder.url": "The address of the module page.",
+        "schema.placeholder.session": "The id of the session the learner came from (?session=ID); empty when unknown.",
+        "schema.placeholder.lang": "The language of the page (the build's theme.language), e.g. en.",
+        "schema.placeholder.build": "The git commit the site was built from; empty outside git.",
+        "schema.heading.records": "Feedback records (`feedback/*.jsonl`)",
+        "schema.records": (
+            "Written by 'smartshare feedback import' under the curriculum's feedback/ folder, one JSON "
+            "object per line, never published: the mentor area's figures come from them. Empty fields are "
+            "left out."
+        ),
+        "schema.record.key": "Identifies the response in its source: importing the same export twice adds nothing.",
+        "schema.record.source": "Where it came from: gforms, msforms, limesurvey, csv or xapi.",
+        "schema.record.kind": "rating, answer (to a quiz question), completion (of a self-check) or comment.",
+        "schema.record.module": "The module id.",
+        "schema.record.track": "The track id.",
+        "schema.record.session": "The session id (sessions.yml), when known.",
+        "schema.record.lang": "The language of the page or survey.",
+        "schema.record.build": "The git commit the learner's page was built from, when known.",
+        "schema.record.time": "When it was given, in UTC (ISO 8601).",
+        "schema.record.respondent": "An anonymous key grouping one response's records, never a name or an address.",
+        "schema.record.rating": "1 (not useful), 2 (partly useful) or 3 (very useful).",
+        "schema.record.question": "For answers: the quiz id.",
+        "schema.record.choice": "For answers: the chosen options, by their position in the quiz as written (from 0).",
+        "schema.record.correct": "For answers: whether the answer was right.",
+        "schema.record.first_try": "For answers: whether it was the learner's first answer to the question.",
+        "schema.record.score": "The self-check score, from 0 to 1.",
+        "schema.record.comment": "The learner's comment, shown to mentors only.",
+        "schema.record.kept": "Columns of the export kept on purpose (--keep): header and value.",
         "schema.type.localdatetime": "local date and time (YYYY-MM-DD HH:MM)",
         "schema.type.timezone": "IANA time zone",
         "schema.type.signuptemplate": "link template (https:, http: or mailto:, with placeholders)",
@@ -358,7 +456,70 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "Vous avez obtenu {score} à l’auto-évaluation. Un clic suffit pour dire à votre mentor comment cela "
             "s’est passé :"
         ),
+        "feedback.thanks": (
+            "Merci — votre note « {label} » est enregistrée sur cet appareil. Envoyez le formulaire qui s’est ouvert "
+            "pour qu’elle parvienne à votre mentor."
+        ),
+        "feedback.thanks_mailto": (
+            "Merci — votre note « {label} » est enregistrée sur cet appareil. Envoyez l’e-mail qui s’est ouvert "
+            "pour qu’elle parvienne à votre mentor."
+        ),
+        "feedback.rated_before": "Vous avez noté ce module « {label} » sur cet appareil.",
         "feedback.mentor_note": "Note pour le mentor",
+        "feedback.figures.landed": "Comment le module a été reçu",
+        "feedback.figures.none": (
+            "Aucun retour enregistré pour ce module : importez un export d’enquête avec « smartshare feedback import »."
+        ),
+        "feedback.figures.not_enough": "Pas encore assez de réponses ({count} sur {needed}).",
+        "feedback.figures.summary": (
+            "{count} réponses, note moyenne {mean} sur l’échelle de 1 (pas utile) à 3 (très utile)."
+        ),
+        "feedback.figures.decimal": ",",
+        "feedback.figures.pair": "{label} : {value}",
+        "feedback.figures.separator": " ; ",
+        "feedback.figures.ratings_of": "Notes de {title}",
+        "feedback.figures.ratings_desc": "{parts}. Moyenne {mean} sur {count} réponses.",
+        "feedback.figures.trend": "Évolution par séance",
+        "feedback.figures.trend_of": "Note moyenne par séance : {title}",
+        "feedback.figures.trend_desc": (
+            "Note moyenne (de 1 à 3) par séance, par date, avec le nombre de réponses : {parts}."
+        ),
+        "feedback.figures.no_session": "séance non précisée",
+        "feedback.figures.rating": "Note",
+        "feedback.figures.responses": "Réponses",
+        "feedback.figures.share": "Part",
+        "feedback.figures.session": "Séance",
+        "feedback.figures.date": "Date",
+        "feedback.figures.mean": "Moyenne",
+        "feedback.figures.comments": "Derniers commentaires ({shown} sur {count})",
+        "feedback.figures.comments_note": (
+            "Les mots des apprenants : pour les mentors seulement, jamais repris dans les pages du cours."
+        ),
+        "feedback.figures.questions": "Questions",
+        "feedback.figures.question": "Question",
+        "feedback.figures.first_answers": "Premières réponses",
+        "feedback.figures.right": "Justes du premier coup",
+        "feedback.figures.wrong_option": "Mauvaise option la plus choisie",
+        "feedback.figures.too_hard": "trop difficile",
+        "feedback.figures.too_easy": "trop facile",
+        "feedback.figures.flags_intro": (
+            "Les questions réussies du premier coup par moins de {hard} sont signalées trop difficiles, par "
+            "plus de {easy} trop faciles."
+        ),
+        "feedback.figures.track_summary": "Retours sur {name}",
+        "feedback.figures.mentor_summary": "{name}",
+        "feedback.figures.group_line": (
+            "{count} réponses sur {modules} modules ({enough} avec assez de réponses pour des chiffres) ; "
+            "{answers} premières réponses aux questions."
+        ),
+        "feedback.figures.attention": "À revoir",
+        "feedback.figures.attention_none": "Rien à revoir.",
+        "feedback.figures.reason.low-rating": "notes basses (moyenne {mean})",
+        "feedback.figures.reason.hard-questions": "questions trop difficiles : {questions}",
+        "feedback.figures.reason.stale-review": "relecture à faire",
+        "feedback.figures.programme": "Retours sur le programme",
+        "feedback.figures.programme_ratings": "Notes de tous les modules",
+        "feedback.figures.programme_intro": "D’après {records} retours enregistrés (curricula/feedback/).",
         # end of feedback
         # mentor : l’espace mentor (smartshare/mentor)
         "mentor.area": "Espace mentor",
@@ -415,6 +576,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "mentor.no_quiz": "pas de quiz ;",
         "mentor.reviewed_days_ago": "relu il y a {days} jours",
         "mentor.all_good": "Chaque module a un quiz et une relecture récente.",
+        "mentor.by_mentor": "Par mentor",
         # fin de mentor
         # intranet: publishing (git dates on module pages)
         "intranet.last_changed": "Dernière modification le {date}",
@@ -581,6 +743,49 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.heading.example": "Exemple de module",
         "schema.heading.session": "Séance (`sessions.yml`)",
         "schema.heading.sessions_example": "Exemple de sessions.yml",
+        "schema.heading.placeholders": "Variables des liens de retour (`feedback:` et le `channel` du plugin feedback)",
+        "schema.placeholders": "Écrites entre accolades dans un modèle de lien ; chaque valeur est encodée en entier.",
+        "schema.placeholder": "Variable",
+        "schema.placeholder.module": "L’identifiant du module, par ex. ai/chatbots.",
+        "schema.placeholder.title": "Le titre du module.",
+        "schema.placeholder.track": "Le titre du parcours du module.",
+        "schema.placeholder.mentor": "Les noms des mentors du module, séparés par des virgules.",
+        "schema.placeholder.rating": "La note : 1 (pas utile), 2 (un peu), 3 (très utile) ; vide pour un commentaire.",
+        "schema.placeholder.score": "Le score de l’auto-évaluation (3/4) une fois tous les quiz vérifiés ; vide avant.",
+        "schema.placeholder.url": "L’adresse de la page du module.",
+        "schema.placeholder.session": "L’identifiant de la séance d’où vient l’apprenant (?session=ID) ; vide sinon.",
+        "schema.placeholder.lang": "La langue de la page (le theme.language de la construction), par ex. fr.",
+        "schema.placeholder.build": "Le commit git d’où le site est construit ; vide hors de git.",
+        "schema.heading.records": "Retours enregistrés (`feedback/*.jsonl`)",
+        "schema.records": (
+            "Écrits par « smartshare feedback import » dans le dossier feedback/ du programme, un objet JSON "
+            "par ligne, jamais publiés : les chiffres de l’espace mentor en viennent. Les champs vides sont "
+            "omis."
+        ),
+        "schema.record.key": "Identifie la réponse dans sa source : importer deux fois le même export n’ajoute rien.",
+        "schema.record.source": "Sa provenance : gforms, msforms, limesurvey, csv ou xapi.",
+        "schema.record.kind": (
+            "rating (note), answer (réponse à un quiz), completion (auto-évaluation terminée) ou comment."
+        ),
+        "schema.record.module": "L’identifiant du module.",
+        "schema.record.track": "L’identifiant du parcours.",
+        "schema.record.session": "L’identifiant de la séance (sessions.yml), s’il est connu.",
+        "schema.record.lang": "La langue de la page ou de l’enquête.",
+        "schema.record.build": "Le commit git d’où la page de l’apprenant a été construite, s’il est connu.",
+        "schema.record.time": "Quand elle a été donnée, en UTC (ISO 8601).",
+        "schema.record.respondent": (
+            "Une clé anonyme qui regroupe les lignes d’une même réponse, jamais un nom ni une adresse."
+        ),
+        "schema.record.rating": "1 (pas utile), 2 (un peu utile) ou 3 (très utile).",
+        "schema.record.question": "Pour les réponses : l’identifiant du quiz.",
+        "schema.record.choice": (
+            "Pour les réponses : les options choisies, par leur position dans le quiz tel qu’écrit (à partir de 0)."
+        ),
+        "schema.record.correct": "Pour les réponses : si la réponse était juste.",
+        "schema.record.first_try": "Pour les réponses : si c’était la première réponse de l’apprenant à la question.",
+        "schema.record.score": "Le score de l’auto-évaluation, de 0 à 1.",
+        "schema.record.comment": "Le commentaire de l’apprenant, montré aux mentors seulement.",
+        "schema.record.kept": "Colonnes de l’export gardées exprès (--keep) : en-tête et valeur.",
         "schema.type.localdatetime": "date et heure locales (AAAA-MM-JJ HH:MM)",
         "schema.type.timezone": "fuseau horaire IANA",
         "schema.type.signuptemplate": "modèle de lien (https:, http: ou mailto:, avec des champs à remplir)",

@@ -22,6 +22,8 @@ PLACEHOLDERS: dict[str, str] = {
     "score": "the self-check score, e.g. 3/4, once the learner has checked every quiz; empty before",
     "url": "the address of the module page",
     "session": "the id of the workshop session the learner came from (see sessions.yml); empty when unknown",
+    "lang": "the language of the page, e.g. en or fr (the site's theme.language)",
+    "build": "the git commit the site was built from; empty when the build is not in a git repository",
 }
 
 _KNOWN = ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)

@@ -11,6 +11,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .. import priorities
 from ..buildchecks import check_build
 from ..core.builddate import build_date
+from ..core.feedbackrecords import FEEDBACK_FOLDER
 from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, ModuleCache
 from ..core.sessionhistory import assign_sequences
 from ..core.sessions import SESSIONS_FILE, Schedule
@@ -101,7 +102,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             return files
         drop_unsafe_files(files, config.docs_dir, log)
         for file in list(files):
-            if file.src_uri in self.curriculum.left_out or _is_curriculum_yaml(file.src_uri):
+            if file.src_uri in self.curriculum.left_out or _is_curriculum_yaml(file.src_uri) or _is_feedback(file):
                 files.remove(file)
         for uri, page in self.plan.pages.items():
             if files.get_file_from_path(uri) is None:
@@ -176,6 +177,11 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         if self.config.enabled:
             context["nav"] = self.pruned.for_page(page)
         return context
+
+
+def _is_feedback(file) -> bool:
+    """Feedback records (`feedback/*.jsonl`) feed the mentor area's figures; their comments are for mentors only."""
+    return file.src_uri.startswith(FEEDBACK_FOLDER + "/") and not file.is_documentation_page()
 
 
 def _is_curriculum_yaml(src_uri: str) -> bool:

@@ -6,12 +6,15 @@ so a French site documents its fields in French.
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
 
 import yaml
 
+from ..core.feedbackrecords import FeedbackRecord
 from ..core.fieldtypes import Choice, FieldType, ListOf
 from ..core.i18n import Translator
+from ..core.linktemplate import PLACEHOLDERS
 from ..core.schema import MENTOR, MODULE, RUN_SHEET_STEP, SESSION, SESSION_KIT, TRACK, Record, Schema
 
 _SECTIONS = (MODULE, SESSION_KIT, RUN_SHEET_STEP, TRACK, MENTOR, SESSION)
@@ -25,7 +28,23 @@ def reference_markdown(t: Translator) -> str:
     example = example_front_matter(MODULE)
     parts.append(f"## {t('schema.heading.example')}\n\n```yaml\n---\n{example}---\n```\n")
     parts.append(f"## {t('schema.heading.sessions_example')}\n\n```yaml\n{example_session()}```\n")
+    parts.append(_placeholders(t))
+    parts.append(_records(t))
     return "\n".join(parts)
+
+
+def _records(t: Translator) -> str:
+    """The fields of a feedback record, from the record type itself."""
+    rows = [f"| {t('curriculum.field')} | {t('curriculum.description')} |", "|---|---|"]
+    rows += [f"| `{spec.name}` | {_cell(t(f'schema.record.{spec.name}'))} |" for spec in fields(FeedbackRecord)]
+    return f"## {t('schema.heading.records')}\n\n{t('schema.records')}\n\n" + "\n".join(rows) + "\n"
+
+
+def _placeholders(t: Translator) -> str:
+    """The placeholders of feedback links, from the one list the template check uses."""
+    rows = [f"| {t('schema.placeholder')} | {t('curriculum.description')} |", "|---|---|"]
+    rows += [f"| `{{{name}}}` | {_cell(t(f'schema.placeholder.{name}'))} |" for name in PLACEHOLDERS]
+    return f"## {t('schema.heading.placeholders')}\n\n{t('schema.placeholders')}\n\n" + "\n".join(rows) + "\n"
 
 
 # a session covers modules *or* a track's series, and only a cancelled one is replaced: the example shows one case

@@ -11,12 +11,18 @@ import datetime as dt
 from collections.abc import Callable
 
 from ..core.defaults import REVIEW_MAX_AGE_DAYS
-from ..core.model import Curriculum, Module
+from ..core.model import Curriculum, Mentor, Module, Track
 
 #: a source of "last changed" dates for module footers: src_uri → date, or None when unknown
 DateLookup = Callable[[str], "dt.date | None"]
 #: a section of a module's mentor sheet: (module, the sheet's URL) → HTML, "" when it has nothing to say
 SheetSection = Callable[[Module, str], str]
+#: a section of a track's mentor page: (track, the page's URL) → HTML, "" when it has nothing to say
+TrackSection = Callable[[Track, str], str]
+#: a section of the mentor area's statistics page, per mentor: (mentor, the page's URL) → HTML
+MentorSection = Callable[[Mentor, str], str]
+#: a section of the mentor area's statistics page for the whole programme: (the page's URL) → HTML
+ProgrammeSection = Callable[[str], str]
 
 
 class CurriculumNotReady(RuntimeError):
@@ -32,13 +38,18 @@ class CurriculumSurface:
         self._urls: dict[str, str] = {}
         self._last_changed: DateLookup | None = None
         self._sheet_sections: list[SheetSection] = []
+        self._track_sections: list[TrackSection] = []
+        self._mentor_sections: list[MentorSection] = []
+        self._programme_sections: list[ProgrammeSection] = []
+        self._build_commit = ""
 
     # -- filled in by the curriculum plugin ----------------------------------------------------------------
 
     def start_build(self, curriculum: Curriculum, review_max_age: int) -> None:
         """A new build (or a `serve` rebuild): forget what the previous build's plugins provided."""
         self._curriculum, self._urls, self._last_changed = curriculum, {}, None
-        self._sheet_sections = []
+        self._sheet_sections, self._track_sections, self._mentor_sections, self._programme_sections = [], [], [], []
+        self._build_commit = ""
         self.review_max_age = review_max_age
 
     def set_page_urls(self, urls: dict[str, str]) -> None:
@@ -79,3 +90,33 @@ class CurriculumSurface:
     def sheet_sections(self, module: Module, sheet_url: str) -> str:
         """What other plugins add to a module's mentor sheet, for the mentor area to place."""
         return "".join(section(module, sheet_url) for section in self._sheet_sections)
+
+    def provide_track_section(self, section: TrackSection) -> None:
+        """Add a section to every track's mentor page (the feedback plugin's figures of the track)."""
+        self._track_sections.append(section)
+
+    def track_sections(self, track: Track, page_url: str) -> str:
+        return "".join(section(track, page_url) for section in self._track_sections)
+
+    def provide_mentor_section(self, section: MentorSection) -> None:
+        """Add a per-mentor section to the mentor area's statistics page (the feedback plugin's summaries)."""
+        self._mentor_sections.append(section)
+
+    def mentor_sections(self, mentor: Mentor, page_url: str) -> str:
+        return "".join(section(mentor, page_url) for section in self._mentor_sections)
+
+    def provide_programme_section(self, section: ProgrammeSection) -> None:
+        """Add a section to the mentor area's statistics page (the feedback plugin's programme summary)."""
+        self._programme_sections.append(section)
+
+    def programme_sections(self, page_url: str) -> str:
+        return "".join(section(page_url) for section in self._programme_sections)
+
+    def provide_build_commit(self, commit: str) -> None:
+        """The git commit the site is built from (the intranet plugin knows git), for `{build}` in feedback links."""
+        self._build_commit = commit
+
+    @property
+    def build_commit(self) -> str:
+        """The commit of this build, "" when unknown (no git, or no plugin that reads it)."""
+        return self._build_commit

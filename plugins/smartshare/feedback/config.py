@@ -29,8 +29,14 @@ class FeedbackConfig(base.Config):
     """The organisation's feedback channel: a link template with placeholders, e.g. a form
     (`https://forms.example.com/f?module={module}&rating={rating}`), a `mailto:` address with subject and
     body, or an issue tracker's new-issue link. Tracks and modules override it with their `feedback` field.
-    Placeholders: {module}, {title}, {track}, {mentor}, {rating}, {score}, {url}. Without a channel, module
+    Placeholders: {module}, {title}, {track}, {mentor}, {rating}, {score}, {url}, {session}, {lang}, {build}
+    (the README says how to prefill Google Forms, LimeSurvey and Microsoft Forms). Without a channel, module
     pages offer only "Ask the mentor" and "Suggest a change"."""
+
+    figures = c.Type(bool, default=True)
+    """Show, in the mentor area only, the figures of the feedback records under `curricula/feedback/` (ratings,
+    trends by session, comments, questions too hard or too easy, what needs attention). Needs `smartshare/mentor`
+    to be seen."""
 
     mentor_view = c.Optional(c.Type(bool))
     """No longer used (a warning says so): mentor notes, session kits and review dates are published in the

@@ -11,6 +11,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from .. import priorities
 from ..core.builddate import build_date
+from ..core.feedbackfigures import compute, read_curriculum_records
 from ..plugin_support import (
     LateHtml,
     add_asset_files,
@@ -22,12 +23,14 @@ from ..plugin_support import (
     template_env,
 )
 from .config import FeedbackConfig
+from .figures import FiguresRenderer, QuizTexts
 from .mentorblock import MentorExtension
 from .render import FeedbackRenderer
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
-ASSETS = ("feedback.css", "feedback.js")
+ASSETS = ("feedback.css", "feedback.js")  # every course page: kept small (tests/feedback/test_feedback_assets.py)
+MENTOR_ASSETS = ("feedback-figures.css",)  # linked from the figures themselves, so only mentor pages load it
 
 
 class FeedbackPlugin(BasePlugin[FeedbackConfig]):
@@ -59,6 +62,8 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
         self.late = LateHtml("feedback")
         # past sessions with their feedback links, on each module's sheet in the mentor area
         self.surface.provide_sheet_section(lambda module, url: self.renderer.past_sessions(module, url))
+        if self.config.figures:
+            self._provide_figures(config, curriculum)
         self.renderer = FeedbackRenderer(
             template_env(config),
             site_translator(config),
@@ -66,11 +71,34 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
             self.config.channel,
             config.site_url or "",
             build_date(),
+            lang=str(config.theme.get("language") or ""),
+            build=lambda: self.surface.build_commit,  # provided in on_files (intranet), read when pages render
+        )
+
+    def _provide_figures(self, config, curriculum) -> None:
+        """The records' figures, for the mentor area only: sheets, track pages and the statistics page. (The
+        records' own problems are reported with the curriculum's, by `sitecheck.check_site`.)"""
+        records, _ = read_curriculum_records(config.docs_dir)
+        quizzes = QuizTexts(curriculum)
+        figures = compute(curriculum, records, quizzes.question, quizzes.ids, build_date(), self.surface.review_max_age)
+        renderer = FiguresRenderer(template_env(config), site_translator(config), figures)
+        surface = self.surface
+        surface.provide_sheet_section(renderer.module_section)
+        surface.provide_track_section(
+            lambda track, url: renderer.track_section(track, url, curriculum.modules_of(track))
+        )
+        surface.provide_mentor_section(
+            lambda mentor, url: renderer.mentor_section(mentor, url, curriculum.modules_by_mentor(mentor.id))
+        )
+        surface.provide_programme_section(
+            lambda url: renderer.programme_section(
+                url, [(t, curriculum.modules_of(t)) for t in curriculum.tracks], curriculum.ordered_modules()
+            )
         )
 
     def on_files(self, files, config):
         if self.config.enabled:
-            add_asset_files(files, config, os.path.join(HERE, "assets"), ASSETS)
+            add_asset_files(files, config, os.path.join(HERE, "assets"), ASSETS + MENTOR_ASSETS)
         return files
 
     @event_priority(priorities.FEEDBACK_BLOCK)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from jinja2 import Environment
@@ -46,9 +47,13 @@ class FeedbackRenderer:
         channel: str | None,
         site_url: str,
         today: dt.date,
+        lang: str = "",
+        build: Callable[[], str] = str,
     ) -> None:
+        """`lang` is the language of the pages (theme.language); `build` gives the build's commit, "" if unknown."""
         self.env, self.t, self.curriculum = env, t, curriculum
         self.channel, self.site_url, self.today = channel, site_url, today
+        self.lang, self.build = lang, build
         self.translate = template_translator(t)
 
     def _render(self, template: str, **context) -> str:
@@ -70,6 +75,8 @@ class FeedbackRenderer:
             "track": track.title if track else "",
             "mentor": ", ".join(mentors),
             "url": url,
+            "lang": self.lang,
+            "build": self.build(),
         }
 
     def feedback_links(self, module: Module, page_url: str) -> list[FeedbackLink]:
@@ -108,6 +115,7 @@ class FeedbackRenderer:
         return self._render(
             "feedback.html",
             module=module,
+            mailto=bool(links) and is_mailto(links[0].href),
             ratings=links[:-1],
             comment=links[-1] if links else None,
             contacts=self.mentor_contacts(module),

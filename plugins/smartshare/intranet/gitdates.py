@@ -61,3 +61,10 @@ def last_commit_epoch(folder: str | os.PathLike) -> str | None:
     output = _git(os.fspath(folder), "log", "-1", "--format=%ct")
     value = (output or "").strip()
     return value if value.isdigit() else None
+
+
+def head_commit(folder: str | os.PathLike) -> str:
+    """The commit checked out in `folder` (the build's `{build}` in feedback links); "" outside git."""
+    output = _git(os.fspath(folder), "rev-parse", "--verify", "-q", "HEAD")
+    value = (output or "").strip()
+    return value if len(value) in (40, 64) and all(c in "0123456789abcdef" for c in value) else ""

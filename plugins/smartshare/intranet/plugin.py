@@ -12,7 +12,7 @@ from ..core.problems import display_path
 from ..plugin_support import add_asset_files, find_curriculum, report
 from . import external, offline
 from .config import IntranetConfig
-from .gitdates import last_changed, last_commit_epoch
+from .gitdates import head_commit, last_changed, last_commit_epoch
 from .links import defuse_malformed_links
 
 log = get_plugin_logger(__name__)
@@ -58,6 +58,8 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
         curriculum = find_curriculum(config)  # dates are shown in module footers: nothing to do without modules
         if self.config.git_dates and curriculum is not None:
             curriculum.provide_last_changed(last_changed(config.docs_dir).get)
+        if curriculum is not None:  # `{build}` in feedback links: the commit learners' feedback refers to
+            curriculum.provide_build_commit(head_commit(config.docs_dir))
         return files
 
     # reported by the link check at its line; MkDocs itself would stop with a traceback on such a link

@@ -175,7 +175,9 @@ class MentorPlugin(BasePlugin[MentorConfig]):
                 m.id: (link(self.area.module_path(m)), relative_url(self.urls[m.src_uri], url))
                 for m in self.curriculum.modules_of(track)
             }
-            return html + self.renderer.track(track, links, relative_url(self.urls[track.index_uri], url))
+            course_url = relative_url(self.urls[track.index_uri], url)
+            # then what other plugins add (the feedback plugin's summary of the track)
+            return html + self.renderer.track(track, links, course_url) + self.surface.track_sections(track, url)
         if area_page.kind == "home":
             tracks = [
                 (
@@ -188,7 +190,10 @@ class MentorPlugin(BasePlugin[MentorConfig]):
             reference, stats = (link(p.path) for p in self.area.pages if p.kind in ("reference", "stats"))
             return html + self.renderer.home(tracks, reference, stats)
         if area_page.kind == "stats":
-            return html + self.renderer.statistics()
+            # then what other plugins add: the feedback plugin's programme summary, and one per mentor
+            mentors = [(m, self.surface.mentor_sections(m, url)) for m in self.curriculum.mentors.values()]
+            extra = self.surface.programme_sections(url) + self.renderer.mentor_sections([m for m in mentors if m[1]])
+            return html + self.renderer.statistics() + extra
         return html
 
     def _course_link(self, src_uri: str, url: str) -> str:

@@ -4,6 +4,7 @@ the statistics, and the one link a course page may carry to its mentor page."""
 from __future__ import annotations
 
 import functools
+from html import escape
 
 from jinja2 import Environment
 
@@ -50,6 +51,13 @@ class MentorRenderer:
         modules = self.stats.total.modules
         attention = [m for m in modules if not m.questions or m.stale_review or m.reviewed is None]
         return self._render("mentor-stats.html", stats=self.stats, attention=attention)
+
+    def mentor_sections(self, sections: list[tuple[object, str]]) -> str:
+        """Other plugins' sections about each mentor (mentor, HTML), under one heading of the statistics page."""
+        if not sections:
+            return ""
+        heading = self.t("mentor.by_mentor")
+        return f"<h2>{escape(heading)}</h2>" + "".join(html for _, html in sections)
 
     @functools.lru_cache(maxsize=4)  # noqa: B019 (one renderer per build)
     def _link_label(self, kind: str) -> str:

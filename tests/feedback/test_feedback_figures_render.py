@@ -1,0 +1,60 @@
+"""The figures rendered without a build: the same bytes whatever the records' order, and in French."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+from jinja2 import Environment, FileSystemLoader
+from test_feedback_figures import records, tree
+
+import smartshare.feedback.figures as figures_module
+from sitebuilder import write_tree
+from smartshare.core.feedbackfigures import compute
+from smartshare.core.i18n import Translator
+from smartshare.core.loader import load_curriculum
+from smartshare.feedback.figures import FiguresRenderer, QuizTexts
+
+TEMPLATES = Path(figures_module.__file__).parent / "templates"
+
+
+@pytest.fixture(scope="module")
+def curriculum(tmp_path_factory):
+    root = tmp_path_factory.mktemp("render") / "curricula"
+    write_tree(root, tree())
+    curriculum, problems = load_curriculum(str(root))
+    assert not problems.errors
+    return curriculum
+
+
+def render(curriculum, found, language="en") -> str:
+    quizzes = QuizTexts(curriculum)
+    figures = compute(curriculum, found, quizzes.question, quizzes.ids, dt.date(2026, 9, 21), 365)
+    renderer = FiguresRenderer(
+        Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True), Translator(language), figures
+    )
+    module = curriculum.modules["ai/chatbots"]
+    track = curriculum.tracks[0]
+    return renderer.module_section(module, "mentor/ai/chatbots/") + renderer.track_section(
+        track, "mentor/ai/", curriculum.modules_of(track)
+    )
+
+
+def test_the_figures_are_the_same_bytes_whatever_order_the_records_come_in(curriculum):
+    found = records()
+    first = render(curriculum, found)
+    shuffled = found[:]
+    random.Random(7).shuffle(shuffled)
+    assert render(curriculum, shuffled) == first
+    assert render(curriculum, found[:-3]) != first  # and they do depend on the records
+
+
+def test_the_figures_in_french_with_a_decimal_comma(curriculum):
+    html = render(curriculum, records(), "fr")
+    assert "Comment le module a été reçu" in html
+    assert "11 réponses, note moyenne 2,6 sur l’échelle de 1 (pas utile) à 3 (très utile)." in html
+    assert '<title id="ratings-ai-chatbots-title">Notes de Chatbots</title>' in html
+    assert "Très utile : 8 (73 %) ; Un peu utile : 2 (18 %) ; Pas utile : 1 (9 %). Moyenne 2,6 sur 11 réponses." in html
+    assert "trop difficile" in html and "trop facile" in html and "Retours sur AI for managers" in html
