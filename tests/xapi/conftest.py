@@ -51,6 +51,7 @@ def site_config(site_url: str, endpoint: str, auth: str) -> dict:
             "smartshare/quiz",
             "smartshare/feedback",
             {"smartshare/xapi": {"endpoint": endpoint, "auth": auth}},
+            "smartshare/intranet",  # the build commit of feedback links and events
         ],
     }
 

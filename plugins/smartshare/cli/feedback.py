@@ -43,10 +43,8 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
     target = args.output or os.path.join(root, FEEDBACK_FOLDER, _output_name(args))
     if args.source == "xapi":
         auth = args.auth or os.environ.get(AUTH_VARIABLE) or None
-        try:
-            records, found = xapi.read_statements(args.file, auth=auth, since=args.since)
-        except NotImplementedError:
-            raise UsageError("reading statements from an LRS is not available in this version", 1) from None
+        site = settings.site_url or None
+        records, found = xapi.read_statements(args.file, auth=auth, since=args.since, site=site)
         result = ImportResult(records=records, problems=list(found))
     else:
         result = _import_survey(args, curriculum)

@@ -26,6 +26,22 @@ class _PermissiveLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type:
 _PermissiveLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
+def _environment_value(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """`!ENV VAR` or `!ENV [VAR, …, default]` as MkDocs reads it: the first variable set, else the default."""
+    if isinstance(node, yaml.ScalarNode):
+        return os.environ.get(str(loader.construct_scalar(node)))
+    if not isinstance(node, yaml.SequenceNode) or not node.value:
+        return None
+    *names, default = [loader.construct_object(item) for item in node.value]
+    for name in names or [default]:
+        if isinstance(name, str) and name in os.environ:
+            return os.environ[name]
+    return default if names else None
+
+
+_PermissiveLoader.add_constructor("!ENV", _environment_value)
+
+
 @dataclass(frozen=True)
 class Settings:
     docs_dir: str = DEFAULT_DOCS_DIR
@@ -39,6 +55,8 @@ class Settings:
     curriculum_options: dict = field(default_factory=dict)
     #: the options of smartshare/rich, None when it is not enabled (its glossary page is a link target)
     rich_options: dict | None = None
+    #: where the site is published (`feedback import --source xapi` asks the LRS for this site's statements)
+    site_url: str = ""
 
     def load_options(self, body_checks: tuple = ()) -> LoadOptions:
         return LoadOptions(
@@ -90,6 +108,7 @@ def read_settings(config_file: str | None) -> Settings:
         rich_options=plugins["smartshare/rich"]
         if "smartshare/rich" in plugins and plugins["smartshare/rich"].get("enabled", True) is not False
         else None,
+        site_url=data["site_url"] if isinstance(data.get("site_url"), str) else "",
     )
 
 

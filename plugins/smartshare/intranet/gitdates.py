@@ -64,7 +64,10 @@ def last_commit_epoch(folder: str | os.PathLike) -> str | None:
 
 
 def head_commit(folder: str | os.PathLike) -> str:
-    """The commit checked out in `folder` (the build's `{build}` in feedback links); "" outside git."""
+    """The commit checked out in `folder` (the build's `{build}` in feedback links and learning events); "" outside
+    git. `SMARTSHARE_BUILD` overrides it, for a CI that builds from an exported tree."""
+    if os.environ.get("SMARTSHARE_BUILD"):
+        return os.environ["SMARTSHARE_BUILD"]
     output = _git(os.fspath(folder), "rev-parse", "--verify", "-q", "HEAD")
     value = (output or "").strip()
     return value if len(value) in (40, 64) and all(c in "0123456789abcdef" for c in value) else ""

@@ -7,25 +7,10 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import subprocess
 from typing import Any
 
 from ..core.model import Module
 from ..core.xapi import VERSION, Vocabulary
-
-
-def build_commit(folder: str) -> str:
-    """The commit the site is built from (`SMARTSHARE_BUILD` overrides it); empty outside a git repository."""
-    if os.environ.get("SMARTSHARE_BUILD"):
-        return os.environ["SMARTSHARE_BUILD"]
-    try:
-        result = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=folder or ".", capture_output=True, text=True, check=False
-        )
-    except (OSError, ValueError):  # no git, or no such folder
-        return ""
-    return result.stdout.strip() if result.returncode == 0 else ""
 
 
 class PageData:

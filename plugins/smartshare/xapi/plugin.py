@@ -11,7 +11,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 
 from ..plugin_support import add_asset_files, add_script, require_curriculum
 from .config import XapiConfig
-from .pagedata import PageData, build_commit
+from .pagedata import PageData
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
@@ -38,16 +38,21 @@ class XapiPlugin(BasePlugin[XapiConfig]):
             log.info(f"pages send learning events (xAPI) to {host}")
 
     def on_pre_build(self, config):
-        if not self._on():
-            return
-        self.data = PageData(
-            self.config.endpoint,
-            self.config.auth,
-            self.config.actor,
-            config.site_url,
-            config.theme.get("language") or "en",
-            build_commit(os.path.dirname(config.config_file_path or "")),
-        )
+        self.data: PageData | None = None
+
+    def _page_data(self, config) -> PageData:
+        # made when the first page renders: the build commit is known by then (smartshare/intranet gives it to
+        # the curriculum surface in on_files), one value for feedback links and learning events alike
+        if self.data is None:
+            self.data = PageData(
+                self.config.endpoint,
+                self.config.auth,
+                self.config.actor,
+                config.site_url,
+                config.theme.get("language") or "en",
+                self.surface.build_commit,
+            )
+        return self.data
 
     def on_files(self, files, config):
         if self._on():
@@ -58,4 +63,4 @@ class XapiPlugin(BasePlugin[XapiConfig]):
     def on_page_content(self, html, page, config, files):
         if not self._on():
             return html
-        return html + self.data.element(self.surface.module_for(page.file.src_uri), page.title or "")
+        return html + self._page_data(config).element(self.surface.module_for(page.file.src_uri), page.title or "")
