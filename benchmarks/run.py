@@ -43,6 +43,7 @@ QUICK_SIZES = (250,)  # `make bench-quick`: one size, one run of each build, no 
 SHAPES = {"synthetic": generate, "example": generate_example_shaped}
 SOURCE_DATE_EPOCH = "1790000000"  # 2026-09-21, the generator's "today"
 VARIANTS = ("baseline", "smartshare")
+ONE_CORE = "one-core"  # the Smartshare build with smartshare/cache's workers off: every page rendered in one process
 BROKEN = "broken-links"  # the Smartshare build of the same curriculum with broken links (1 for 10 modules)
 BROKEN_PER_MODULE = 0.1  # 200 broken links at 2,000 modules
 WARM = "warm"  # the Smartshare build again with its cache (smartshare/cache) kept and one module edited
@@ -154,10 +155,20 @@ def _yaml_value(value):
     return value
 
 
+def _one_core(plugin):
+    """The plugins entry of smartshare/cache with its workers turned off (any other entry as it is)."""
+    if _name(plugin) != "smartshare/cache":
+        return plugin
+    settings = plugin["smartshare/cache"] if isinstance(plugin, dict) else {}
+    return {"smartshare/cache": {**(settings or {}), "workers": 1}}
+
+
 def write_configs(folder: Path) -> dict[str, Path]:
     site = site_config()
     paths = {}
-    for variant, config in (("baseline", baseline_config(site)), ("smartshare", smartshare_config(site))):
+    ours = smartshare_config(site)
+    one_core = {**ours, "plugins": [_one_core(p) for p in ours["plugins"]], "site_dir": "site-one-core"}
+    for variant, config in (("baseline", baseline_config(site)), ("smartshare", ours), (ONE_CORE, one_core)):
         paths[variant] = folder / f"{variant}.yml"
         paths[variant].write_text(
             yaml.dump(config, Dumper=_Dumper, sort_keys=False, allow_unicode=True), encoding="utf-8"
@@ -411,9 +422,10 @@ def run_size(
     configs = write_configs(folder)
     broken = folder / BROKEN  # the same curriculum (same seed), then links broken as renaming modules breaks them
     make(broken / "curricula", size)
-    result = SizeResult(size, shape, {v: [] for v in (*VARIANTS, BROKEN, WARM)})
+    result = SizeResult(size, shape, {v: [] for v in (*VARIANTS, ONE_CORE, BROKEN, WARM)})
     result.broken_links = len(break_links(broken / "curricula", module_ids, round(size * BROKEN_PER_MODULE)))
-    builds = {v: (folder, configs[v]) for v in VARIANTS} | {BROKEN: (broken, write_configs(broken)["smartshare"])}
+    builds = {v: (folder, configs[v]) for v in (*VARIANTS, ONE_CORE)}
+    builds[BROKEN] = (broken, write_configs(broken)["smartshare"])
     for index in range(runs):
         order = list(builds) if index % 2 == 0 else list(builds)[::-1]  # alternate, so a slower moment hits all
         for variant in order:
@@ -439,7 +451,7 @@ def run_size(
         )
         if check:
             result.check_s.append(time_check(folder, configs["smartshare"]))
-    for variant in VARIANTS:
+    for variant in (*VARIANTS, ONE_CORE):
         shutil.rmtree(folder / f"site-{variant}", ignore_errors=True)  # up to a few hundred MB each
     shutil.rmtree(broken / "site-smartshare", ignore_errors=True)
     if preview:
@@ -468,11 +480,12 @@ def builds_table(results: list[SizeResult]) -> str:
     rows = [head, "|---|" + "---:|" * 10]
     labels = {
         "baseline": "mkdocs-material, pruned",
-        "smartshare": "Smartshare, cold",
+        "smartshare": "Smartshare, cold, both cores",
+        ONE_CORE: "Smartshare, cold, one core",
         WARM: "Smartshare, warm (cache kept, 1 module edited)",
     }
     for r in results:
-        for variant in [v for v in (*VARIANTS, BROKEN, WARM) if r.builds.get(v)]:
+        for variant in [v for v in (*VARIANTS, ONE_CORE, BROKEN, WARM) if r.builds.get(v)]:
             label = labels.get(variant) or f"Smartshare, {_links(r.broken_links)}"
             rows.append(
                 f"| {r.shape} | {r.modules} | {label} | {r.median(variant, 'seconds'):.1f} "
@@ -527,11 +540,25 @@ def _budgets(results: list[SizeResult]) -> list[tuple[str, bool | None, str]]:
     small, large = results[0], results[-1]
     two_sizes = len(results) > 1
     checks: list[tuple[str, bool | None, str]] = []
-    ratio = large.ratio("cpu_seconds")
+    ours = ONE_CORE if large.builds.get(ONE_CORE) else "smartshare"  # CPU: the work itself, without the workers'
+    ratio = large.median(ours, "cpu_seconds") / large.median("baseline", "cpu_seconds")
     checks.append(
-        (f"build of {large.modules} modules ≤ 1.10 × pruned mkdocs-material (CPU)", ratio <= 1.10, f"{ratio:.2f} ×")
+        (
+            f"cold build of {large.modules} modules on one core ≤ 1.10 × pruned mkdocs-material (CPU)",
+            ratio <= 1.10,
+            f"{ratio:.2f} ×",
+        )
     )
-    growth = large.ms_per_module("smartshare") / small.ms_per_module("smartshare")
+    if large.builds.get(ONE_CORE):
+        wall = large.median("smartshare", "seconds") / large.median("baseline", "seconds")
+        checks.append(
+            (
+                f"cold build of {large.modules} modules on both cores faster than pruned mkdocs-material (wall)",
+                wall < 1.0,
+                f"{wall:.2f} × (wall times are the least disturbed measure only when the machine is idle)",
+            )
+        )
+    growth = large.ms_per_module(ours) / small.ms_per_module(ours)
     checks.append(
         (
             f"CPU ms / module at {large.modules} ≤ 1.25 × at {small.modules}",
@@ -560,7 +587,7 @@ def _budgets(results: list[SizeResult]) -> list[tuple[str, bool | None, str]]:
             )
         )
     if large.builds.get(WARM):
-        warm, cold = large.median(WARM, "cpu_seconds"), large.median("smartshare", "cpu_seconds")
+        warm, cold = large.median(WARM, "cpu_seconds"), large.median(ours, "cpu_seconds")
         checks.append(
             (
                 f"warm build of {large.modules} modules, 1 module edited, < 0.5 × a cold build (CPU)",

@@ -33,6 +33,10 @@ RICH_FILES = 40
 #: mentor: the area mirrors what is built, after CURRICULUM_FILES has dropped left-out drafts and added its pages
 MENTOR_FILES = 40
 
+# -- on_nav ---------------------------------------------------------------------------------------------------
+#: cache: the workers that render pages ahead start from the build as every other plugin's on_nav leaves it
+CACHE_PREFILL = -100
+
 # -- on_page_markdown -----------------------------------------------------------------------------------------
 #: rich: glossary abbreviations are appended after the curriculum and quiz plugins read the Markdown as written,
 #: so no line of the author's text moves

@@ -132,7 +132,10 @@ def test_benchmark_runs_end_to_end_on_a_tiny_curriculum(tmp_path):
         result.stderr
     )  # 1 only says a budget failed: timings are not this test's business
     table = result.stdout
-    assert "| synthetic | 10 | Smartshare, cold |" in table and "| synthetic | 10 | mkdocs-material, pruned |" in table
+    assert (
+        "| synthetic | 10 | Smartshare, cold, both cores |" in table
+        and "| synthetic | 10 | mkdocs-material, pruned |" in table
+    )
     assert "| synthetic | 10 | Smartshare, 1 broken link |" in table
     assert "| build of 10 modules with 1 broken link ≤ 1.10 × without (CPU) |" in table
     assert "| Budget | Measured | Holds |" in table and "Machine:" in table
@@ -142,5 +145,7 @@ def test_benchmark_runs_end_to_end_on_a_tiny_curriculum(tmp_path):
     assert size["broken_links"] == 1 and [b["warnings"] for b in size["builds"]["broken-links"]] == [1]
     assert [b["warnings"] for b in size["builds"]["smartshare"]] == [0]
     assert [b["warnings"] for b in size["builds"]["warm"]] == [0]
+    assert [b["warnings"] for b in size["builds"]["one-core"]] == [0]
+    assert "| synthetic | 10 | Smartshare, cold, one core |" in table
     assert "| synthetic | 10 | Smartshare, warm (cache kept, 1 module edited) |" in table
     assert size["preview"]["title_edit_s"] is not None  # the track page shows an edited title in the preview
