@@ -765,7 +765,7 @@ def main(argv: list[str] | None = None) -> int:
         saved = {"started": started.isoformat(), "runs": runs, "sizes": [asdict(r) for r in results]}
         (args.out / "results.json").write_text(json.dumps(saved, indent=2), encoding="utf-8")
     if args.readme or (args.readme is None and tuple(sizes) == DEFAULT_SIZES and not args.quick):
-        write_readme(_readme_section(table))
+        write_readme(_readme_section(table, quick=args.quick))
     print(table)
     return 0 if held else 1
 
@@ -795,7 +795,7 @@ def load_results(path: Path) -> tuple[dt.datetime, int, list[SizeResult]]:
     return dt.datetime.fromisoformat(saved["started"]), saved["runs"], results
 
 
-def _readme_section(table: str) -> str:
+def _readme_section(table: str, quick: bool = False) -> str:
     return (
         "## Performance\n\n"
         "`make bench` generates two kinds of curricula: synthetic ones (10 tracks, modules of about 800 words with "
@@ -804,6 +804,14 @@ def _readme_section(table: str) -> str:
         "session kits, diagrams, glossary terms, mentors and tags shared by hundreds of modules, 2.5 sessions per "
         "module). It builds each with the whole Smartshare stack of `mkdocs.yml` and with plain mkdocs-material "
         "(navigation pruning on, same Markdown), and checks the performance budget on CPU time.\n\n"
+        + (
+            "**These numbers come from `make bench-quick` (250 modules, one run of each build), on a machine "
+            "shared with other heavy work (load average above 20 on 2 cores): the 2,000-module budgets are not "
+            "judged here, and wall times are several times the CPU times.** Run `make bench` on a quiet machine "
+            "for the budgets.\n\n"
+            if quick
+            else ""
+        )
         + table
         + "\n\nCaveat: the machine has 2 cores shared with other work (tests of other engineers may run at the same "
         "time), so single builds can vary a lot; the table shows the least of alternated runs, and the ratios "
