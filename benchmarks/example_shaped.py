@@ -10,6 +10,7 @@ example's own, plus `SESSIONS_PER_MODULE` per module spread over the copies (5,0
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 import shutil
@@ -21,6 +22,9 @@ from benchmarks.generate import SESSIONS_PER_MODULE, write_sessions
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "curricula"
 TITLE = re.compile(r"^title: (.*)$", re.M)
+# after the example's autumn 2026 term and before its 2030 one, so no mentor is booked twice (5,000 sessions, one
+# every three hours, end in 2028)
+FIRST_SESSION = dt.datetime(2027, 1, 4, 6, tzinfo=dt.timezone.utc)
 DRAFT = re.compile(r"^status: draft$", re.M)
 
 
@@ -57,7 +61,8 @@ def generate_example_shaped(root: Path, modules: int, *, seed: int = 1, source: 
     mentors = list(yaml.safe_load((root / "mentors.yml").read_text(encoding="utf-8")))
     sessions = root / "sessions.yml"
     own = sessions.read_text(encoding="utf-8")
-    write_sessions(sessions, random.Random(seed), ids, round(len(ids) * SESSIONS_PER_MODULE), mentors=mentors)
+    count = round(len(ids) * SESSIONS_PER_MODULE)
+    write_sessions(sessions, random.Random(seed), ids, count, mentors=mentors, first=FIRST_SESSION)
     sessions.write_text(own + "\n" + sessions.read_text(encoding="utf-8"), encoding="utf-8")
     return ids
 

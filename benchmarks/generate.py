@@ -171,7 +171,13 @@ def break_links(root: Path, ids: list[str], count: int) -> list[str]:
 
 
 def write_sessions(
-    path: Path, rng: random.Random, module_ids: list[str], count: int, *, mentors: list[str] | None = None
+    path: Path,
+    rng: random.Random,
+    module_ids: list[str],
+    count: int,
+    *,
+    mentors: list[str] | None = None,
+    first: dt.datetime | None = None,
 ) -> None:
     """One session every three hours (UTC), so no mentor is ever in two at once; written as a mentor would:
     defaults left out (duration and mentors come from the module, `status: planned`), notes now and then.
@@ -182,7 +188,8 @@ def write_sessions(
     lines = []
     used: set[str] = set()
     # a tenth of the sessions before TODAY (done), the rest after it
-    first = dt.datetime.combine(TODAY, dt.time(6), tzinfo=dt.timezone.utc) - dt.timedelta(hours=3 * (count // 10))
+    if first is None:
+        first = dt.datetime.combine(TODAY, dt.time(6), tzinfo=dt.timezone.utc) - dt.timedelta(hours=3 * (count // 10))
     for n in range(count):
         zone = ZONES[n % 2]
         start = (first + dt.timedelta(hours=3 * n)).astimezone(zoneinfo.ZoneInfo(zone))

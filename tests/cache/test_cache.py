@@ -138,7 +138,7 @@ def test_a_deleted_cache_renders_every_page_again_on_two_cores_with_the_same_out
     built, rendered, log = site.build(workers=2)
     # two forked workers rendered every page ahead; the build found each of them in the cache
     count = len(cold_rendered)
-    assert f"cache: {count} pages from the cache ({count} pages rendered ahead by 2 processes), 0 rendered" in log
+    assert f"cache: {count} pages from the cache ({count} pages prepared ahead by 2 processes), 0 rendered" in log
     assert rendered == []
     assert len(list(site.cache.rglob("*.json"))) == count
     assert differences(cold, built) == []

@@ -76,7 +76,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         for src_uri in self.cache.rendered:
             log.debug(f"rendered {src_uri}")
         ahead = (
-            f" ({self.prefilled[0]} pages rendered ahead by {self.prefilled[1]} processes)" if self.prefilled else ""
+            f" ({self.prefilled[0]} pages prepared ahead by {self.prefilled[1]} processes)" if self.prefilled else ""
         )
         log.info(
             f"cache: {len(self.cache.hits)} pages from the cache{ahead}, {len(self.cache.rendered)} rendered "
