@@ -13,7 +13,7 @@ STAMP      := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 NODE_STAMP := node_modules/.installed
 
-.PHONY: serve build test lint check stats bench browser servers lrs clean fuzz
+.PHONY: serve build test lint check stats bench bench-quick browser servers lrs clean fuzz
 # --dirty: an edit rebuilds only the edited page and the generated ones. smartshare/curriculum drops MkDocs'
 # warning about the flag when serving; the README says what such a preview leaves stale.
 serve: $(STAMP)
@@ -40,8 +40,13 @@ lint: $(TEST_STAMP) $(NODE_STAMP)
 	$(BIN)/mypy
 	node_modules/.bin/eslint
 
+# Both curricula (synthetic and example-shaped) at 200 and 2,000 modules, three alternated runs: about an hour.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# While developing: both curricula at 250 modules, one run of each build (a few minutes); README left alone.
+bench-quick: $(STAMP)
+	$(BIN)/python benchmarks/run.py --quick
 
 # 10,000 seeded corruptions of the example curriculum through `smartshare check`, and a sample of builds: prints
 # tracebacks, hangs, unshaped messages, modified inputs and leaks, and fails unless all are zero (tests/fuzz/).

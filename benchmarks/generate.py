@@ -147,7 +147,7 @@ def generate(
             ids.append(f"{track_id}/{slug}")
     count = round(modules * SESSIONS_PER_MODULE) if sessions is None else sessions
     if count:
-        _write_sessions(root / "sessions.yml", rng, ids, count)
+        write_sessions(root / "sessions.yml", rng, ids, count)
     return ids
 
 
@@ -170,16 +170,26 @@ def break_links(root: Path, ids: list[str], count: int) -> list[str]:
     return changed
 
 
-def _write_sessions(path: Path, rng: random.Random, module_ids: list[str], count: int) -> None:
+def write_sessions(
+    path: Path,
+    rng: random.Random,
+    module_ids: list[str],
+    count: int,
+    *,
+    mentors: list[str] | None = None,
+    first: dt.datetime | None = None,
+) -> None:
     """One session every three hours (UTC), so no mentor is ever in two at once; written as a mentor would:
     defaults left out (duration and mentors come from the module, `status: planned`), notes now and then.
     Over the file every field of `SESSION` but a track's `series` is used."""
     import zoneinfo
 
+    mentor_ids = mentors or [f"mentor-{i:02d}" for i in range(1, MENTORS + 1)]
     lines = []
     used: set[str] = set()
     # a tenth of the sessions before TODAY (done), the rest after it
-    first = dt.datetime.combine(TODAY, dt.time(6), tzinfo=dt.timezone.utc) - dt.timedelta(hours=3 * (count // 10))
+    if first is None:
+        first = dt.datetime.combine(TODAY, dt.time(6), tzinfo=dt.timezone.utc) - dt.timedelta(hours=3 * (count // 10))
     for n in range(count):
         zone = ZONES[n % 2]
         start = (first + dt.timedelta(hours=3 * n)).astimezone(zoneinfo.ZoneInfo(zone))
@@ -193,7 +203,7 @@ def _write_sessions(path: Path, rng: random.Random, module_ids: list[str], count
             "duration": "1h" if n % 20 == 0 else None,
             "place": None if online else f"{'Paris HQ' if zone == ZONES[0] else 'Singapore office'}, room {n % 9 + 1}",
             "online": f"https://meet.example.com/session-{n:05d}" if online else None,
-            "mentors": f"[mentor-{n % MENTORS + 1:02d}]" if n % 25 == 5 else None,
+            "mentors": f"[{mentor_ids[n % len(mentor_ids)]}]" if n % 25 == 5 else None,
             "language": rng.choice(("en", "fr")),
             "capacity": rng.choice((8, 12, 20)),
             "signup": '"https://forms.example.com/signup?session={session}"',

@@ -11,6 +11,9 @@ from __future__ import annotations
 #: intranet: the build date (SOURCE_DATE_EPOCH) is fixed before any plugin or MkDocs reads it
 BUILD_DATE = 100
 
+#: cache: its Markdown extension joins after every plugin has added its own, so the fingerprint sees them all
+CACHE_EXTENSION = -100
+
 # -- on_pre_build ---------------------------------------------------------------------------------------------
 #: curriculum: a curriculum with errors stops the build before the site folder is cleaned or anything written
 LOAD_CURRICULUM = 100
@@ -19,6 +22,8 @@ FEEDBACK_SETUP = 90
 
 #: handouts: reads the curriculum just loaded (LOAD_CURRICULUM)
 HANDOUTS_SETUP = 80
+#: cache: the fingerprint of the Markdown configuration, once every plugin's on_config has run (any priority)
+CACHE_OPEN = 0
 
 # -- on_files -------------------------------------------------------------------------------------------------
 #: curriculum: other plugins (search, quizzes, feedback) must see the generated pages, not the left-out drafts
@@ -27,6 +32,10 @@ CURRICULUM_FILES = 50
 RICH_FILES = 40
 #: mentor: the area mirrors what is built, after CURRICULUM_FILES has dropped left-out drafts and added its pages
 MENTOR_FILES = 40
+
+# -- on_nav ---------------------------------------------------------------------------------------------------
+#: cache: the workers that render pages ahead start from the build as every other plugin's on_nav leaves it
+CACHE_PREFILL = -100
 
 # -- on_page_markdown -----------------------------------------------------------------------------------------
 #: rich: glossary abbreviations are appended after the curriculum and quiz plugins read the Markdown as written,

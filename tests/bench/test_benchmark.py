@@ -19,6 +19,7 @@ sys.path.insert(0, str(REPO))
 
 import datetime as dt  # noqa: E402
 
+from benchmarks.example_shaped import generate_example_shaped  # noqa: E402
 from benchmarks.generate import break_links, generate  # noqa: E402
 from benchmarks.run import baseline_config, serve_flags, site_config, smartshare_config, write_readme  # noqa: E402
 
@@ -51,6 +52,19 @@ def test_generated_modules_use_every_field_and_the_real_block_syntax(generated):
     assert re.search(r"^- \[x\] .+\n(    .+\n)?", split.body, re.M)
     assert "| Item | Count | Note |" in split.body and "```" in split.body and "!!! tip" in split.body
     assert 700 <= len(split.body.split()) <= 1000  # about 800 words
+
+
+def test_example_shaped_curriculum_copies_whole_tracks_and_loads_without_any_problem(tmp_path):
+    root = tmp_path / "curricula"
+    ids = generate_example_shaped(root, 30)
+    curriculum, problems = load_curriculum(str(root), LoadOptions(today=dt.date(2026, 9, 21)))
+    assert [p.format() for p in problems if p.is_error] == []
+    assert 30 <= len(ids) < 45 and set(ids) <= set(curriculum.modules)
+    assert "ai-002/chatbots" in ids and (root / "collaboration-002" / "shared-document.svg").is_file()
+    assert "(2)" in curriculum.modules["ai-002/chatbots"].title
+    # mentors are shared across the copies; 2.5 generated sessions per module besides the example's own
+    assert len(curriculum.mentors) == len(yaml.safe_load((REPO / "curricula" / "mentors.yml").read_text("utf-8")))
+    assert len(curriculum.sessions) >= round(len(ids) * 2.5)
 
 
 def test_generation_is_deterministic(tmp_path):
@@ -109,20 +123,29 @@ def test_benchmark_runs_end_to_end_on_a_tiny_curriculum(tmp_path):
         "--out",
         str(out),
         "--no-readme",
+        "--shapes",
+        "synthetic",
     ]
-    result = subprocess.run(command, capture_output=True, text=True, cwd=REPO, timeout=300)
+    result = subprocess.run(command, capture_output=True, text=True, cwd=REPO, timeout=900)  # a loaded machine
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode in (0, 1), (
         result.stderr
     )  # 1 only says a budget failed: timings are not this test's business
     table = result.stdout
-    assert "| 10 | Smartshare |" in table and "| 10 | mkdocs-material, pruned |" in table
-    assert "| 10 | Smartshare, 1 broken link |" in table
-    assert "| build of 10 modules with 1 broken link ≤ 1.10 × without |" in table
+    assert (
+        "| synthetic | 10 | Smartshare, cold, both cores |" in table
+        and "| synthetic | 10 | mkdocs-material, pruned |" in table
+    )
+    assert "| synthetic | 10 | Smartshare, 1 broken link |" in table
+    assert "| build of 10 modules with 1 broken link ≤ 1.10 × without (CPU) |" in table
     assert "| Budget | Measured | Holds |" in table and "Machine:" in table
     assert (out / "results.md").read_text(encoding="utf-8").strip() == table.strip()
     [size] = json.loads((out / "results.json").read_text(encoding="utf-8"))["sizes"]
     assert size["modules"] == 10 and size["preview"]["body_edit_s"] is not None
     assert size["broken_links"] == 1 and [b["warnings"] for b in size["builds"]["broken-links"]] == [1]
     assert [b["warnings"] for b in size["builds"]["smartshare"]] == [0]
+    assert [b["warnings"] for b in size["builds"]["warm"]] == [0]
+    assert [b["warnings"] for b in size["builds"]["one-core"]] == [0]
+    assert "| synthetic | 10 | Smartshare, cold, one core |" in table
+    assert "| synthetic | 10 | Smartshare, warm (cache kept, 1 module edited) |" in table
     assert size["preview"]["title_edit_s"] is not None  # the track page shows an edited title in the preview

@@ -114,6 +114,17 @@ class MentorExtension(Extension):
         # a note is Markdown like the rest of the page: its text runs the preprocessors the page runs after ours
         register_blocks(md, blocks, MENTOR_PRIORITY, preprocessors_after(f"smartshare_{NAME}"))
 
+    # smartshare/cache (cache/render.py): a page's notes are kept with its cached HTML, and come back into this
+    # build's stash under fresh placeholders when the HTML comes from the cache
+    def cache_fingerprint(self) -> str:
+        return f"capture={self.stash.capture}"
+
+    def cache_export(self, html: str) -> tuple[str, dict]:
+        return self.stash.export(html)
+
+    def cache_import(self, html: str, data: dict) -> str:
+        return self.stash.restore(html, data)
+
 
 class NoteStash:
     """Where a page's notes wait for the mentor area, out of the page's HTML.
@@ -172,6 +183,30 @@ class NoteStash:
         for key in keys:
             self.notes.pop(key, None)
         return with_notes, self.placeholder.sub("", html)
+
+    def export(self, html: str) -> tuple[str, dict]:
+        """`html` with this build's placeholders replaced by ones of a new random token, and the notes they name:
+        a copy for the build cache (this build's stash keeps its notes)."""
+        token = secrets.token_hex(12)
+        notes: list[str] = []
+
+        def portable(match: re.Match) -> str:
+            notes.append(self.notes.get(f"{self.nonce}-{match.group(1)}", ""))
+            return f"<!-- smartshare-mentor-note {token}-{len(notes)} -->{match.group(2)}"
+
+        return self.placeholder.sub(portable, html), {"token": token, "notes": notes}
+
+    def restore(self, html: str, data: dict) -> str:
+        """The reverse of `export`, in this build: each note gets a fresh placeholder and joins the stash."""
+        if not data.get("notes"):
+            return html
+        keys = []
+        for note in data["notes"]:
+            self._count += 1
+            keys.append(f"{self.nonce}-{self._count}")
+            self.notes[keys[-1]] = note
+        cached = re.compile(f"<!-- smartshare-mentor-note {re.escape(data['token'])}-(\\d+) -->")
+        return cached.sub(lambda m: f"<!-- smartshare-mentor-note {keys[int(m.group(1)) - 1]} -->", html)
 
 
 class _TakeNotes(Postprocessor):

@@ -1,0 +1,177 @@
+"""`smartshare.cache.render`: a page's Markdown → HTML conversion, served from the cache when nothing it depends
+on has changed.
+
+Where: `CacheExtension`, registered last, wraps the `convert` of each Markdown instance. MkDocs 1.6 makes one
+instance per page in `Page.render` and registers its own processors on it (`relpath` for links, the title, the
+anchors); only instances that have them are page renders, so other Markdown instances (quiz snippets, exports)
+are left alone. Everything `Page.render` reads back from the instance after `convert` is restored on a hit: the
+HTML, the table of contents, the title, the anchors, the links to anchors. Every plugin hook (`on_page_markdown`
+before, `on_page_content` after) still runs on every page, cached or not.
+
+What an entry depends on, and how it is checked:
+- the key hashes the build's fingerprint (package versions, Smartshare's code, the Markdown extensions and their
+  settings, MkDocs' link settings) with the page's path, its URL and its Markdown (after `on_page_markdown`);
+- the links: the page's HTML holds the URL of each page it links to. The files MkDocs looked up while rendering
+  are recorded with what it found (URL or nothing); the entry is used only if every lookup finds the same today,
+  so renaming or adding a page re-renders exactly the pages that link to it;
+- the log: messages emitted while rendering (a link MkDocs cannot resolve) are recorded and emitted again;
+- side data of extensions: an extension that keeps something per page (the mentor notes, `NoteStash`) defines
+  `cache_export(html) -> (html, data)` and `cache_import(html, data) -> html`, and `cache_fingerprint()` for the
+  state that changes its output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from markdown import Extension, Markdown
+
+from .store import CacheStore
+
+# Markdown extensions whose output depends on other files than the page: their pages are never cached
+UNCACHEABLE = ("pymdownx.snippets", "markdown_include", "mkdocs_macros")
+
+
+class PageRenderCache:
+    """The cache of one build: counts hits and renders, in page order."""
+
+    def __init__(self, store: CacheStore, fingerprint: str) -> None:
+        self.store = store
+        self.fingerprint = fingerprint
+        self.hits: list[str] = []
+        self.rendered: list[str] = []
+
+    def key(self, src_uri: str, url: str, source: str) -> str:
+        text = "\0".join((self.fingerprint, src_uri, url, source))
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def convert(self, md: Markdown, convert: Callable[[str], str], source: str) -> str:
+        relpath = md.treeprocessors["relpath"] if "relpath" in md.treeprocessors else None  # noqa: SIM401 (a Registry)
+        if relpath is None or any(_named(e) in UNCACHEABLE for e in md.registeredExtensions):
+            return convert(source)  # not a page render of MkDocs, or an output that reads other files
+        file, files = relpath.file, relpath.files
+        key = self.key(file.src_uri, file.url, source)
+        entry = self.store.load(key)
+        if entry is not None and _same_lookups(entry["lookups"], files):
+            self.hits.append(file.src_uri)
+            return _restore(md, entry, files)
+        self.rendered.append(file.src_uri)
+        recorder = _RecordingFiles(files)
+        relpath.files = recorder
+        try:
+            with _Recording() as logs:
+                html = convert(source)
+        finally:
+            relpath.files = files
+        self.store.save(key, _entry(md, html, recorder.lookups, logs.records))
+        return html
+
+
+class CacheExtension(Extension):
+    """Wraps each Markdown instance's `convert` so that page renders go through `cache` (see the module's text)."""
+
+    def __init__(self, cache: Callable[[], PageRenderCache | None]) -> None:
+        super().__init__()
+        self.cache = cache  # the current build's cache, or None (off)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        cache = self.cache()
+        if cache is None:
+            return
+        convert = md.convert
+        md.convert = lambda source: cache.convert(md, convert, source)  # type: ignore[method-assign]
+
+
+def _named(extension: Extension) -> str:
+    return type(extension).__module__
+
+
+class _RecordingFiles:
+    """MkDocs' `Files` as the link processor sees it, noting each lookup and its answer."""
+
+    def __init__(self, files: Any) -> None:
+        self.files = files
+        self.lookups: list[list[Any]] = []
+
+    def get_file_from_path(self, path: str) -> Any:
+        found = self.files.get_file_from_path(path)
+        self.lookups.append([path, *_answer(found)])
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.files, name)
+
+
+def _answer(found: Any) -> tuple[str | None, bool]:
+    if found is None:
+        return None, False
+    return found.url, bool(found.inclusion.is_excluded())
+
+
+def _same_lookups(lookups: list[list[Any]], files: Any) -> bool:
+    return all([url, excluded] == list(_answer(files.get_file_from_path(path))) for path, url, excluded in lookups)
+
+
+class _Recording(logging.Handler):
+    """Messages of MkDocs and its plugins emitted while a page renders, to emit again when it comes from cache."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[list[Any]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append([record.name, record.levelno, record.getMessage()])
+
+    def __enter__(self) -> _Recording:
+        logging.getLogger("mkdocs").addHandler(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        logging.getLogger("mkdocs").removeHandler(self)
+
+
+def _entry(md: Markdown, html: str, lookups: list, logs: list) -> dict[str, Any]:
+    relpath = md.treeprocessors["relpath"]
+    side = {}
+    for extension in md.registeredExtensions:
+        if hasattr(extension, "cache_export"):
+            html, side[type(extension).__qualname__] = extension.cache_export(html)
+    return {
+        "html": html,
+        "side": side,
+        "toc_tokens": getattr(md, "toc_tokens", None),
+        "title": md.treeprocessors["mkdocs_extract_title"].title,
+        "anchors": sorted(md.treeprocessors["mkdocs_extract_anchors"].present_anchor_ids),
+        "raw_html_anchors": sorted(md.preprocessors["mkdocs_raw_html"].present_anchor_ids),
+        "links_to_anchors": [[f.src_uri, links] for f, links in relpath.links_to_anchors.items()],
+        "lookups": lookups,
+        "logs": logs,
+    }
+
+
+def _restore(md: Markdown, entry: dict[str, Any], files: Any) -> str:
+    html = entry["html"]
+    for extension in md.registeredExtensions:
+        name = type(extension).__qualname__
+        if hasattr(extension, "cache_import") and name in entry["side"]:
+            html = extension.cache_import(html, entry["side"][name])
+    if entry["toc_tokens"] is not None:
+        md.toc_tokens = entry["toc_tokens"]  # type: ignore[attr-defined]
+    md.treeprocessors["mkdocs_extract_title"].title = entry["title"]
+    md.treeprocessors["mkdocs_extract_anchors"].present_anchor_ids = set(entry["anchors"])
+    md.preprocessors["mkdocs_raw_html"].present_anchor_ids = set(entry["raw_html_anchors"])
+    md.treeprocessors["relpath"].links_to_anchors = {
+        files.get_file_from_path(src_uri): links for src_uri, links in entry["links_to_anchors"]
+    }
+    for name, level, message in entry["logs"]:
+        logging.getLogger(name).log(level, message)
+    return html
+
+
+def portable_token() -> str:
+    """A token for placeholders in a cached entry: random, so no author text can pass for one."""
+    return secrets.token_hex(12)

@@ -1,0 +1,119 @@
+"""`smartshare.cache.store`: cache entries on disk, one JSON file per rendered page, and the build's fingerprint.
+
+Never imports MkDocs. An entry is looked up by a key that hashes everything its content depends on (see
+`fingerprint` and `render.PageRenderCache.key`); an entry that cannot be read is ignored, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+FORMAT = 1  # bump when the layout of an entry changes: older entries are then simply never found
+# Distributions whose code turns Markdown into a page's HTML (Markdown, its extensions, the highlighter)
+PACKAGES = ("smartshare", "mkdocs", "properdocs", "markdown", "pymdown-extensions", "pygments", "mkdocs-material")
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+class CacheStore:
+    """Entries under `folder/<first two hex digits>/<key>.json`, written atomically (a build interrupted halfway
+    leaves whole entries or none)."""
+
+    def __init__(self, folder: str | os.PathLike, on_unreadable: Callable[[str, str], None]) -> None:
+        self.folder = Path(folder)
+        self.on_unreadable = on_unreadable  # (path, reason): the plugin logs an info line
+
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def load(self, key: str) -> dict[str, Any] | None:
+        path = self.path(key)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeDecodeError) as error:
+            self.on_unreadable(str(path), type(error).__name__)
+            return None
+        try:
+            entry = json.loads(text)
+        except ValueError:
+            self.on_unreadable(str(path), "not valid JSON")
+            return None
+        if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
+            self.on_unreadable(str(path), "not an entry of this cache")
+            return None
+        return entry
+
+    def save(self, key: str, entry: dict[str, Any]) -> None:
+        path = self.path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump({"format": FORMAT, "key": key, **entry}, out, ensure_ascii=False, separators=(",", ":"))
+            os.replace(temporary, path)
+        except OSError as error:  # a read-only or full disk costs speed, never the build
+            self.on_unreadable(str(path), f"not written: {error.strerror or error}")
+
+
+def fingerprint(*parts: str) -> str:
+    """What every entry of one configuration shares: the format, the versions of the packages that render
+    Markdown, a digest of Smartshare's own code (an edit without a new version still invalidates), and `parts`
+    (the Markdown configuration, written stably by `stable`)."""
+    digest = hashlib.sha256(f"smartshare-cache {FORMAT}\n".encode())
+    for package in PACKAGES:
+        digest.update(f"{package}={package_version(package)}\n".encode())
+    digest.update(source_digest().encode())
+    for part in parts:
+        digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def package_version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return ""
+
+
+_SOURCE_DIGEST: dict[Path, str] = {}
+
+
+def source_digest(folder: Path = PACKAGE_DIR) -> str:
+    """A hash of Smartshare's Python files (about 0.5 MB, read once per process)."""
+    if folder not in _SOURCE_DIGEST:
+        digest = hashlib.sha256()
+        for path in sorted(folder.rglob("*.py")):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+        _SOURCE_DIGEST[folder] = digest.hexdigest()
+    return _SOURCE_DIGEST[folder]
+
+
+def stable(value: Any) -> str:
+    """A text for a configuration value that is the same in every process (no memory addresses): functions by
+    their qualified name, Markdown extension objects by class and settings, other objects by class."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return repr(value)
+    if isinstance(value, dict):
+        return "{" + ",".join(sorted(f"{stable(k)}:{stable(v)}" for k, v in value.items())) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(stable(v) for v in value) + "]"
+    if isinstance(value, (set, frozenset)):
+        return "{" + ",".join(sorted(stable(v) for v in value)) + "}"
+    kind = type(value)
+    name = getattr(value, "__qualname__", None)
+    if name and callable(value) and not hasattr(value, "getConfigs"):
+        return f"{getattr(value, '__module__', '')}.{name}"
+    text = f"{kind.__module__}.{kind.__qualname__}"
+    if hasattr(value, "getConfigs"):  # a Markdown extension given as an object
+        text += stable(value.getConfigs())
+    if hasattr(value, "cache_fingerprint"):  # what else changes its output (see render.py)
+        text += stable(value.cache_fingerprint())
+    return text

@@ -1,0 +1,179 @@
+"""smartshare/cache: a warm build is byte-identical to a cold one, and each change re-renders exactly what it should.
+
+The example site is copied into a temporary folder and built several times in a row with `mkdocs build -v`; the
+cache's debug lines name each page it rendered (`rendered ai/chatbots.md`), its info line counts the rest.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from smartshare.cache import store
+from smartshare.cache.store import CacheStore, fingerprint
+
+REPO = Path(__file__).resolve().parents[2]
+DOCS_TOOL = os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs")
+ENV = {
+    **os.environ,
+    "SOURCE_DATE_EPOCH": "1790000000",
+    "NO_MKDOCS_2_WARNING": "1",
+    "SMARTSHARE_HANDOUTS": "false",  # the PDFs are not Markdown renders; they only slow the builds down
+}
+RENDERED = re.compile(r"^DEBUG\s+-\s+smartshare: rendered (\S+)$", re.M)
+SUMMARY = re.compile(r"smartshare: cache: (\d+) pages from the cache(?: \([^)]*\))?, (\d+) rendered")
+
+
+class Site:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.builds = 0
+
+    def build(self, workers: int = 1) -> tuple[Path, list[str], str]:
+        """Build into a new folder; returns it, the pages rendered (not from the cache), and the log."""
+        self.builds += 1
+        site = self.root / f"site-{self.builds}"
+        command = [sys.executable, "-m", DOCS_TOOL, "build", "-v", "--site-dir", str(site)]
+        env = {**ENV, "SMARTSHARE_CACHE_WORKERS": str(workers)}
+        result = subprocess.run(command, cwd=self.root, capture_output=True, text=True, env=env)
+        log = result.stdout + result.stderr
+        assert result.returncode == 0, log[-3000:]
+        rendered = RENDERED.findall(log)
+        [(_hits, count)] = SUMMARY.findall(log)
+        assert int(count) == len(rendered)
+        return site, rendered, log
+
+    @property
+    def cache(self) -> Path:
+        return self.root / ".cache" / "smartshare"
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Files that differ or exist on one side only, compared byte by byte."""
+    found = []
+    left_files = {p.relative_to(left) for p in left.rglob("*") if p.is_file()}
+    right_files = {p.relative_to(right) for p in right.rglob("*") if p.is_file()}
+    found += [f"only in one: {p}" for p in sorted(left_files ^ right_files)]
+    for path in sorted(left_files & right_files):
+        if not filecmp.cmp(left / path, right / path, shallow=False):
+            found.append(str(path))
+    return found
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("cached-example")
+    for name in ("curricula", "theme"):
+        shutil.copytree(REPO / name, root / name)
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  - smartshare/cache\n" in config
+    workers = "  - smartshare/cache:\n      workers: !ENV [SMARTSHARE_CACHE_WORKERS, 1]\n"
+    (root / "mkdocs.yml").write_text(config.replace("  - smartshare/cache\n", workers), encoding="utf-8")
+    return Site(root)
+
+
+@pytest.fixture(scope="module")
+def cold_and_warm(site):
+    cold = site.build()
+    warm = site.build()
+    return cold, warm
+
+
+def test_a_cold_build_renders_every_page_and_fills_the_cache(cold_and_warm, site):
+    (_, rendered, log), _ = cold_and_warm
+    assert "ai/chatbots.md" in rendered and "mentoring/planning-sessions.md" in rendered
+    assert "smartshare: cache: 0 pages from the cache" in log
+    assert len(list(site.cache.rglob("*.json"))) == len(rendered)
+
+
+def test_a_warm_build_renders_nothing_and_its_site_is_byte_identical(cold_and_warm):
+    (cold, cold_rendered, _), (warm, rendered, log) = cold_and_warm
+    assert rendered == []
+    assert f"smartshare: cache: {len(cold_rendered)} pages from the cache, 0 rendered" in log
+    assert differences(cold, warm) == []
+    # mentor notes come back onto the sheet from the cached HTML, and stay off the course page
+    sheet = (warm / "mentor" / "ai" / "chatbots" / "index.html").read_text(encoding="utf-8")
+    page = (warm / "ai" / "chatbots" / "index.html").read_text(encoding="utf-8")
+    assert "smartshare-mentor-note" in sheet and "smartshare-mentor-note" not in page
+
+
+def test_an_edited_module_is_the_only_page_rendered_again(cold_and_warm, site):
+    source = site.root / "curricula" / "ai" / "chatbots.md"
+    original = source.read_text(encoding="utf-8")
+    source.write_text(original + "\nA sentence added for the test.\n", encoding="utf-8")
+    try:
+        built, rendered, _ = site.build()
+    finally:
+        source.write_text(original, encoding="utf-8")
+    assert rendered == ["ai/chatbots.md"]
+    assert "A sentence added for the test." in (built / "ai" / "chatbots" / "index.html").read_text("utf-8")
+    assert "A sentence added for the test." in (built / "mentor" / "ai" / "chatbots" / "index.html").read_text("utf-8")
+
+
+def test_a_changed_markdown_option_renders_every_page_again(cold_and_warm, site):
+    (_, cold_rendered, _), _ = cold_and_warm
+    config = site.root / "mkdocs.yml"
+    original = config.read_text(encoding="utf-8")
+    config.write_text(original.replace("      permalink: true", '      permalink: "#"'), encoding="utf-8")
+    try:
+        built, rendered, _ = site.build()
+    finally:
+        config.write_text(original, encoding="utf-8")
+    assert sorted(rendered) == sorted(cold_rendered)
+    assert 'class="headerlink" href="#what-a-chatbot-actually-is" title="Permanent link">#</a>' in (
+        built / "ai" / "chatbots" / "index.html"
+    ).read_text("utf-8")
+
+
+def test_a_deleted_cache_renders_every_page_again_on_two_cores_with_the_same_output(cold_and_warm, site):
+    (cold, cold_rendered, _), _ = cold_and_warm
+    shutil.rmtree(site.root / ".cache")
+    built, rendered, log = site.build(workers=2)
+    # two forked workers rendered every page ahead; the build found each of them in the cache
+    count = len(cold_rendered)
+    assert f"cache: {count} pages from the cache ({count} pages prepared ahead by 2 processes), 0 rendered" in log
+    assert rendered == []
+    assert len(list(site.cache.rglob("*.json"))) == count
+    assert differences(cold, built) == []
+
+
+def test_a_corrupted_entry_is_ignored_with_an_info_line_and_the_page_rendered_right(cold_and_warm, site):
+    # after the test above, the cache holds the entries of the current configuration only
+    (cold, _, _), _ = cold_and_warm
+    entries = sorted(site.cache.rglob("*.json"), key=lambda p: p.stat().st_mtime)
+    entries[-1].write_text('{"format": 1, "key": "truncat', encoding="utf-8")
+    built, rendered, log = site.build()
+    assert len(rendered) == 1
+    assert re.search(
+        rf"INFO\s+-\s+smartshare: cache entry {re.escape(str(entries[-1]))} ignored \(not valid JSON\)", log
+    )
+    assert differences(cold, built) == []
+
+
+def test_the_fingerprint_changes_with_a_plugin_version_and_with_smartshare_code(monkeypatch):
+    base = fingerprint("extensions")
+    assert fingerprint("extensions") == base and fingerprint("other extensions") != base
+    real = store.package_version
+    monkeypatch.setattr(store, "package_version", lambda p: "99.0" if p == "pymdown-extensions" else real(p))
+    assert fingerprint("extensions") != base
+    monkeypatch.setattr(store, "package_version", real)
+    monkeypatch.setattr(store, "source_digest", lambda: "edited")
+    assert fingerprint("extensions") != base
+
+
+def test_an_entry_of_another_key_or_format_is_not_trusted(tmp_path):
+    told = []
+    cache = CacheStore(tmp_path, lambda path, reason: told.append(reason))
+    cache.save("ab" * 32, {"html": "<p>x</p>"})
+    assert cache.load("ab" * 32)["html"] == "<p>x</p>"
+    cache.path("cd" * 32).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(cache.path("ab" * 32), cache.path("cd" * 32))
+    assert cache.load("cd" * 32) is None and told == ["not an entry of this cache"]
+    assert cache.load("ef" * 32) is None and told == ["not an entry of this cache"]  # absent: nothing to say
