@@ -7,6 +7,8 @@ if os.environ.get("SMARTSHARE_DOCS_TOOL") == "properdocs":  # `make test-properd
 
 # Builds of the example site skip its PDF handouts (seconds per build); tests/handouts builds them on purpose.
 os.environ.setdefault("SMARTSHARE_HANDOUTS", "false")
+# The suite already runs one test process per core: builds render on their own core (tests/cache forks on purpose).
+os.environ.setdefault("SMARTSHARE_CACHE_WORKERS", "1")
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent / "browser"))
