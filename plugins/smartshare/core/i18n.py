@@ -14,6 +14,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.catalogue": "Catalogue",
         "curriculum.catalogue_intro": "Every track of the curriculum, in the order we suggest taking them.",
         "curriculum.tracks": "Tracks",
+        "curriculum.about": "About this programme",
+        "curriculum.all_modules": "All modules",
         "curriculum.modules": "Modules",
         "curriculum.track": "Track",
         "curriculum.modules_count": "{count} modules",
@@ -299,6 +301,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "Tous les parcours du programme, dans l’ordre où nous vous conseillons de les suivre."
         ),
         "curriculum.tracks": "Parcours",
+        "curriculum.about": "À propos du programme",
+        "curriculum.all_modules": "Tous les modules",
         "curriculum.modules": "Modules",
         "curriculum.track": "Parcours",
         "curriculum.modules_count": "{count} modules",

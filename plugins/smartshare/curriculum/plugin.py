@@ -155,6 +155,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             header = self.renderer.module_header(module, url) + self.sessions.module_block(module, url)
             return header + html + self.renderer.module_footer(module, url)
         generated = self.plan.pages.get(uri)
+        if generated and generated.kind == "catalogue":
+            return self.renderer.catalogue(html, page.url, config.site_description)
         if generated and generated.kind == "sessions":
             return html + self.sessions.agenda_page(page.url)
         if generated:
