@@ -107,7 +107,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             if files.get_file_from_path(uri) is None:
                 # mentor and tag pages are reached from their index pages, not listed in the navigation
                 # "My learning" is linked from the catalogue and every module's progress block
-                hidden = ("mentor", "tag", "learning")
+                # the field reference is for mentors and maintainers, not learners (the mentor area links it)
+                hidden = ("mentor", "tag", "learning", "reference")
                 inclusion = InclusionLevel.NOT_IN_NAV if page.kind in hidden else InclusionLevel.UNDEFINED
                 generated = File.generated(config, uri, content=page.markdown, inclusion=inclusion)
                 generated.edit_uri = page.edit_uri
