@@ -35,7 +35,15 @@ from .surface import CurriculumSurface
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
-ASSETS = ("curriculum.css", "curriculum.js", "sessions.css", "sessions.js", "progress.js", "learning.js")
+ASSETS = (
+    "curriculum.css",
+    "curriculum.js",
+    "sessions.css",
+    "sessions.js",
+    "progress.js",
+    "learning.js",
+    "filters.js",
+)
 
 
 class CurriculumPlugin(BasePlugin[CurriculumConfig]):
@@ -66,6 +74,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         add_script(config, "sessions.js")
         add_script(config, "progress.js")  # done modules, "Continue", progress bars: on every page, small
         add_script(config, "learning.js")  # the "My learning" page; mounts nothing elsewhere
+        add_script(config, "filters.js")  # the filters of module cards on the catalogue and track pages
         self.t = site_translator(config)
 
     @event_priority(priorities.LOAD_CURRICULUM)

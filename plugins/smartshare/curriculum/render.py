@@ -14,6 +14,7 @@ from markupsafe import Markup
 from ..core.i18n import Translator, format_minutes
 from ..core.model import Curriculum, Module
 from ..plugin_support import LateHtml, relative_url, template_translator
+from .filters import filter_options
 from .pages import GeneratedPage, SitePlan
 from .progress import module_json, progress_json
 from .surface import CurriculumSurface
@@ -61,6 +62,7 @@ class Renderer:
             card=lambda module, heading="h3": self.card(module, heading, page_url),
             last_changed=self.surface.last_changed,  # dates another plugin provides (intranet: from git)
             progress_data=self.progress_data,
+            filter_options=filter_options,
             **context,
         )
 
