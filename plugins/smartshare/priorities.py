@@ -11,6 +11,10 @@ from __future__ import annotations
 #: intranet: the build date (SOURCE_DATE_EPOCH) is fixed before any plugin or MkDocs reads it
 BUILD_DATE = 100
 
+#: curriculum: stemming and elision for the site's language, before the search plugin (0) fills in the theme's
+#: defaults for the options a site left unset (curriculum/search.py)
+SEARCH_DEFAULTS = 10
+
 # -- on_pre_build ---------------------------------------------------------------------------------------------
 #: curriculum: a curriculum with errors stops the build before the site folder is cleaned or anything written
 LOAD_CURRICULUM = 100

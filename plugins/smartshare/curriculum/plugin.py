@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .. import priorities
@@ -31,6 +31,7 @@ from .pages import plan_pages
 from .preview import quiet_dirty_serve_warning
 from .progress import site_id
 from .render import Renderer
+from .search import add_worker, fill_language_defaults, use_worker, worker_source
 from .surface import CurriculumSurface
 
 log = get_plugin_logger(__name__)
@@ -55,13 +56,19 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         super().__init__()
         self.surface = CurriculumSurface()
         self.modules = ModuleCache()  # parsed module files, reused by every rebuild of `mkdocs serve`
+        self.theme_worker: str | None = None  # the theme's search worker, which ours loads (search.py)
 
     # Once per `mkdocs serve`: MkDocs keeps a plugin that has `on_startup` across rebuilds, and so its module cache.
     def on_startup(self, *, command, dirty):
         if command == "serve" and dirty:
             quiet_dirty_serve_warning()
 
-    def on_config(self, config):
+    @event_priority(priorities.SEARCH_DEFAULTS)
+    def _search_defaults(self, config):
+        if self.config.enabled:
+            fill_language_defaults(config)
+
+    def _configure(self, config):
         if not self.config.enabled:
             return
         problems = folder_problems(self.config, config.docs_dir)
@@ -76,6 +83,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         add_script(config, "learning.js")  # the "My learning" page; mounts nothing elsewhere
         add_script(config, "filters.js")  # the filters of module cards on the catalogue and track pages
         self.t = site_translator(config)
+
+    on_config = CombinedEvent(_search_defaults, _configure)
 
     @event_priority(priorities.LOAD_CURRICULUM)
     def on_pre_build(self, config):
@@ -123,6 +132,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
                 generated.edit_uri = page.edit_uri
                 files.append(generated)
         add_asset_files(files, config, os.path.join(HERE, "assets"), ASSETS)
+        self.theme_worker = add_worker(files, config, worker_source(os.path.join(HERE, "assets")))
         if config.nav:
             log.warning("'nav' in mkdocs.yml is ignored: the navigation is built from the tracks' track.yml files")
         config.nav = nav_config(self.curriculum, self.plan, self.t)
@@ -182,7 +192,13 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
 
     @event_priority(priorities.CURRICULUM_RELEASE)
     def on_post_page(self, output, page, config):
-        return self.renderer.late.release(output) if self.config.enabled else output
+        if not self.config.enabled:
+            return output
+        return use_worker(self.renderer.late.release(output), self.theme_worker)
+
+    def on_post_template(self, output_content, template_name, config):
+        """The 404 page has a search box too."""
+        return use_worker(output_content, self.theme_worker) if self.config.enabled else output_content
 
     def on_page_context(self, context, page, config, nav):
         if self.config.enabled:
