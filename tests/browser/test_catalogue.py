@@ -122,3 +122,17 @@ def test_the_filtered_catalogue_and_track_page_have_no_serious_axe_violation(new
         if serious:
             found[path] = serious
     assert found == {}
+
+
+def test_filters_work_from_the_keyboard_on_a_phone(new_page, site_url):
+    page = new_page(viewport=PHONE)
+    page.goto(site_url)
+    page.get_by_label("Level").focus()
+    page.keyboard.press("ArrowDown")  # a closed select changes its value with the arrow keys
+    assert page.url == site_url + "?level=beginner"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "duration"
+    beginners = page.locator(".smartshare-filterable [data-smartshare-level='beginner']").count()
+    assert page.locator(".smartshare-filters [role=status]").inner_text() == f"{beginners} modules shown"
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
