@@ -13,6 +13,9 @@ BUILD_DATE = 100
 
 #: cache: its Markdown extension joins after every plugin has added its own, so the fingerprint sees them all
 CACHE_EXTENSION = -100
+#: curriculum: stemming and elision for the site's language, before the search plugin (0) fills in the theme's
+#: defaults for the options a site left unset (curriculum/search.py)
+SEARCH_DEFAULTS = 10
 
 # -- on_pre_build ---------------------------------------------------------------------------------------------
 #: curriculum: a curriculum with errors stops the build before the site folder is cleaned or anything written

@@ -51,7 +51,8 @@ def test_navigation_follows_track_order_and_shows_only_the_current_track(site):
     titles = nav_titles(site.html("marketing/inbound/"))
     assert titles[:5] == ["Catalogue", "Digital marketing", "Digital marketing", "Inbound marketing", "Social ads"]
     assert "AI for managers" in titles and "Chatbots" not in titles
-    assert titles[-3:] == ["Mentors", "Tags", "Field reference"]
+    assert titles[-2:] == ["Mentors", "Tags"]
+    assert "Field reference" not in titles  # for mentors and maintainers: not in the learners' navigation
     assert "Chatbots" not in nav_titles(site.html(""))
 
 
@@ -105,6 +106,14 @@ def test_field_reference_documents_every_schema_field(site):
     assert "one of beginner, intermediate, advanced" in page
 
 
+def test_the_field_reference_is_for_mentors_out_of_learner_search(site):
+    index = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert "ai/chatbots/" in locations
+    assert not [location for location in locations if location.startswith("reference/")]
+    assert "Field reference" not in nav_titles(site.html("ai/chatbots/"))
+
+
 def test_yaml_files_are_not_published(site):
     assert not (site.site / "mentors.yml").exists()
     assert not (site.site / "ai" / "track.yml").exists()
@@ -141,7 +150,7 @@ def test_french_interface(tmp_path):
     assert "Niveau Débutant" in page
     assert "Objectifs" in page and "Précédent" in page and "Contenu relu le 2026-09-01" in page
     assert "Module 2 sur 2 du parcours AI for managers" in page
-    assert "Référence des champs" in text_of(build.html(""))
+    assert "Référence des champs" in text_of(build.html("reference/fields/"))
 
 
 def test_drafts_are_left_out_of_the_site(tmp_path):

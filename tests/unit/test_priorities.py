@@ -32,3 +32,4 @@ def test_the_orders_the_plugins_rely_on():
     assert p.CURRICULUM_RELEASE > p.QUIZ_RELEASE  # cards are back before the quiz fills their progress slots
     assert 0 > p.HANDOUTS_CAPTURE > p.FEEDBACK_BLOCK  # handouts see content without answer keys, with mentor notes
     assert p.RICH_LOADER > p.HOST_CHECK_LOADERS  # the host check finds our loader, not the theme's CDN one
+    assert p.SEARCH_DEFAULTS > 0  # the search plugin (0) keeps the defaults we set for options a site left unset

@@ -22,7 +22,6 @@ def nav_config(curriculum: Curriculum, plan: SitePlan, t) -> list:
     for uri, key in (
         (plan.mentors_index, "curriculum.mentors"),
         (plan.tags_index, "curriculum.tags"),
-        (plan.reference, "curriculum.reference"),
     ):
         if uri:
             items.append({t(key): uri})

@@ -85,7 +85,9 @@ def plan_pages(curriculum: Curriculum, config: CurriculumConfig, t: Translator) 
         plan.tag_uris[tag] = uri
         plan.add(GeneratedPage(uri, "tag", tag, f"# {_escape_md(tag)}\n", key=tag))
     reference = config.reference_page.strip("/")
-    plan.add(GeneratedPage(reference, "reference", t("curriculum.reference"), reference_markdown(t)))
+    # for mentors and maintainers: out of the learners' navigation (plugin.py) and of the search index
+    markdown = "---\nsearch:\n  exclude: true\n---\n" + reference_markdown(t)
+    plan.add(GeneratedPage(reference, "reference", t("curriculum.reference"), markdown))
     learning = config.learning_page.strip("/")
     plan.add(GeneratedPage(learning, "learning", t("learning.title"), f"# {t('learning.title')}\n"))
     return plan

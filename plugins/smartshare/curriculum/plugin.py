@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .. import priorities
@@ -32,11 +32,20 @@ from .pages import plan_pages
 from .preview import quiet_dirty_serve_warning
 from .progress import site_id
 from .render import Renderer
+from .search import add_worker, fill_language_defaults, use_worker, worker_source
 from .surface import CurriculumSurface
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
-ASSETS = ("curriculum.css", "curriculum.js", "sessions.css", "sessions.js", "progress.js", "learning.js")
+ASSETS = (
+    "curriculum.css",
+    "curriculum.js",
+    "sessions.css",
+    "sessions.js",
+    "progress.js",
+    "learning.js",
+    "filters.js",
+)
 
 
 class CurriculumPlugin(BasePlugin[CurriculumConfig]):
@@ -48,13 +57,19 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         super().__init__()
         self.surface = CurriculumSurface()
         self.modules = ModuleCache()  # parsed module files, reused by every rebuild of `mkdocs serve`
+        self.theme_worker: str | None = None  # the theme's search worker, which ours loads (search.py)
 
     # Once per `mkdocs serve`: MkDocs keeps a plugin that has `on_startup` across rebuilds, and so its module cache.
     def on_startup(self, *, command, dirty):
         if command == "serve" and dirty:
             quiet_dirty_serve_warning()
 
-    def on_config(self, config):
+    @event_priority(priorities.SEARCH_DEFAULTS)
+    def _search_defaults(self, config):
+        if self.config.enabled:
+            fill_language_defaults(config)
+
+    def _configure(self, config):
         if not self.config.enabled:
             return
         problems = folder_problems(self.config, config.docs_dir)
@@ -67,7 +82,10 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         add_script(config, "sessions.js")
         add_script(config, "progress.js")  # done modules, "Continue", progress bars: on every page, small
         add_script(config, "learning.js")  # the "My learning" page; mounts nothing elsewhere
+        add_script(config, "filters.js")  # the filters of module cards on the catalogue and track pages
         self.t = site_translator(config)
+
+    on_config = CombinedEvent(_search_defaults, _configure)
 
     @event_priority(priorities.LOAD_CURRICULUM)
     def on_pre_build(self, config):
@@ -108,12 +126,14 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             if files.get_file_from_path(uri) is None:
                 # mentor and tag pages are reached from their index pages, not listed in the navigation
                 # "My learning" is linked from the catalogue and every module's progress block
-                hidden = ("mentor", "tag", "learning")
+                # the field reference is for mentors and maintainers, not learners (the mentor area links it)
+                hidden = ("mentor", "tag", "learning", "reference")
                 inclusion = InclusionLevel.NOT_IN_NAV if page.kind in hidden else InclusionLevel.UNDEFINED
                 generated = File.generated(config, uri, content=page.markdown, inclusion=inclusion)
                 generated.edit_uri = page.edit_uri
                 files.append(generated)
         add_asset_files(files, config, os.path.join(HERE, "assets"), ASSETS)
+        self.theme_worker = add_worker(files, config, worker_source(os.path.join(HERE, "assets")))
         if config.nav:
             log.warning("'nav' in mkdocs.yml is ignored: the navigation is built from the tracks' track.yml files")
         config.nav = nav_config(self.curriculum, self.plan, self.t)
@@ -156,6 +176,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             header = self.renderer.module_header(module, url) + self.sessions.module_block(module, url)
             return header + html + self.renderer.module_footer(module, url)
         generated = self.plan.pages.get(uri)
+        if generated and generated.kind == "catalogue":
+            return self.renderer.catalogue(html, page.url, config.site_description)
         if generated and generated.kind == "sessions":
             return html + self.sessions.agenda_page(page.url)
         if generated:
@@ -171,7 +193,13 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
 
     @event_priority(priorities.CURRICULUM_RELEASE)
     def on_post_page(self, output, page, config):
-        return self.renderer.late.release(output) if self.config.enabled else output
+        if not self.config.enabled:
+            return output
+        return use_worker(self.renderer.late.release(output), self.theme_worker)
+
+    def on_post_template(self, output_content, template_name, config):
+        """The 404 page has a search box too."""
+        return use_worker(output_content, self.theme_worker) if self.config.enabled else output_content
 
     def on_page_context(self, context, page, config, nav):
         if self.config.enabled:

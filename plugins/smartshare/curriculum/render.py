@@ -6,15 +6,20 @@ Everything that comes from YAML is escaped by Jinja's autoescaping.
 
 from __future__ import annotations
 
+import re
+
 from jinja2 import Environment
 from markupsafe import Markup
 
 from ..core.i18n import Translator, format_minutes
 from ..core.model import Curriculum, Module
 from ..plugin_support import LateHtml, relative_url, template_translator
+from .filters import filter_options
 from .pages import GeneratedPage, SitePlan
 from .progress import module_json, progress_json
 from .surface import CurriculumSurface
+
+_FIRST_HEADING = re.compile(r"\s*(<h1\b.*?</h1>)", re.DOTALL)
 
 
 class Renderer:
@@ -57,6 +62,7 @@ class Renderer:
             card=lambda module, heading="h3": self.card(module, heading, page_url),
             last_changed=self.surface.last_changed,  # dates another plugin provides (intranet: from git)
             progress_data=self.progress_data,
+            filter_options=filter_options,
             **context,
         )
 
@@ -95,6 +101,18 @@ class Renderer:
         if not self._progress_json:
             self._progress_json = progress_json(self.curriculum, self.urls, self.t, self.site, language)
         return self._progress_json
+
+    def catalogue(self, html: str, page_url: str, lead: str | None) -> str:
+        """The whole catalogue page: its title, `lead`, the tracks, then the author's text (index.md) folded.
+
+        The author's text may be long (the example has four paragraphs): before the tracks it pushed them below
+        the fold of a laptop, and a learner came for the tracks.
+        """
+        match = _FIRST_HEADING.match(html)
+        heading, intro = (match.group(1), html[match.end() :]) if match else ("", html)
+        return self._render(
+            "catalogue.html", page_url, heading=Markup(heading), intro=Markup(intro.strip()), lead=lead or ""
+        )
 
     def generated(self, page: GeneratedPage, page_url: str) -> str:
         if page.kind == "reference":

@@ -39,11 +39,15 @@
     frame.postMessage = function (data) {
       setTimeout(function () { deliver("message", { data: data }, self.onmessage); }, 0);
     };
+    // A worker's scripts imported while it starts are loaded before it gets a message, as in a real Worker.
+    var imports = Promise.resolve();
     frame.importScripts = function () {
       var urls = Array.prototype.slice.call(arguments);
-      return urls.reduce(function (chain, src) {
+      var loaded = urls.reduce(function (chain, src) {
         return chain.then(function () { return load(src); });
       }, Promise.resolve());
+      imports = imports.then(function () { return loaded; });
+      return loaded;
     };
     frame.onerror = function (message) {
       deliver("error", { data: message }, self.onerror);
@@ -69,7 +73,7 @@
     };
     self.terminate = function () { iframe.remove(); };
 
-    load(new URL(url, location.href).href).then(function () {
+    load(new URL(url, location.href).href).then(function () { return imports; }).then(function () {
       ready = true;
       pending.splice(0).forEach(post);
     });
