@@ -61,6 +61,13 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.description": "Description",
         "curriculum.yes": "yes",
         "curriculum.no": "no",
+        # the 404 page: what a learner who followed a dead link can do next
+        "notfound.title": "Page not found",
+        "notfound.text": "No page of this site has this address: the page may have moved, or the link may be mistyped.",
+        "notfound.search": "Search the site",
+        "notfound.search_button": "Search",
+        "notfound.catalogue": "Browse the catalogue",
+        "notfound.learning": "See my learning",
         # feedback: feedback block of module pages and the mentor view (smartshare/feedback)
         "feedback.question": "How useful was this module?",
         "feedback.rating_1": "Not useful",
@@ -79,7 +86,13 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "the site is for mentors only: keep its address to yourself."
         ),
         "mentor.optin": "Show links to the mentor area on course pages",
-        "mentor.optin_help": "Remembered by this browser only: course pages then show a link to their mentor page.",
+        "mentor.optin_help": (
+            "Turn on “Mentor view” at the top of any page. Remembered by this browser only: course pages then show "
+            "a link to their mentor page, the repository and the edit links."
+        ),
+        "mentor.toggle": "Mentor view",
+        "mentor.toggle_on": "on",
+        "mentor.toggle_off": "off",
         "mentor.link_module": "Mentor sheet of this module",
         "mentor.link_track": "Mentor page of this track",
         "mentor.link_home": "Mentor area",
@@ -346,6 +359,14 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.description": "Description",
         "curriculum.yes": "oui",
         "curriculum.no": "non",
+        "notfound.title": "Page introuvable",
+        "notfound.text": (
+            "Aucune page de ce site n'a cette adresse : la page a peut-être été déplacée, ou le lien est mal écrit."
+        ),
+        "notfound.search": "Rechercher sur le site",
+        "notfound.search_button": "Rechercher",
+        "notfound.catalogue": "Parcourir le catalogue",
+        "notfound.learning": "Voir mon apprentissage",
         # feedback: feedback block of module pages and the mentor view (smartshare/feedback)
         "feedback.question": "Ce module vous a-t-il été utile ?",
         "feedback.rating_1": "Pas utile",
@@ -368,8 +389,12 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         ),
         "mentor.optin": "Afficher les liens vers l’espace mentor sur les pages du cours",
         "mentor.optin_help": (
-            "Mémorisé par ce navigateur seulement : les pages du cours affichent alors un lien vers leur page mentor."
+            "Activez « Vue mentor » en haut de n’importe quelle page. Mémorisé par ce navigateur seulement : les pages "
+            "du cours affichent alors un lien vers leur page mentor, le dépôt et les liens de modification."
         ),
+        "mentor.toggle": "Vue mentor",
+        "mentor.toggle_on": "activée",
+        "mentor.toggle_off": "désactivée",
         "mentor.link_module": "Fiche mentor de ce module",
         "mentor.link_track": "Page mentor de ce parcours",
         "mentor.link_home": "Espace mentor",

@@ -25,6 +25,7 @@ from ..plugin_support import (
     template_env,
 )
 from .agenda import AgendaRenderer, build_stamp, plan_agenda
+from .chrome import drop_unexplained_status, not_found_page
 from .config import CurriculumConfig, folder_problems
 from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages
@@ -144,6 +145,11 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             self.pruned = PrunedNavigation(nav, self.curriculum, self.config.nav_window)
         return nav
 
+    def on_page_markdown(self, markdown, page, config, files):
+        if self.config.enabled:
+            drop_unexplained_status(page.meta, (config.extra or {}).get("status"))
+        return markdown
+
     @event_priority(priorities.MODULE_FRAME)
     def on_page_content(self, html, page, config, files):
         if not self.config.enabled:
@@ -176,6 +182,19 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         if self.config.enabled:
             context["nav"] = self.pruned.for_page(page)
         return context
+
+    def on_template_context(self, context, template_name, config):
+        if self.config.enabled and template_name == "404.html":
+            self.error_base = context.get("base_url") or "/"  # absolute: MkDocs serves it at any depth
+        return context
+
+    def on_post_template(self, output_content, template_name, config):
+        if not (self.config.enabled and template_name == "404.html"):
+            return output_content
+        learning = self.plan.learning
+        learning_url = self.surface.page_urls.get(learning) if learning else None
+        env = template_env(config)
+        return not_found_page(output_content, env, self.t, getattr(self, "error_base", "/"), learning_url)
 
 
 def _is_curriculum_yaml(src_uri: str) -> bool:

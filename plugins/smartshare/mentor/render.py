@@ -51,6 +51,10 @@ class MentorRenderer:
         attention = [m for m in modules if not m.questions or m.stale_review or m.reviewed is None]
         return self._render("mentor-stats.html", stats=self.stats, attention=attention)
 
+    def toggle(self) -> str:
+        """The mentor view switch of every page's header (see `toggle.py`)."""
+        return self._render("mentor-toggle.html")
+
     @functools.lru_cache(maxsize=4)  # noqa: B019 (one renderer per build)
     def _link_label(self, kind: str) -> str:
         return self.t(f"mentor.link_{kind}")
