@@ -214,7 +214,9 @@ def test_late_html_markers_cannot_be_forged_and_unknown_ones_are_dropped():
 
 
 def test_a_long_file_without_aliases_is_not_refused_for_its_number_of_values():
-    text = "".join(f"- {{id: s{n}, a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9, j: 10}}\n" for n in range(5000))
+    text = "".join(
+        f"- {{id: s{n}, a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9, j: 10}}\n" for n in range(5000)
+    )
     assert len(load_yaml(text).data) == 5000
 
 

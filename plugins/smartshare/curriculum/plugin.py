@@ -88,7 +88,13 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         assign_sequences(config.docs_dir, self.curriculum.sessions)
         self.schedule = Schedule(self.curriculum.sessions)
         self.agenda = plan_agenda(
-            self.curriculum, self.schedule, self.plan, self.config.sessions_dir, self.t, config.site_name
+            self.curriculum,
+            self.schedule,
+            self.plan,
+            self.config.sessions_dir,
+            self.t,
+            config.site_name,
+            self.config.agenda_page_limit,
         )
 
     def _generated_uris(self, curriculum):
@@ -108,7 +114,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             if files.get_file_from_path(uri) is None:
                 # mentor and tag pages are reached from their index pages, not listed in the navigation
                 # "My learning" is linked from the catalogue and every module's progress block
-                hidden = ("mentor", "tag", "learning")
+                hidden = ("mentor", "tag", "learning", "sessions-month")  # months: from the agenda page
                 inclusion = InclusionLevel.NOT_IN_NAV if page.kind in hidden else InclusionLevel.UNDEFINED
                 generated = File.generated(config, uri, content=page.markdown, inclusion=inclusion)
                 generated.edit_uri = page.edit_uri
@@ -163,6 +169,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         generated = self.plan.pages.get(uri)
         if generated and generated.kind == "sessions":
             return html + self.sessions.agenda_page(page.url)
+        if generated and generated.kind == "sessions-month":
+            return html + self.sessions.month_page(generated.key, page.url)
         if generated:
             return html + self.renderer.generated(generated, page.url) + self._sessions_of(generated, page.url)
         return html
