@@ -179,6 +179,9 @@ def test_calendar_files_are_what_icalendar_writes_for_the_same_components(built)
     writer = CalendarWriter(sessions, lambda s: EventText(s.id, "two\nlines", None, "Room"), STAMP, "example.com")
     for group in (sessions, sessions[:1], sessions[1:], sessions):
         assert writer.calendar_bytes("Name", group) == writer.calendar("Name", group).to_ical()
+    for one in sessions:  # "Add to calendar" files: no calendar name, one head for all
+        assert writer.calendar_bytes(None, [one]) == writer.calendar(None, [one]).to_ical()
+        assert b"X-WR-CALNAME" not in writer.calendar_bytes(None, [one])
     assert len(programme.walk("VEVENT")) == 7
 
 

@@ -35,7 +35,7 @@ AGENDA_PAST = 50
 @dataclass
 class CalendarFile:
     uri: str  # where it is served, e.g. sessions/calendar/ai.ics
-    name: str
+    name: str | None  # a feed's name; None for a one-session "Add to calendar" file (see core/ical.py)
     sessions: list[Session]
 
 
@@ -81,7 +81,7 @@ def plan_agenda(
     for session in schedule.sessions:
         uri = f"{folder}/{session.id}.ics"
         agenda.session_ics[session.id] = uri
-        agenda.files.append(CalendarFile(uri, t("sessions.calendar_of", site=site, name=session.id), [session]))
+        agenda.files.append(CalendarFile(uri, None, [session]))
     for track in curriculum.tracks:
         if schedule.of_track(track.id):
             uri = f"{folder}/tracks/{track.id}.ics"
