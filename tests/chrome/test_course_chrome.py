@@ -109,3 +109,18 @@ def test_source_links_for_everyone_is_an_option(tmp_path):
     build = build_site(tmp_path, basic_tree(), config={**CONFIG, "plugins": plugins})
     assert build.returncode == 0, build.output
     assert "source-links.css" not in build.html("ai/chatbots/")
+
+
+def test_a_sheet_heading_whose_section_prints_nothing_is_marked_bare():
+    from smartshare.mentor.sheetprint import mark_bare_headings
+
+    html = (
+        '<h2 id="a">Course text only</h2><p>text</p>'
+        '<h2 id="b">With a note</h2><p>text</p><div class="smartshare-mentor-note">n</div>'
+        '<h2 id="c">Parent</h2><h3 id="d">Empty child</h3><p>x</p><h3 class="x" id="e">Quiz child</h3>'
+        '<div class="smartshare-quiz">q</div>'
+    )
+    marked = mark_bare_headings(html)
+    assert '<h2 id="a" class="smartshare-sheet-bare">' in marked
+    assert '<h2 id="b">' in marked and '<h2 id="c">' in marked  # a note; a child section with a quiz
+    assert '<h3 id="d" class="smartshare-sheet-bare">' in marked and '<h3 class="x" id="e">' in marked
