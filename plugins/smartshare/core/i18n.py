@@ -85,7 +85,6 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "Notes, session kits, answer keys and review dates for the people who teach the modules. This part of "
             "the site is for mentors only: keep its address to yourself."
         ),
-        "mentor.optin": "Show links to the mentor area on course pages",
         "mentor.optin_help": (
             "Turn on “Mentor view” at the top of any page. Remembered by this browser only: course pages then show "
             "a link to their mentor page, the repository and the edit links."
@@ -389,7 +388,6 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "Notes, kits de séance, corrigés et dates de relecture pour les personnes qui animent les modules. Cette "
             "partie du site est réservée aux mentors : gardez son adresse pour vous."
         ),
-        "mentor.optin": "Afficher les liens vers l’espace mentor sur les pages du cours",
         "mentor.optin_help": (
             "Activez « Vue mentor » en haut de n’importe quelle page. Mémorisé par ce navigateur seulement : les pages "
             "du cours affichent alors un lien vers leur page mentor, le dépôt et les liens de modification."
