@@ -13,7 +13,7 @@ STAMP      := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 NODE_STAMP := node_modules/.installed
 
-.PHONY: serve build test lint check stats bench bench-quick browser servers lrs clean fuzz
+.PHONY: serve build test lint check stats bench bench-quick browser servers lrs clean fuzz screenshots
 # --dirty: an edit rebuilds only the edited page and the generated ones. smartshare/curriculum drops MkDocs'
 # warning about the flag when serving; the README says what such a preview leaves stale.
 serve: $(STAMP)
@@ -52,6 +52,10 @@ bench-quick: $(STAMP)
 # tracebacks, hangs, unshaped messages, modified inputs and leaks, and fails unless all are zero (tests/fuzz/).
 fuzz: $(TEST_STAMP)
 	$(BIN)/python tests/fuzz/run.py --cases 10000 --builds 40
+
+# The README's pictures (docs/screenshots/*.png), taken in headless Chromium from the example site as built today.
+screenshots: $(TEST_STAMP) browser
+	$(BIN)/python tools/screenshots.py
 
 browser: $(TEST_STAMP)
 	@$(BIN)/python tests/browser/ensure_chromium.py

@@ -19,6 +19,8 @@ PAGE_TYPES = {
     "curriculum statistics": "mentor/statistics/",
     "upcoming sessions": "sessions/",
     "my learning": "my-learning/",
+    "glossary": "glossary/",
+    "404 (at any depth)": "no/such/page/",
 }
 
 

@@ -87,13 +87,13 @@ def test_the_mentor_link_is_remembered_across_pages_and_reloads_until_switched_o
     link = page.get_by_role("link", name="Mentor sheet of this module")
     assert link.count() == 0  # hidden: not in the accessibility tree
     page.goto(base_url + "mentor/")
-    page.get_by_role("button", name="Show links to the mentor area on course pages").click()
+    page.get_by_role("button", name="Mentor view").click()
     page.goto(base_url + "ai/machine-learning/")
     page.reload()
     assert link.is_visible()
     assert page.get_by_text(NOTE).count() == 0  # the course page itself holds no note
     page.goto(base_url + "mentor/")
-    page.get_by_role("button", name="Show links to the mentor area on course pages").click()
+    page.get_by_role("button", name="Mentor view").click()
     page.goto(base_url + "ai/chatbots/")
     assert link.count() == 0
 

@@ -21,7 +21,7 @@ def test_course_pages_show_no_mentor_link_until_a_mentor_opts_in(page, site_url)
 
 def test_the_mentor_link_leads_to_the_mentor_page_of_the_same_module(page, site_url):
     page.goto(site_url + "mentor/")
-    optin = page.get_by_role("button", name="Show links to the mentor area on course pages")
+    optin = page.get_by_role("button", name="Mentor view")
     optin.click()
     assert optin.get_attribute("aria-pressed") == "true"
     page.goto(site_url + "ai/chatbots/")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from sitefixture import CONFIG, sessions_tree
+from sitefixture import CHANNEL, CONFIG, sessions_tree
 
 from sitebuilder import build_site
 from smartshare.core.sessionhistory import assign_sequences
@@ -179,6 +179,9 @@ def test_calendar_files_are_what_icalendar_writes_for_the_same_components(built)
     writer = CalendarWriter(sessions, lambda s: EventText(s.id, "two\nlines", None, "Room"), STAMP, "example.com")
     for group in (sessions, sessions[:1], sessions[1:], sessions):
         assert writer.calendar_bytes("Name", group) == writer.calendar("Name", group).to_ical()
+    for one in sessions:  # "Add to calendar" files: no calendar name, one head for all
+        assert writer.calendar_bytes(None, [one]) == writer.calendar(None, [one]).to_ical()
+        assert b"X-WR-CALNAME" not in writer.calendar_bytes(None, [one])
     assert len(programme.walk("VEVENT")) == 7
 
 
@@ -263,3 +266,28 @@ def test_example_curriculum_has_a_realistic_term(tmp_path):
         for m in s.module_ids:
             per_module[m] = per_module.get(m, 0) + 1
     assert sum(1 for count in per_module.values() if count >= 2) >= 3  # several sessions per subject
+
+
+def test_a_programme_larger_than_the_agenda_limit_gets_a_page_per_month(tmp_path):
+    plugins = [
+        "search",
+        {"smartshare/curriculum": {"agenda_page_limit": 4}},
+        {"smartshare/feedback": {"channel": CHANNEL}},
+        "smartshare/mentor",
+    ]
+    build = build_site(tmp_path, sessions_tree(), config={**CONFIG, "plugins": plugins}, strict=True)
+    assert build.returncode == 0, build.output
+    agenda = build.html("sessions/")
+    upcoming = section(agenda, "data-smartshare-upcoming", 'id="by-month"')
+    assert entries(upcoming) == ["chatbots-paris", "chatbots-singapore", "ml-cancelled", "ml-paris"]  # October
+    months = section(agenda, 'id="by-month"', "</nav>")
+    assert re.findall(r'<a href="([^"]+)">([^<]+)</a>', months) == [
+        ("../sessions/2026-09/", "September 2026"),
+        ("../sessions/2026-10/", "October 2026"),
+        ("../sessions/2026-11/", "November 2026"),
+    ]
+    november = build.html("sessions/2026-11/")
+    assert entries(section(november, "data-smartshare-upcoming", 'id="by-month"')) == ["ai-term-1", "ai-term-2"]
+    september = build.html("sessions/2026-09/")
+    assert entries(section(september, 'id="past"', "data-smartshare-none-past")) == ["chatbots-paris-past"]
+    assert "2026-11/" not in [nav for nav in re.findall(r'md-nav__link" href="([^"]+)"', agenda)]

@@ -211,3 +211,19 @@ def test_late_html_markers_cannot_be_forged_and_unknown_ones_are_dropped():
     unknown = held.replace("-0-->", "-5-->")
     assert late.release(f"{forged}{held}{unknown}") == forged + "<p>answer</p>"
     assert LateHtml("quiz").hold("x") != LateHtml("quiz").hold("x")  # a new nonce for each build
+
+
+def test_a_long_file_without_aliases_is_not_refused_for_its_number_of_values():
+    text = "".join(
+        f"- {{id: s{n}, a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9, j: 10}}\n" for n in range(5000)
+    )
+    assert len(load_yaml(text).data) == 5000
+
+
+def test_aliases_in_a_long_file_are_refused_once_they_expand_past_its_length():
+    padding = "".join(f"p{n}: {n}\n" for n in range(20_000))  # 20,000 values, 188,890 characters
+    levels = "".join(f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 10) + "]\n" for i in range(1, 9))
+    with pytest.raises(YamlSyntaxError) as raised:
+        load_yaml(padding + "l0: &l0 [lol]\n" + levels)
+    assert raised.value.message.startswith("invalid YAML: more than ")
+    assert raised.value.message.endswith(" values once aliases are expanded")

@@ -17,3 +17,6 @@ INCLUDE_DRAFTS = False
 
 #: modules shown before and after the current one in its track's navigation
 NAV_WINDOW = 4
+
+#: sessions the agenda page lists at most; a larger programme gets a page per month (curriculum/agenda.py)
+AGENDA_PAGE_LIMIT = 300

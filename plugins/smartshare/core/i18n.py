@@ -80,6 +80,13 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.description": "Description",
         "curriculum.yes": "yes",
         "curriculum.no": "no",
+        # the 404 page: what a learner who followed a dead link can do next
+        "notfound.title": "Page not found",
+        "notfound.text": "No page of this site has this address: the page may have moved, or the link may be mistyped.",
+        "notfound.search": "Search the site",
+        "notfound.search_button": "Search",
+        "notfound.catalogue": "Browse the catalogue",
+        "notfound.learning": "See my learning",
         # feedback: feedback block of module pages and the mentor view (smartshare/feedback)
         "feedback.question": "How useful was this module?",
         "feedback.rating_1": "Not useful",
@@ -157,8 +164,13 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "Notes, session kits, answer keys and review dates for the people who teach the modules. This part of "
             "the site is for mentors only: keep its address to yourself."
         ),
-        "mentor.optin": "Show links to the mentor area on course pages",
-        "mentor.optin_help": "Remembered by this browser only: course pages then show a link to their mentor page.",
+        "mentor.optin_help": (
+            "Turn on “Mentor view” at the top of any page. Remembered by this browser only: course pages then show "
+            "a link to their mentor page, the repository and the edit links."
+        ),
+        "mentor.toggle": "Mentor view",
+        "mentor.toggle_on": "on",
+        "mentor.toggle_off": "off",
         "mentor.link_module": "Mentor sheet of this module",
         "mentor.link_track": "Mentor page of this track",
         "mentor.link_home": "Mentor area",
@@ -340,6 +352,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "sessions.filter.all": "All",
         "sessions.shown": "{count} sessions shown",
         "sessions.all": "All upcoming sessions",
+        "sessions.all_of_mentor": "More sessions of {name} in the agenda",
+        "sessions.by_month": "Sessions by month",
         "sessions.language": "Language",
         "sessions.mentor_past": "Past sessions of this module",
         "sessions.feedback": "Feedback from this session",
@@ -481,6 +495,14 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.description": "Description",
         "curriculum.yes": "oui",
         "curriculum.no": "non",
+        "notfound.title": "Page introuvable",
+        "notfound.text": (
+            "Aucune page de ce site n'a cette adresse : la page a peut-être été déplacée, ou le lien est mal écrit."
+        ),
+        "notfound.search": "Rechercher sur le site",
+        "notfound.search_button": "Rechercher",
+        "notfound.catalogue": "Parcourir le catalogue",
+        "notfound.learning": "Voir mon apprentissage",
         # feedback: feedback block of module pages and the mentor view (smartshare/feedback)
         "feedback.question": "Ce module vous a-t-il été utile ?",
         "feedback.rating_1": "Pas utile",
@@ -564,10 +586,13 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "Notes, kits de séance, corrigés et dates de relecture pour les personnes qui animent les modules. Cette "
             "partie du site est réservée aux mentors : gardez son adresse pour vous."
         ),
-        "mentor.optin": "Afficher les liens vers l’espace mentor sur les pages du cours",
         "mentor.optin_help": (
-            "Mémorisé par ce navigateur seulement : les pages du cours affichent alors un lien vers leur page mentor."
+            "Activez « Vue mentor » en haut de n’importe quelle page. Mémorisé par ce navigateur seulement : les pages "
+            "du cours affichent alors un lien vers leur page mentor, le dépôt et les liens de modification."
         ),
+        "mentor.toggle": "Vue mentor",
+        "mentor.toggle_on": "activée",
+        "mentor.toggle_off": "désactivée",
         "mentor.link_module": "Fiche mentor de ce module",
         "mentor.link_track": "Page mentor de ce parcours",
         "mentor.link_home": "Espace mentor",
@@ -763,6 +788,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "sessions.filter.all": "Tous",
         "sessions.shown": "{count} séances affichées",
         "sessions.all": "Toutes les prochaines séances",
+        "sessions.all_of_mentor": "Plus de séances de {name} dans l’agenda",
+        "sessions.by_month": "Séances par mois",
         "sessions.language": "Langue",
         "sessions.mentor_past": "Séances passées de ce module",
         "sessions.feedback": "Retours de cette séance",

@@ -13,7 +13,9 @@ Every byte is derived from the sessions and the build's date, so two builds of o
 Speed: icalendar spends about a millisecond and a half writing one event, and a session's event appears in its
 own file and in three or more feeds. Each event and each VTIMEZONE is therefore written once by icalendar, and
 a calendar is icalendar's own VCALENDAR with those components' bytes placed before its END line: the
-bytes are exactly those `Calendar.to_ical()` gives for the same components (a test checks it).
+bytes are exactly those `Calendar.to_ical()` gives for the same components (a test checks it). An "Add to
+calendar" file of one session has no calendar name (`X-WR-CALNAME` names a subscribed feed; a one-off import adds
+its event to a calendar the reader already has), so the 5,000 files of a large programme share one head.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class CalendarWriter:
             self._years[session.timezone] = (min(first, session.start.year), max(last, session.end.year))
         self._events: dict[str, bytes] = {}
         self._zones: dict[str, bytes] = {}
+        self._unnamed: bytes | None = None
 
     def event(self, session: Session) -> icalendar.Event:
         text = self.describe(session)
@@ -78,7 +81,7 @@ class CalendarWriter:
         first, last = self._years.get(tzid, (1970, 2037))
         return icalendar.Timezone.from_tzid(tzid, first_date=dt.date(first, 1, 1), last_date=dt.date(last + 1, 1, 1))
 
-    def calendar(self, name: str, sessions: Iterable[Session]) -> icalendar.Calendar:
+    def calendar(self, name: str | None, sessions: Iterable[Session]) -> icalendar.Calendar:
         """The calendar as an icalendar object (what `calendar_bytes` writes, built the slow way)."""
         calendar = self._head(name)
         ordered = sorted(sessions, key=lambda s: (s.start_utc, s.id))
@@ -88,9 +91,14 @@ class CalendarWriter:
             calendar.add_component(self.event(session))
         return calendar
 
-    def calendar_bytes(self, name: str, sessions: Iterable[Session]) -> bytes:
+    def calendar_bytes(self, name: str | None, sessions: Iterable[Session]) -> bytes:
         ordered = sorted(sessions, key=lambda s: (s.start_utc, s.id))
-        head = self._head(name).to_ical()
+        if name is None:  # a one-session file: every one has the same head
+            if self._unnamed is None:
+                self._unnamed = self._head(None).to_ical()
+            head = self._unnamed
+        else:
+            head = self._head(name).to_ical()
         assert head.endswith(_END)
         parts = [head[: -len(_END)]]
         for tzid in sorted({s.timezone for s in ordered}):
@@ -105,11 +113,12 @@ class CalendarWriter:
         return b"".join(parts)
 
     @staticmethod
-    def _head(name: str) -> icalendar.Calendar:
+    def _head(name: str | None) -> icalendar.Calendar:
         calendar = icalendar.Calendar()
         calendar.add("prodid", PRODID)
         calendar.add("version", "2.0")
         calendar.add("calscale", "GREGORIAN")
         calendar.add("method", "PUBLISH")
-        calendar.add("x-wr-calname", name)
+        if name is not None:
+            calendar.add("x-wr-calname", name)
         return calendar

@@ -28,7 +28,9 @@ _DIGITS = re.compile(r"[-+]?[0-9_]+")
 _OTHER_BREAKS = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
-#: values built from one document, aliases expanded: far above any curriculum file, far below a "billion laughs"
+#: values built from one document, aliases expanded: far below a "billion laughs". A document longer than this many
+#: characters may hold as many values as it has characters (every value takes at least one), so a long file without
+#: aliases (5,000 sessions are 60,000 values) is never refused, while expansion stays linear in the file's size.
 MAX_VALUES = 50_000
 #: integers past 64 bits are no count, duration or date an author means, and past 4,300 digits not even printable
 MAX_INT_BITS = 64
@@ -150,6 +152,7 @@ class _Builder:
         self.locate = locate
         self.open: set[int] = set()  # ids of the collections being built: an alias back to one is a loop
         self.count = 0
+        self.limit = max(MAX_VALUES, len(locate.text))
 
     def position(self, node: yaml.Node) -> Position:
         return self.locate(node.start_mark)
@@ -159,10 +162,10 @@ class _Builder:
 
     def build(self, node: yaml.Node, path: Path) -> Any:
         self.count += 1
-        if self.count > MAX_VALUES:
+        if self.count > self.limit:
             raise self.error(
                 node,
-                f"invalid YAML: more than {MAX_VALUES:,} values once aliases are expanded",
+                f"invalid YAML: more than {self.limit:,} values once aliases are expanded",
                 "use fewer aliases (*name)",
             )
         self.doc.values[path] = self.position(node)

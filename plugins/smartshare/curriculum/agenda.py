@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment
 from markupsafe import Markup
 
+from ..core.defaults import AGENDA_PAGE_LIMIT
 from ..core.i18n import Translator, format_minutes
 from ..core.ical import CalendarWriter, EventText
 from ..core.model import Curriculum, Mentor, Module, Track
@@ -24,11 +25,17 @@ from ..feedback.links import build_link
 from ..plugin_support import LateHtml, template_translator
 from .pages import GeneratedPage, SitePlan
 
+# Sessions one agenda page lists at most. A larger programme gets a page per month (`sessions/2027-03/`, every
+# session of that month), and the agenda page shows the next months up to this many sessions, links to every
+# month, and the latest past sessions: 5,000 sessions on one page made 8 MB of HTML that every browser, the
+# search and the link check had to read in one piece. The limit is the plugin's `agenda_page_limit`.
+AGENDA_PAST = 50
+
 
 @dataclass
 class CalendarFile:
     uri: str  # where it is served, e.g. sessions/calendar/ai.ics
-    name: str
+    name: str | None  # a feed's name; None for a one-session "Add to calendar" file (see core/ical.py)
     sessions: list[Session]
 
 
@@ -37,6 +44,8 @@ class AgendaPlan:
     """The agenda page and every calendar file, with their site paths."""
 
     page: str | None = None  # src_uri of the "Upcoming sessions" page
+    months: dict[str, str] = field(default_factory=dict)  # YYYY-MM → src_uri of its page (large programmes only)
+    page_limit: int = AGENDA_PAGE_LIMIT  # sessions listed at most on the agenda page (the plugin's `agenda_page_limit`)
     session_ics: dict[str, str] = field(default_factory=dict)  # session id → uri
     track_ics: dict[str, str] = field(default_factory=dict)
     mentor_ics: dict[str, str] = field(default_factory=dict)
@@ -45,21 +54,34 @@ class AgendaPlan:
 
 
 def plan_agenda(
-    curriculum: Curriculum, schedule: Schedule, plan: SitePlan, folder: str, t: Translator, site: str
+    curriculum: Curriculum,
+    schedule: Schedule,
+    plan: SitePlan,
+    folder: str,
+    t: Translator,
+    site: str,
+    page_limit: int = AGENDA_PAGE_LIMIT,
 ) -> AgendaPlan:
-    agenda = AgendaPlan()
+    agenda = AgendaPlan(page_limit=page_limit)
     if not schedule:
         return agenda
     folder = folder.strip("/")
     agenda.page = f"{folder}/index.md"
     title = t("sessions.upcoming")
     plan.add(GeneratedPage(agenda.page, "sessions", title, f"# {title}\n", SESSIONS_FILE))
+    if len(schedule.sessions) > page_limit:
+        names = t("sessions.months").split(",")
+        for month in dict.fromkeys(s.start.strftime("%Y-%m") for s in schedule.sessions):
+            year, number = month.split("-")
+            name = f"{names[int(number) - 1]} {year}"
+            agenda.months[month] = uri = f"{folder}/{month}.md"
+            plan.add(GeneratedPage(uri, "sessions-month", name, f"# {name}\n", SESSIONS_FILE, month))
     agenda.programme_ics = f"{folder}/programme.ics"
     agenda.files.append(CalendarFile(agenda.programme_ics, t("sessions.calendar", site=site), schedule.sessions))
     for session in schedule.sessions:
         uri = f"{folder}/{session.id}.ics"
         agenda.session_ics[session.id] = uri
-        agenda.files.append(CalendarFile(uri, t("sessions.calendar_of", site=site, name=session.id), [session]))
+        agenda.files.append(CalendarFile(uri, None, [session]))
     for track in curriculum.tracks:
         if schedule.of_track(track.id):
             uri = f"{folder}/tracks/{track.id}.ics"
@@ -99,6 +121,11 @@ class SessionView:
 # Next sessions shown on a module or track page; the rest are one click away on the agenda, filtered.
 NEXT_ON_MODULE = 5
 NEXT_ON_TRACK = 10
+# A mentor's page: their next sessions (a term, at a glance) and their latest past ones; the agenda filtered by
+# the mentor and the mentor's calendar feed have them all. Without a bound, 5,000 sessions are listed again on
+# the mentors' pages, as long as the agenda itself.
+MENTOR_NEXT = 20
+MENTOR_PAST = 10
 
 
 class AgendaRenderer:
@@ -139,6 +166,7 @@ class AgendaRenderer:
         self._labels = {key: self.translate(key) for key in fixed}
         self._labels["raw:sessions.your_time"] = t.template("sessions.your_time")
         self._split_cache: dict[int, tuple[list[Session], list[Session]]] = {}
+        self._all_months: dict[str, list[Session]] | None = None
 
     # -- links ---------------------------------------------------------------------------------------------
 
@@ -255,11 +283,44 @@ class AgendaRenderer:
 
     def agenda_page(self, page_url: str) -> str:
         upcoming, past = self._split(self.schedule.sessions)
-        months: dict[str, list[Session]] = {}
-        for session in upcoming:
-            months.setdefault(session.start.strftime("%Y-%m"), []).append(session)
+        months = _by_month(upcoming)
         filters = self._filters(self.schedule.sessions)
-        return self._render("sessions.html", page_url, months=months, upcoming=upcoming, past=past, filters=filters)
+        if not self.agenda.months:  # the whole programme fits on one page
+            return self._render("sessions.html", page_url, months=months, upcoming=upcoming, past=past, filters=filters)
+        shown: dict[str, list[Session]] = {}
+        for month, group in months.items():  # whole months, at least one, up to the limit
+            if shown and sum(map(len, shown.values())) + len(group) > self.agenda.page_limit:
+                break
+            shown[month] = group
+        return self._render(
+            "sessions.html",
+            page_url,
+            months=shown,
+            upcoming=upcoming,
+            past=past[:AGENDA_PAST],
+            filters=filters,
+            month_links=self._month_links(page_url),
+        )
+
+    def month_page(self, month: str, page_url: str) -> str:
+        """Every session of one month: those still to come by month, then the past ones."""
+        if self._all_months is None:
+            self._all_months = _by_month(self.schedule.sessions)
+        sessions = self._all_months.get(month, [])
+        upcoming, past = Schedule.split(sessions, self.now)
+        return self._render(
+            "sessions.html",
+            page_url,
+            months=_by_month(upcoming),
+            upcoming=upcoming,
+            past=past,
+            filters=self._filters(sessions),
+            month_links=self._month_links(page_url),
+        )
+
+    def _month_links(self, page_url: str) -> list[tuple[str, str]]:
+        depth = self._depth(page_url)
+        return [(month, self._link(uri, depth)) for month, uri in self.agenda.months.items()]
 
     def _filters(self, sessions: list[Session]) -> list[tuple[str, list[tuple[str, str]]]]:
         tracks = {s.track_id for s in sessions}
@@ -302,8 +363,17 @@ class AgendaRenderer:
             return ""
         upcoming, past = self._split(sessions)
         feed_uri = self.agenda.mentor_ics.get(mentor.id)
+        more = ""
+        if len(upcoming) > MENTOR_NEXT or len(past) > MENTOR_PAST:
+            more = f"{self._link(self.agenda.page, self._depth(page_url))}?mentor={mentor.id}"
         return self._render(
-            "sessions-mentor.html", page_url, upcoming=upcoming, past=past, feed_uri=feed_uri, mentor=mentor
+            "sessions-mentor.html",
+            page_url,
+            upcoming=upcoming[:MENTOR_NEXT],
+            past=past[:MENTOR_PAST],
+            feed_uri=feed_uri,
+            mentor=mentor,
+            more_link=more,
         )
 
     # -- calendars -----------------------------------------------------------------------------------------
@@ -331,3 +401,11 @@ class AgendaRenderer:
 
     def calendar(self, file: CalendarFile) -> bytes:
         return self.writer.calendar_bytes(file.name, file.sessions)
+
+
+def _by_month(sessions: list[Session]) -> dict[str, list[Session]]:
+    """Sessions grouped by the month of their start, in their own time zone (YYYY-MM), in order."""
+    months: dict[str, list[Session]] = {}
+    for session in sessions:
+        months.setdefault(session.start.strftime("%Y-%m"), []).append(session)
+    return months

@@ -3,7 +3,7 @@ import os
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from ..core.defaults import CURRICULUM_PLUGIN, INCLUDE_DRAFTS, NAV_WINDOW, REVIEW_MAX_AGE_DAYS
+from ..core.defaults import AGENDA_PAGE_LIMIT, CURRICULUM_PLUGIN, INCLUDE_DRAFTS, NAV_WINDOW, REVIEW_MAX_AGE_DAYS
 from ..core.loader import TRACK_FILE
 
 
@@ -76,6 +76,10 @@ class CurriculumConfig(base.Config):
 
     sessions_dir = c.Type(str, default="sessions")
     """Where the "Upcoming sessions" page and the calendar files (.ics) of sessions.yml live in the site."""
+
+    agenda_page_limit = Count(default=AGENDA_PAGE_LIMIT)
+    """Sessions the "Upcoming sessions" page lists at most. A larger programme gets one page per month, and the
+    agenda shows the next months up to this many sessions, a link to every month and the latest past sessions."""
 
     learning_page = MarkdownPage(default="my-learning.md")
     """Where the generated "My learning" page lives: the learner's progress, kept in their browser, with export,

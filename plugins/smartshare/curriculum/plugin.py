@@ -26,6 +26,7 @@ from ..plugin_support import (
     template_env,
 )
 from .agenda import AgendaRenderer, build_stamp, plan_agenda
+from .chrome import drop_unexplained_status, not_found_page
 from .config import CurriculumConfig, folder_problems
 from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages
@@ -106,7 +107,13 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         assign_sequences(config.docs_dir, self.curriculum.sessions)
         self.schedule = Schedule(self.curriculum.sessions)
         self.agenda = plan_agenda(
-            self.curriculum, self.schedule, self.plan, self.config.sessions_dir, self.t, config.site_name
+            self.curriculum,
+            self.schedule,
+            self.plan,
+            self.config.sessions_dir,
+            self.t,
+            config.site_name,
+            self.config.agenda_page_limit,
         )
 
     def _generated_uris(self, curriculum):
@@ -126,8 +133,9 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             if files.get_file_from_path(uri) is None:
                 # mentor and tag pages are reached from their index pages, not listed in the navigation
                 # "My learning" is linked from the catalogue and every module's progress block
-                # the field reference is for mentors and maintainers, not learners (the mentor area links it)
-                hidden = ("mentor", "tag", "learning", "reference")
+                # the field reference is for mentors and maintainers, not learners (the mentor area links it);
+                # month pages of the agenda are reached from the agenda page
+                hidden = ("mentor", "tag", "learning", "reference", "sessions-month")
                 inclusion = InclusionLevel.NOT_IN_NAV if page.kind in hidden else InclusionLevel.UNDEFINED
                 generated = File.generated(config, uri, content=page.markdown, inclusion=inclusion)
                 generated.edit_uri = page.edit_uri
@@ -165,6 +173,11 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             self.pruned = PrunedNavigation(nav, self.curriculum, self.config.nav_window)
         return nav
 
+    def on_page_markdown(self, markdown, page, config, files):
+        if self.config.enabled:
+            drop_unexplained_status(page.meta, (config.extra or {}).get("status"))
+        return markdown
+
     @event_priority(priorities.MODULE_FRAME)
     def on_page_content(self, html, page, config, files):
         if not self.config.enabled:
@@ -180,6 +193,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             return self.renderer.catalogue(html, page.url, config.site_description)
         if generated and generated.kind == "sessions":
             return html + self.sessions.agenda_page(page.url)
+        if generated and generated.kind == "sessions-month":
+            return html + self.sessions.month_page(generated.key, page.url)
         if generated:
             return html + self.renderer.generated(generated, page.url) + self._sessions_of(generated, page.url)
         return html
@@ -205,6 +220,19 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         if self.config.enabled:
             context["nav"] = self.pruned.for_page(page)
         return context
+
+    def on_template_context(self, context, template_name, config):
+        if self.config.enabled and template_name == "404.html":
+            self.error_base = context.get("base_url") or "/"  # absolute: MkDocs serves it at any depth
+        return context
+
+    def on_post_template(self, output_content, template_name, config):
+        if not (self.config.enabled and template_name == "404.html"):
+            return output_content
+        learning = self.plan.learning
+        learning_url = self.surface.page_urls.get(learning) if learning else None
+        env = template_env(config)
+        return not_found_page(output_content, env, self.t, getattr(self, "error_base", "/"), learning_url)
 
 
 def _is_feedback(file) -> bool:

@@ -53,6 +53,7 @@ class Renderer:
             # `{% call late() %}…{% endcall %}`: HTML search must not index joins the page after search read it
             late=lambda caller: Markup(self.late.hold(caller())),
             time=lambda date: Markup('<time datetime="{0}">{0}</time>').format(date.isoformat()),
+            anchor=lambda href, text: Markup('<a href="{0}">{1}</a>').format(href, text),
             curriculum=self.curriculum,
             plan=self.plan,
             link=link,

@@ -3,6 +3,8 @@ import re
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .toggle import SOURCE_LINKS
+
 _SEGMENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
@@ -33,3 +35,8 @@ class MentorConfig(base.Config):
     learner_links = c.Type(bool, default=True)
     """On course pages, a link to the page's mentor page, shown only in browsers where a mentor opted in (from
     the mentor area's home page). The link is the only trace of the mentor area in a learner page."""
+
+    source_links = c.Choice(SOURCE_LINKS, default="mentor-view")
+    """Who sees the theme's repository link ("Git", from `repo_url`) and edit pencil (`edit_uri`): `mentor-view`
+    (default), only in browsers where the mentor view is on, since learners have nothing to do in the repository;
+    or `everyone`, as the theme shows them."""

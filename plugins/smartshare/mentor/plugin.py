@@ -33,11 +33,13 @@ from .leaks import Secret, find_leaks, note_texts
 from .nav import MentorNavigation
 from .rebase import rebase_urls
 from .render import MentorRenderer
+from .sheetprint import mark_bare_headings
 from .sources import kit_secrets, note_origins
+from .toggle import place_toggle
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
-ASSETS = ("mentor.css", "mentor.js")
+ASSETS = ("mentor.css", "source-links.css", "mentor.js")
 
 
 class MentorPlugin(BasePlugin[MentorConfig]):
@@ -66,6 +68,8 @@ class MentorPlugin(BasePlugin[MentorConfig]):
             ) from None
         add_theme_dir(config, os.path.join(HERE, "templates"))
         add_stylesheet(config, "mentor.css")
+        if self.config.source_links == "mentor-view":
+            add_stylesheet(config, "source-links.css")
         add_script(config, "mentor.js")
         self.t = site_translator(config)
 
@@ -98,6 +102,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         add_asset_files(files, config, os.path.join(HERE, "assets"), ASSETS)
         stats = compute(curriculum, build_date(), self.surface.review_max_age, count_quizzes)
         self.renderer = MentorRenderer(template_env(config), self.t, curriculum, stats)
+        self.toggle = self.renderer.toggle()  # the same switch on every page: rendered once
         self.curriculum = curriculum
         self.urls = {f.src_uri: f.url for f in files.documentation_pages()}
         self.area_urls = {page.path: self.urls[page.source] for page in self.area.pages}
@@ -168,7 +173,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
             self._remember(module, notes)
             course = relative_url(self.urls[module.src_uri], url)
             top = self.renderer.sheet_top(module, len(notes), course) + self.surface.sheet_sections(module, url)
-            return f'<div class="smartshare-mentor-sheet">{_first_heading(html, top)}</div>'
+            return f'<div class="smartshare-mentor-sheet">{_first_heading(mark_bare_headings(html), top)}</div>'
         if area_page.kind == "track":
             track = self.curriculum.track(area_page.key)
             links = {
@@ -226,11 +231,17 @@ class MentorPlugin(BasePlugin[MentorConfig]):
     def on_post_page(self, output, page, config):
         if not self.config.enabled:
             return output
+        output = place_toggle(output, self.toggle)
         if page.file.src_uri in self.pages:
             return output.replace(
                 '<details class="smartshare-quiz__answer">', '<details class="smartshare-quiz__answer" open>'
             )
         return self.late.release(output)
+
+    def on_post_template(self, output_content, template_name, config):
+        if self.config.enabled and template_name == "404.html":
+            return place_toggle(output_content, self.toggle)  # the switch is where it is on every other page
+        return output_content
 
     def on_template_context(self, context, template_name, config):
         if self.config.enabled and template_name == "sitemap.xml":

@@ -1,6 +1,7 @@
-// Mentor area: a mentor opts in once (a button on the mentor area's home, remembered by this browser under a
-// site-scoped key); course pages then show their one link to their mentor page. Nothing else of the mentor
-// area is in a course page. Also the mentor sheet's Print button.
+// Mentor view: a mentor turns it on once (the switch at the top of every page, remembered by this browser
+// under a site-scoped key); course pages then show their one link to their mentor page, and the theme's
+// repository and edit links (source-links.css, through the root class). Nothing else of the mentor area is in a
+// course page. Also the mentor sheet's Print button.
 (function () {
   if (window.smartshareMentorArea) return;
   window.smartshareMentorArea = true;
@@ -11,7 +12,10 @@
   function apply() {
     var on = active();
     document.querySelectorAll("[data-smartshare-mentor-link]").forEach(function (link) { link.hidden = !on; });
+    document.documentElement.classList.toggle("smartshare-mentor-view", on);
     document.querySelectorAll("[data-smartshare-mentor-optin]").forEach(function (b) { b.setAttribute("aria-pressed", String(on)); });
+    // shown only where JavaScript runs: without it the switch would switch nothing
+    document.querySelectorAll("[data-smartshare-mentor-toggle]").forEach(function (p) { p.hidden = false; });
   }
 
   document.addEventListener("click", function (event) {
