@@ -30,8 +30,9 @@ stats: $(STAMP)
 	$(BIN)/smartshare stats curricula
 
 # Lint first: a test run on code that does not pass the checks is not a result.
+# --dist loadfile: a test module's site (a module-scoped fixture) is built by one worker, not by both.
 test: lint browser servers
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 lint: $(TEST_STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check .
@@ -111,7 +112,7 @@ test-properdocs: $(STAMP) browser
 	  axe-playwright-python
 	$(PROPERDOCS_VENV)/bin/python -m pip install --quiet --no-deps -e .
 	! $(PROPERDOCS_VENV)/bin/python -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('mkdocs') is None)"
-	SMARTSHARE_DOCS_TOOL=properdocs $(PROPERDOCS_VENV)/bin/python -m pytest -n 2
+	SMARTSHARE_DOCS_TOOL=properdocs $(PROPERDOCS_VENV)/bin/python -m pytest -n 2 --dist loadfile
 
 # --- Front-end libraries shipped in the package (smartshare/rich): Mermaid and KaTeX ---------------------------
 # Their files are committed, so `make serve` and `make test` need no npm. To upgrade: change the exact versions in

@@ -25,6 +25,11 @@ from pathlib import Path
 
 import pytest
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 ROOT = Path(__file__).resolve().parents[1]
 #: the build date of every example build here (2026-11-17): reviews age, the tests must not
 EPOCH = "1795000000"
@@ -67,9 +72,10 @@ def run_build(site: Path, env: dict[str, str], *, strict: bool = True, source: P
 
 
 def shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder every test process of this run shares: the parent of the xdist workers' base folders."""
+    """A folder every test process of this run shares: the parent of the xdist workers' base folders (where file
+    locks exist; elsewhere, as on Windows, each process keeps its own)."""
     base = tmp_path_factory.getbasetemp()
-    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") and fcntl is not None else base
 
 
 def example_build(tmp_path_factory: pytest.TempPathFactory, variant: str = "strict") -> ExampleBuild:
@@ -95,9 +101,7 @@ def built_example(tmp_path_factory: pytest.TempPathFactory, variant: str = "stri
 @contextlib.contextmanager
 def _locked(path: Path) -> Iterator[None]:
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        import fcntl
-    except ImportError:  # Windows: no lock; run `pytest` without `-n` there (each build is then made once anyway)
+    if fcntl is None:  # the folder is this process's own (see `shared_folder`)
         yield
         return
     with open(path, "w") as handle:
