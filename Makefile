@@ -43,6 +43,11 @@ lint: $(TEST_STAMP) $(NODE_STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
+# The long end-to-end tests kept out of `make test` (marked `slow`; each has a cheaper sibling in `make test`).
+.PHONY: test-slow
+test-slow: $(TEST_STAMP) browser
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m slow
+
 # 10,000 seeded corruptions of the example curriculum through `smartshare check`, and a sample of builds: prints
 # tracebacks, hangs, unshaped messages, modified inputs and leaks, and fails unless all are zero (tests/fuzz/).
 fuzz: $(TEST_STAMP)
