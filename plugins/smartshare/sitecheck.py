@@ -24,6 +24,8 @@ from .core.frontmatter import split_front_matter
 from .core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
 from .core.model import Curriculum
 from .core.problems import Problem, Problems
+from .core.sourcetree import SourceTree, refused
+from .core.sourcetree import read_page as read_source
 from .intranet.anchors import AnchorReader
 from .intranet.links import SiteIndex, check_links, check_malformed_links
 
@@ -103,6 +105,12 @@ def check_site(root: str, options: LoadOptions | None, checks: SiteChecks) -> tu
     links = _LinkCheck(curriculum, published, pages, checks) if checks.links else None
     for uri, page in pages.items():  # file by file, each page's problems together
         if page is None:
+            continue
+        if refused(page.text):  # too large for Markdown: its one problem says so, no check reads it further
+            if options is None:  # else the curriculum check has reported it
+                tree = SourceTree(root)
+                read_source(tree, uri)
+                problems.extend(tree.problems)
             continue
         for check in checks.pages:
             problems.extend(check(page))

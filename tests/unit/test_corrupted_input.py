@@ -3,12 +3,14 @@
 import os
 
 import pytest
-from test_loader import load, with_file
+from test_loader import TODAY, load, with_file
 
-from sitebuilder import basic_tree, module
+from sitebuilder import basic_tree, module, write_tree
 from smartshare.core.fieldtypes import Contact, Duration, Invalid
+from smartshare.core.loader import LoadOptions
 from smartshare.core.problems import Problem, Severity, quoted
 from smartshare.core.yamlsource import Position, YamlSyntaxError, load_yaml
+from smartshare.sitecheck import SiteChecks, check_site
 
 MODULE = module()
 
@@ -259,3 +261,16 @@ def test_late_html_markers_cannot_be_forged_and_unknown_ones_are_dropped():
     unknown = held.replace("-0-->", "-5-->")
     assert late.release(f"{forged}{held}{unknown}") == forged + "<p>answer</p>"
     assert LateHtml("quiz").hold("x") != LateHtml("quiz").hold("x")  # a new nonce for each build
+
+
+@pytest.mark.parametrize("curriculum", [True, False], ids=["curriculum", "pages-only"])
+def test_a_page_refused_as_too_large_is_reported_once_and_not_link_checked(tmp_path, curriculum):
+    tree = basic_tree()
+    tree["index.md"] = "# Home\n\n" + "[x](y) " * 3000 + "\n"
+    write_tree(tmp_path, tree)
+    options = LoadOptions(today=TODAY) if curriculum else None
+    _, problems = check_site(str(tmp_path), options, SiteChecks(links=True))
+    assert [p.format().replace(str(tmp_path) + "/", "") for p in problems] == [
+        "index.md:3:20001: error [too-large] line is 21,000 characters long (at most 20,000)"
+        " — break it into lines, or link to the file instead of pasting it"
+    ]

@@ -227,6 +227,11 @@ def read_page(tree: SourceTree, src_uri: str) -> str | None:
     return text
 
 
+def refused(text: str) -> bool:
+    """Whether `read_page` refuses this page as too large for Markdown: no other check reads it either."""
+    return next(_absurd(text), None) is not None
+
+
 def _absurd(text: str) -> Iterator[tuple[int, int, str, str]]:
     """Input that would keep Markdown busy for minutes; one problem per file is enough."""
     if len(text) > MAX_PAGE_CHARS:
