@@ -29,8 +29,9 @@ check: $(STAMP)
 stats: $(STAMP)
 	$(BIN)/smartshare stats curricula
 
-# Lint first: a test run on code that does not pass the checks is not a result. --dist loadgroup: tests marked
-# xdist_group share a test process (the xAPI tests: one Ralph LRS, one site build); the others go where there is room.
+# Lint first: a test run on code that does not pass the checks is not a result. --dist loadgroup: each test module
+# runs in one test process, so its module-scoped site is built once (tests/conftest.py groups them), and tests marked
+# xdist_group share one (the xAPI tests: one Ralph LRS, one site build).
 test: lint browser servers lrs
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
@@ -47,6 +48,10 @@ bench: $(STAMP)
 # While developing: both curricula at 250 modules, one run of each build (a few minutes); README left alone.
 bench-quick: $(STAMP)
 	$(BIN)/python benchmarks/run.py --quick
+# The long end-to-end tests kept out of `make test` (marked `slow`; each has a cheaper sibling in `make test`).
+.PHONY: test-slow
+test-slow: $(TEST_STAMP) browser
+	$(BIN)/python -m pytest -n 2 --dist loadgroup -m slow
 
 # 10,000 seeded corruptions of the example curriculum through `smartshare check`, and a sample of builds: prints
 # tracebacks, hangs, unshaped messages, modified inputs and leaks, and fails unless all are zero (tests/fuzz/).
@@ -133,7 +138,7 @@ test-properdocs: $(STAMP) browser
 	  axe-playwright-python
 	$(PROPERDOCS_VENV)/bin/python -m pip install --quiet --no-deps -e .
 	! $(PROPERDOCS_VENV)/bin/python -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('mkdocs') is None)"
-	SMARTSHARE_DOCS_TOOL=properdocs $(PROPERDOCS_VENV)/bin/python -m pytest -n 2
+	SMARTSHARE_DOCS_TOOL=properdocs $(PROPERDOCS_VENV)/bin/python -m pytest -n 2 --dist loadgroup
 
 # --- Front-end libraries shipped in the package (smartshare/rich): Mermaid and KaTeX ---------------------------
 # Their files are committed, so `make serve` and `make test` need no npm. To upgrade: change the exact versions in

@@ -102,13 +102,40 @@ def write_tree(root: Path, files: dict[str, str]) -> None:
 
 
 def build_site(
-    root: Path, files: dict[str, str], *, config: dict | None = None, strict: bool = False, env: dict | None = None
+    root: Path,
+    files: dict[str, str],
+    *,
+    config: dict | None = None,
+    strict: bool = False,
+    env: dict | None = None,
+    fresh: bool = False,
 ) -> Build:
-    """Write `files` into `root/curricula`, a mkdocs.yml (BASE_CONFIG updated with `config`), and build."""
+    """Write `files` into `root/curricula`, a mkdocs.yml (BASE_CONFIG updated with `config`), and build.
+
+    The build is `mkdocs build` in a process of its own, forked from one that has MkDocs imported already
+    (tests/buildserver.py); `fresh=True` starts a new interpreter instead, with its own hash seed: for a test that
+    compares two builds for reproducibility.
+    """
     write_tree(root / "curricula", files)
     settings = {**BASE_CONFIG, **(config or {})}
     (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
-    command = [sys.executable, "-m", DOCS_TOOL, "build", "--site-dir", "site"] + (["--strict"] if strict else [])
+    args = ["build", "--site-dir", "site"] + (["--strict"] if strict else [])
     run_env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000", "NO_MKDOCS_2_WARNING": "1", **(env or {})}  # 2026-09-21
-    result = subprocess.run(command, cwd=root, capture_output=True, text=True, env=run_env)
-    return Build(root, result.returncode, result.stdout + result.stderr)
+    returncode, output = run_docs_tool(root, args, run_env, fresh=fresh)
+    return Build(root, returncode, output)
+
+
+def run_docs_tool(cwd: Path, args: list[str], env: dict[str, str], *, fresh: bool = False) -> tuple[int, str]:
+    """`python -m mkdocs <args>` in `cwd` with exactly `env`: its exit status, and its output then its errors."""
+    if fresh or not _forks():
+        command = [sys.executable, "-m", DOCS_TOOL, *args]
+        result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=env)
+        return result.returncode, result.stdout + result.stderr
+    from buildserver import BuildServer
+
+    return BuildServer.shared().run(cwd, args, env)
+
+
+def _forks() -> bool:
+    # ProperDocs (`make test-properdocs`) replaces MkDocs at import time: those builds keep a new interpreter each
+    return hasattr(os, "fork") and DOCS_TOOL == "mkdocs" and not os.environ.get("SMARTSHARE_FRESH_BUILDS")

@@ -13,6 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from .core.defaults import CURRICULUM_PLUGIN
 from .core.loader import LoadOptions
 from .core.model import Curriculum
+from .intranet.links import defuse_malformed_links
 from .plugin_support import report
 from .rich.glossary import glossary_page
 from .sitecheck import SiteChecks, check_site
@@ -29,6 +30,15 @@ def _enabled(config: MkDocsConfig, name: str):
 
 def runs_the_check(config: MkDocsConfig, name: str) -> bool:
     return next((runner for runner in RUNNERS if _enabled(config, runner)), None) == name
+
+
+def defuse_links(config: MkDocsConfig, name: str, markdown: str) -> str:
+    """A page's Markdown with links too malformed to read made harmless, by the plugin that runs the check.
+
+    MkDocs itself stops with a traceback on such a link (`http://[x`); the check has reported each at its line,
+    whether links are checked or not (`sitecheck`).
+    """
+    return defuse_malformed_links(markdown) if runs_the_check(config, name) else markdown
 
 
 def site_checks(config: MkDocsConfig, generated=None) -> SiteChecks:

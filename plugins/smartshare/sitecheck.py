@@ -25,8 +25,10 @@ from .core.frontmatter import split_front_matter
 from .core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
 from .core.model import Curriculum
 from .core.problems import Problem, Problems
+from .core.sourcetree import SourceTree, refused
+from .core.sourcetree import read_page as read_source
 from .intranet.anchors import AnchorReader
-from .intranet.links import SiteIndex, check_links
+from .intranet.links import SiteIndex, check_links, check_malformed_links
 
 
 @dataclass(frozen=True)
@@ -101,27 +103,43 @@ def check_site(root: str, options: LoadOptions | None, checks: SiteChecks) -> tu
         problems.extend(check_records(root, curriculum))  # feedback/*.jsonl: the mentor area's figures
     files = docs_files(root)
     pages = {uri: read_page(root, uri) for uri in files if uri.endswith(".md")}
-    links = _LinkCheck(curriculum, files, pages, checks) if checks.links else None
+    published = _published(curriculum, files)
+    links = _LinkCheck(curriculum, published, pages, checks) if checks.links else None
     for uri, page in pages.items():  # file by file, each page's problems together
         if page is None:
+            continue
+        if refused(page.text):  # too large for Markdown: its one problem says so, no check reads it further
+            if options is None:  # else the curriculum check has reported it
+                tree = SourceTree(root)
+                read_source(tree, uri)
+                problems.extend(tree.problems)
             continue
         for check in checks.pages:
             problems.extend(check(page))
         if links is not None:
             problems.extend(links.problems(uri, page))
+        elif uri in published:  # links too malformed to read are reported even when links are not checked
+            problems.extend(check_malformed_links(page.path, page.text))
     return curriculum, problems
+
+
+def _published(curriculum: Curriculum, files: list[str]) -> set[str]:
+    """The files of the docs folder that the site publishes (not left-out drafts, nor the curriculum's YAML)."""
+    left_out = set(curriculum.left_out)
+    return {uri for uri in files if uri not in left_out and uri != MENTORS_FILE and not uri.endswith("/" + TRACK_FILE)}
 
 
 class _LinkCheck:
     """Internal links of the published pages, against the files and pages the site will have."""
 
     def __init__(
-        self, curriculum: Curriculum, files: list[str], pages: dict[str, PageSource | None], checks: SiteChecks
+        self,
+        curriculum: Curriculum,
+        published: set[str],
+        pages: dict[str, PageSource | None],
+        checks: SiteChecks,
     ) -> None:
-        left_out = set(curriculum.left_out)
-        self.published = {
-            uri for uri in files if uri not in left_out and uri != MENTORS_FILE and not uri.endswith("/" + TRACK_FILE)
-        }
+        self.published = published
         readable = {uri: page for uri in self.published if (page := pages.get(uri)) is not None}
         uris = sorted(self.published) + [uri for uri in checks.generated(curriculum) if uri not in self.published]
         urls = {uri: site_url(uri, checks.use_directory_urls) for uri in uris}

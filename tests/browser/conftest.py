@@ -13,20 +13,19 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from harness import build_example_site, guard_requests, serve_site
+from harness import build_example_site, guard_requests, serve_site  # noqa: F401  (other folders import them here)
 
 
 @pytest.fixture(scope="session")
-def example_site(tmp_path_factory) -> Path:
-    """Where the example site is built (by `site_url`, which first needs to know its port)."""
-    return tmp_path_factory.mktemp("example")
+def example_site(served_example) -> Path:
+    """Where the example site served at `site_url` is built."""
+    return served_example("/").site
 
 
 @pytest.fixture(scope="session")
-def site_url(example_site) -> str:
-    with serve_site(example_site) as url:
-        build_example_site(example_site, url)
-        yield url
+def site_url(served_example) -> str:
+    """The example site, built strictly for and served at http://127.0.0.1:<port>/ (see tests/conftest.py)."""
+    return served_example("/").url
 
 
 # `browser` (one Chromium per test process) is in tests/conftest.py, shared with tests/intranet/.

@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from corrupt import copy_base, make_case
+from corrupt import MUTATIONS, copy_base, make_case
 from fuzzharness import KNOWN, build_case, run_checks
 
 SEED = 2026
-CHECK_CASES = 150
+#: the first cases of the seed that draw every corruption at least once (checked below); `make fuzz` runs 10,000
+CHECK_CASES = 60
 #: a hang detector, not a speed budget: a case normally takes a tenth of a second
 LIMIT = 60.0
 #: known slow patterns are left to `make fuzz`, which counts them apart: here they would only cost time
@@ -29,6 +30,8 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_corrupted_curricula_are_reported_as_located_problems_without_traceback_or_hang(base, tmp_path):
     outcomes = list(run_checks(base, tmp_path, SEED, range(CHECK_CASES), 2, LIMIT, EXCLUDE))
     assert sorted(o.number for o in outcomes) == list(range(CHECK_CASES))
+    drawn = {m.split("(")[0] for o in outcomes for m in o.mutations}
+    assert sorted({name for name, _ in MUTATIONS} - EXCLUDE - drawn) == []  # the sample tries every corruption
     assert [o.describe() for o in outcomes if o.failed and not o.known] == []
 
 

@@ -153,7 +153,7 @@ def test_handouts_follow_the_site_language(tmp_path):
 
 
 def test_two_builds_write_identical_pdfs(site, tmp_path):
-    again = build_site(tmp_path, tree(), config=config("en"), strict=True)
+    again = build_site(tmp_path, tree(), config=config("en"), strict=True, fresh=True)  # a new hash seed too
     assert again.returncode == 0, again.output
     pdfs = sorted(p.relative_to(site.site) for p in site.site.rglob("*.pdf"))
     assert len(pdfs) == 5

@@ -144,8 +144,15 @@ def test_generated_pages_edit_their_yaml(tmp_path):
     assert 'href="https://git.example.com/x/y/edit/main/curricula/ai/chatbots.md"' in build.html("ai/chatbots/")
 
 
-def test_french_interface(tmp_path):
-    build = build_site(tmp_path, basic_tree(), config={"theme": {"name": "material", "font": False, "language": "fr"}})
+@pytest.fixture(scope="module")
+def french(tmp_path_factory):
+    """The basic curriculum on a site whose theme speaks French."""
+    config = {"theme": {"name": "material", "font": False, "language": "fr"}}
+    return build_site(tmp_path_factory.mktemp("french"), basic_tree(), config=config)
+
+
+def test_french_interface(french):
+    build = french
     page = text_of(build.html("ai/machine-learning/"))
     assert "Niveau Débutant" in page
     assert "Objectifs" in page and "Précédent" in page and "Contenu relu le 2026-09-01" in page
@@ -222,9 +229,8 @@ def test_navigation_of_a_long_track_stays_small(tmp_path):
     assert len(build.html("ai/m15/")) - len(build.html("ai/m00/")) < 2000
 
 
-def test_the_field_reference_speaks_the_sites_language(tmp_path):
-    build = build_site(tmp_path, basic_tree(), config={"theme": {"name": "material", "font": False, "language": "fr"}})
-    page = text_of(build.html("reference/fields/"))
+def test_the_field_reference_speaks_the_sites_language(french):
+    page = text_of(french.html("reference/fields/"))
     assert "En-tête d’un module" in page and "Parcours ( track.yml )" in page
     assert "Une phrase qui dit ce que l’apprenant y gagne" in page
     assert "l’un de beginner, intermediate, advanced" in page and "liste de texte" in page

@@ -1,36 +1,21 @@
 """The example curriculum is the showcase a new user sees first: it must build strictly, with no warning."""
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+import examplesite
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def example_build(tmp_path_factory):
-    site = tmp_path_factory.mktemp("example") / "site"
-    env = {"NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1795000000", "PATH": "/usr/bin:/bin"}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs"),
-            "build",
-            "--strict",
-            "--site-dir",
-            str(site),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    return result, site
+    """The strict build shared by every folder (tests/examplesite.py: once per run, without the PDF handouts,
+    which tests/handouts builds), with its output."""
+    build = examplesite.example_build(tmp_path_factory, "strict")
+    return build, build.site
 
 
 def test_example_site_builds_strictly_without_warnings(example_build):

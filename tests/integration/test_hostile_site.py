@@ -85,12 +85,19 @@ def test_a_damaged_tree_fails_the_build_with_every_problem_and_publishes_nothing
     (docs / "index.md").write_bytes(b"# Home\n\nCaf\xe9\n")
     os.symlink("../../outside", docs / "leak")
     os.symlink(".", docs / "loop")
+    (docs / "a").mkdir()
+    (docs / "b").mkdir()
+    os.symlink("../b", docs / "a" / "to-b")  # folders that link into each other: MkDocs' walk would not end
+    os.symlink("../a", docs / "b" / "to-a")
     (docs / "notes.md").mkdir()
     build = build_site(tmp_path / "project", basic_tree(), config=CONFIG, strict=True)
     assert "Traceback" not in build.output
     assert build.returncode == 1
     ours = [line.split("smartshare: ", 1)[1] for line in build.warnings if ": error [" in line]
+    loop = "— links to folders that link back make the folders endless: remove one of them"
     assert ours == [
+        f"curricula/a/to-b:1:1: error [bad-link] symbolic link loops back on itself through 'b/to-a' (to '../b') {loop}",
+        f"curricula/b/to-a:1:1: error [bad-link] symbolic link loops back on itself through 'a/to-b' (to '../a') {loop}",
         "curricula/index.md:3:4: error [encoding] the file is not valid UTF-8 — save it as UTF-8",
         "curricula/leak:1:1: error [link-outside] symbolic link leads outside the curriculum folder"
         " (to '../../outside') — copy what it points to into the curriculum folder, or remove the link",
@@ -100,3 +107,17 @@ def test_a_damaged_tree_fails_the_build_with_every_problem_and_publishes_nothing
         " — rename the folder, or move its content into a file named notes.md",
     ]
     assert not (build.site / "leak").exists()
+
+
+def test_a_malformed_link_is_reported_and_cannot_crash_mkdocs_without_the_intranet_plugin(tmp_path):
+    tree = basic_tree()
+    tree["ai/chatbots.md"] = module("Chatbots") + "\nA [malformed link](http://[::1) here.\n"
+    build = build_site(tmp_path, tree, config={"plugins": ["search", "smartshare/curriculum"]})
+    assert "Traceback" not in build.output
+    assert build.returncode == 0
+    ours = [line.split("smartshare: ", 1)[1] for line in build.warnings if "smartshare: " in line]
+    hint = "write the address as the browser shows it; a [ or ] in a link is written %5B or %5D"
+    assert ours == [
+        f"curricula/ai/chatbots.md:17:20: warning [broken-link] link 'http://[::1' is malformed: Invalid IPv6 URL — {hint}"
+    ]
+    assert "malformed link" in build.html("ai/chatbots/")

@@ -6,17 +6,21 @@ from pathlib import Path
 
 import pytest
 
-from .harness import Traffic, build_example, is_local
+from examplesite import built_example
+
+from .harness import Traffic, build_example, is_local  # noqa: F401  (build_example: for other modules)
 
 
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory) -> Path:
-    return build_example(tmp_path_factory.mktemp("example") / "site")
+    """The example site built strictly, once per run (tests/examplesite.py): read it, never change it."""
+    return built_example(tmp_path_factory, "strict")
 
 
 @pytest.fixture(scope="session")
 def offline_site(tmp_path_factory) -> Path:
-    return build_example(tmp_path_factory.mktemp("offline") / "site", extra_env={"SMARTSHARE_OFFLINE": "true"})
+    """The offline edition of the example site, once per run: read it, never change it."""
+    return built_example(tmp_path_factory, "offline")
 
 
 @pytest.fixture

@@ -5,8 +5,6 @@ import json
 
 import pytest
 
-from .harness import build_example, serve
-
 pytestmark = pytest.mark.browser
 
 # one page of each type: catalogue, track, module, mentors, mentor, tags, tag, field reference (and 404 below)
@@ -14,13 +12,9 @@ PAGE_TYPES = ["", "ai/", "ai/chatbots/", "mentors/", "mentors/amina-diallo/", "t
 
 
 @pytest.fixture(scope="module", params=["/", "/learning/"], ids=["root", "sub-path"])
-def served(request, tmp_path_factory):
+def served(request, served_example):
     """The example site built for, and served at, a URL the way an intranet server would serve it."""
-    site = tmp_path_factory.mktemp("served") / "site"
-    server, base = serve(site, request.param)  # first, to know the URL the site is built for
-    build_example(site, extra_env={"SMARTSHARE_SITE_URL": base})
-    yield base
-    server.shutdown()
+    return served_example(request.param).url
 
 
 def visit(page, url):

@@ -3,8 +3,6 @@ tooltips and captioned video work from the site served under a sub-path and from
 
 import pytest
 
-from .harness import build_example, serve
-
 pytestmark = pytest.mark.browser
 
 DIAGRAMS = "mentoring/planning-sessions/"  # a flowchart and a timeline
@@ -20,12 +18,8 @@ Element.prototype.attachShadow = function (options) { return attach.call(this, {
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    site = tmp_path_factory.mktemp("rich") / "site"
-    server, base = serve(site, "/learning/")
-    build_example(site, extra_env={"SMARTSHARE_SITE_URL": base})
-    yield base
-    server.shutdown()
+def served(served_example):
+    return served_example("/learning/").url
 
 
 @pytest.fixture

@@ -3,12 +3,14 @@
 import os
 
 import pytest
-from test_loader import load, with_file
+from test_loader import TODAY, load, with_file
 
-from sitebuilder import basic_tree, module
+from sitebuilder import basic_tree, module, write_tree
 from smartshare.core.fieldtypes import Contact, Duration, Invalid
+from smartshare.core.loader import LoadOptions
 from smartshare.core.problems import Problem, Severity, quoted
 from smartshare.core.yamlsource import Position, YamlSyntaxError, load_yaml
+from smartshare.sitecheck import SiteChecks, check_site
 
 MODULE = module()
 
@@ -126,9 +128,27 @@ def test_absurd_lines_and_bracket_runs_are_refused_before_markdown_reads_them(tm
     assert shown == [
         "ai/machine-learning.md:16:20001: error [too-large] line is 20,001 characters long (at most 20,000)"
         " — break it into lines, or link to the file instead of pasting it",
-        "index.md:2:1: error [too-large] more than 1,000 '[' in one paragraph: Markdown would take minutes to read it"
+        "index.md:3:1: error [too-large] more than 1,000 '[' in one paragraph: Markdown would take minutes to read it"
         " — split the paragraph with blank lines, or put the text in a code block",
     ]
+
+
+def test_a_paragraph_of_thousands_of_html_tags_left_open_is_refused_before_markdown_reads_it(tmp_path):
+    tree = basic_tree()
+    tree["index.md"] = "# Home\n\nSee " + "<a " * 3000 + "\n"
+    _, shown = load(tmp_path, tree)
+    assert shown == [
+        "index.md:3:1: error [too-large] more than 1,000 HTML tags left open ('<a' without '>') in one paragraph:"
+        " Markdown would take minutes to read it — close each tag with '>', or write '&lt;' for a '<' meant as text",
+    ]
+
+
+def test_thousands_of_closed_html_tags_and_comparisons_are_no_absurd_paragraph(tmp_path):
+    tree = basic_tree()
+    rows = "".join(f"<tr><td>{i}</td><td>a</td></tr>\n" for i in range(1500))
+    tree["index.md"] = "# Home\n\n<table>\n" + rows + "</table>\n\n" + "x<y and " * 900 + "\n"
+    _, shown = load(tmp_path, tree)
+    assert shown == []
 
 
 def test_a_list_of_many_links_is_no_absurd_paragraph(tmp_path):
@@ -168,6 +188,36 @@ def test_links_that_loop_lead_nowhere_or_leave_and_folders_named_like_files_are_
         "mentors.yml:1:1: error [not-a-file] 'mentors.yml' is a folder, but its name is that of a YAML file"
         " — rename the folder, or move its content into a file named mentors.yml",
         "self.md:1:1: error [bad-link] symbolic link loops back on itself (to 'self.md')"
+        " — point the link at a real file or folder, or remove it",
+    ]
+
+
+def test_folder_links_that_lead_into_each_other_are_a_loop_reported_at_each_link(tmp_path):
+    docs = tmp_path / "curricula"
+    (docs / "extra" / "a").mkdir(parents=True)
+    (docs / "extra" / "b").mkdir()
+    os.symlink("../b", docs / "extra" / "a" / "to-b")
+    os.symlink("../a", docs / "extra" / "b" / "to-a")
+    os.symlink("b", docs / "extra" / "fine")  # a link to a folder that links nowhere back is no loop
+    _, shown = load(docs, basic_tree())
+    assert shown == [
+        "extra/a/to-b:1:1: error [bad-link] symbolic link loops back on itself through 'extra/b/to-a' (to '../b')"
+        " — links to folders that link back make the folders endless: remove one of them",
+        "extra/b/to-a:1:1: error [bad-link] symbolic link loops back on itself through 'extra/a/to-b' (to '../a')"
+        " — links to folders that link back make the folders endless: remove one of them",
+    ]
+
+
+def test_mutual_file_links_loop_and_are_reported_without_hanging(tmp_path):
+    docs = tmp_path / "curricula"
+    docs.mkdir()
+    os.symlink("b.md", docs / "a.md")
+    os.symlink("a.md", docs / "b.md")
+    _, shown = load(docs, basic_tree())
+    assert shown == [
+        "a.md:1:1: error [bad-link] symbolic link loops back on itself (to 'b.md')"
+        " — point the link at a real file or folder, or remove it",
+        "b.md:1:1: error [bad-link] symbolic link loops back on itself (to 'a.md')"
         " — point the link at a real file or folder, or remove it",
     ]
 
@@ -227,3 +277,14 @@ def test_aliases_in_a_long_file_are_refused_once_they_expand_past_its_length():
         load_yaml(padding + "l0: &l0 [lol]\n" + levels)
     assert raised.value.message.startswith("invalid YAML: more than ")
     assert raised.value.message.endswith(" values once aliases are expanded")
+@pytest.mark.parametrize("curriculum", [True, False], ids=["curriculum", "pages-only"])
+def test_a_page_refused_as_too_large_is_reported_once_and_not_link_checked(tmp_path, curriculum):
+    tree = basic_tree()
+    tree["index.md"] = "# Home\n\n" + "[x](y) " * 3000 + "\n"
+    write_tree(tmp_path, tree)
+    options = LoadOptions(today=TODAY) if curriculum else None
+    _, problems = check_site(str(tmp_path), options, SiteChecks(links=True))
+    assert [p.format().replace(str(tmp_path) + "/", "") for p in problems] == [
+        "index.md:3:20001: error [too-large] line is 21,000 characters long (at most 20,000)"
+        " — break it into lines, or link to the file instead of pasting it"
+    ]

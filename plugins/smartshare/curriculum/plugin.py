@@ -9,7 +9,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .. import priorities
-from ..buildchecks import check_build
+from ..buildchecks import CURRICULUM, check_build, defuse_links
 from ..core.builddate import build_date
 from ..core.feedbackrecords import FEEDBACK_FOLDER
 from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, ModuleCache
@@ -167,6 +167,10 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
                 files.append(File.generated(config, calendar.uri, content=self.sessions.calendar(calendar)))
         self.renderer.site = site_id(config.site_url, config.site_name)
         return files
+
+    # reported by the check at its line, whether links are checked or not; MkDocs would stop with a traceback
+    def on_page_markdown(self, markdown, page, config, files):
+        return defuse_links(config, CURRICULUM, markdown)
 
     def on_nav(self, nav, config, files):
         if self.config.enabled:

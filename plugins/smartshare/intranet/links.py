@@ -137,12 +137,29 @@ def check_links(page_uri: str, display: str, source: str, site: SiteIndex) -> It
             yield Problem(display, link.line, link.column, Severity.WARNING, "broken-link", message, hint)
 
 
+def check_malformed_links(display: str, source: str) -> Iterable[Problem]:
+    """Only the links too malformed to read, for a build whose links are not checked: MkDocs must not meet them
+    (see `defuse_malformed_links`), and what is defused is never left unsaid."""
+    if "//" not in source:
+        return  # a malformed target has a host part: nearly every page is done here
+    for link in find_links(source):
+        try:
+            urlsplit(link.target)
+        except ValueError as error:
+            message, hint = _malformed(link, error)
+            yield Problem(display, link.line, link.column, Severity.WARNING, "broken-link", message, hint)
+
+
+def _malformed(link: Link, error: ValueError) -> tuple[str, str]:
+    hint = "write the address as the browser shows it; a [ or ] in a link is written %5B or %5D"
+    return f"link {quoted(link.target)} is malformed: {error}", hint
+
+
 def _check(link: Link, page_uri: str, site: SiteIndex) -> tuple[str, str] | None:
     try:
         scheme, netloc, path, _query, anchor = urlsplit(link.target)
     except ValueError as error:  # "Invalid IPv6 URL": an unbalanced [ or ] after //
-        hint = "write the address as the browser shows it; a [ or ] in a link is written %5B or %5D"
-        return f"link {quoted(link.target)} is malformed: {error}", hint
+        return _malformed(link, error)
     if scheme or netloc or link.target.startswith(("/", "\\")) or "{{" in link.target:
         return None  # another site, or an absolute path the author chose deliberately
     path = unquote(path)

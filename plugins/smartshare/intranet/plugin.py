@@ -7,13 +7,12 @@ import os
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
 from .. import priorities
-from ..buildchecks import INTRANET, check_build, runs_the_check
+from ..buildchecks import INTRANET, check_build, defuse_links, runs_the_check
 from ..core.problems import display_path
 from ..plugin_support import add_asset_files, find_curriculum, report
 from . import external, offline
 from .config import IntranetConfig
 from .gitdates import head_commit, last_changed, last_commit_epoch
-from .links import defuse_malformed_links
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
@@ -62,9 +61,9 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
             curriculum.provide_build_commit(head_commit(config.docs_dir))
         return files
 
-    # reported by the link check at its line; MkDocs itself would stop with a traceback on such a link
+    # reported by the check at its line; MkDocs itself would stop with a traceback on such a link
     def on_page_markdown(self, markdown, page, config, files):
-        return defuse_malformed_links(markdown) if self.config.enabled else markdown
+        return defuse_links(config, INTRANET, markdown)
 
     # First: the HTML of everything the author wrote, before plugins hold parts of it back until after search
     # (quiz explanations, mentor notes), so a remote image in a mentor note is found too.

@@ -10,7 +10,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from .. import priorities
-from ..buildchecks import QUIZ, check_build, runs_the_check
+from ..buildchecks import QUIZ, check_build, defuse_links, runs_the_check
 from ..plugin_support import LateHtml, add_asset_files, add_script, add_stylesheet, site_translator
 from .checks import QuizCheck
 from .config import QuizConfig
@@ -62,6 +62,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         return files
 
     def on_page_markdown(self, markdown, page, config, files):
+        markdown = defuse_links(config, QUIZ, markdown)  # when this plugin runs the check (see `buildchecks`)
         if self.config.enabled and self.check.parsed.parse(markdown):
             self.pages_with_quizzes.add(page.file.src_uri)
         return markdown

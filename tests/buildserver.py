@@ -1,0 +1,176 @@
+"""`mkdocs build` in a fresh process, without paying for its imports on every build of the test suite.
+
+A test process starts this file once (`BuildServer`); it imports MkDocs, the theme and our plugins, then forks one
+child per build. The child is what `python -m mkdocs build …` would be: its own working directory, environment,
+time zone, standard output and error (files), exit status, and a traceback printed if the build raises. Only the
+imports are shared: nothing has been configured or built before the fork. What a fork cannot vary is the hash
+seed (PYTHONHASHSEED) of the process: a test that compares two builds for reproducibility passes `fresh=True`
+to `sitebuilder.build_site`, which then runs a new interpreter as before.
+
+Each request is one JSON line on standard input: {"cwd", "env", "args", "stdout", "stderr"}; the answer is one
+JSON line with the exit status. Standard input closed: the server ends.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import importlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from pathlib import Path
+
+#: what a build of the test sites imports (each skipped if it is not installed)
+PRELOAD = (
+    "mkdocs.__main__",
+    "mkdocs.commands.build",
+    "mkdocs.config.defaults",
+    "mkdocs.structure.pages",
+    "material.plugins.search.plugin",
+    "material.templates",
+    "markdown",
+    "markdown.extensions.admonition",
+    "markdown.extensions.attr_list",
+    "markdown.extensions.md_in_html",
+    "markdown.extensions.toc",
+    "markdown.extensions.tables",
+    "markdown.extensions.abbr",
+    "markdown.extensions.footnotes",
+    "pymdownx.superfences",
+    "pymdownx.highlight",
+    "pymdownx.inlinehilite",
+    "pymdownx.details",
+    "pymdownx.tabbed",
+    "pymdownx.arithmatex",
+    "pymdownx.keys",
+    "pymdownx.tasklist",
+    "pymdownx.emoji",
+    "pymdownx.snippets",
+    "pymdownx.blocks",
+    "pygments.lexers.python",
+    "pygments.formatters.html",
+    "jinja2",
+    "babel.dates",
+    "yaml",
+    "smartshare.curriculum.plugin",
+    "smartshare.quiz.plugin",
+    "smartshare.feedback.plugin",
+    "smartshare.intranet.plugin",
+    "smartshare.mentor.plugin",
+    "smartshare.rich.plugin",
+    "smartshare.certificate.plugin",
+    "smartshare.sitecheck",
+)
+
+
+def preload() -> None:
+    for name in PRELOAD:
+        # not installed, or not importable here: the build imports it (or fails) itself
+        with contextlib.suppress(Exception):
+            importlib.import_module(name)
+
+
+def run_child(request: dict) -> None:
+    """In the forked child: become `python -m mkdocs <args>` and exit with its status."""
+    code = 1
+    try:
+        os.chdir(request["cwd"])
+        os.environ.clear()
+        os.environ.update(request["env"])
+        time.tzset()  # TZ from the new environment, as a new process reads it
+        for fd, path in ((1, request["stdout"]), (2, request["stderr"])):
+            target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            os.dup2(target, fd)
+            os.close(target)
+        nothing = os.open(os.devnull, os.O_RDONLY)  # no input, as `subprocess.run` without `input` gives none
+        os.dup2(nothing, 0)
+        os.close(nothing)
+        sys.argv = [sys.argv[0], *request["args"]]
+        from mkdocs.__main__ import cli
+
+        try:
+            cli.main(args=request["args"], prog_name="mkdocs", standalone_mode=True)
+            code = 0
+        except SystemExit as exit:
+            code = exit.code if isinstance(exit.code, int) else (0 if exit.code is None else 1)
+        except BaseException:  # what the interpreter prints for an uncaught exception
+            traceback.print_exc()
+            code = 1
+    finally:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+
+
+def main() -> None:
+    answers = os.fdopen(os.dup(1), "w")  # the answers' own channel: whatever an import prints goes to stderr
+    os.dup2(2, 1)
+    preload()
+    for line in sys.stdin:
+        request = json.loads(line)
+        pid = os.fork()
+        if pid == 0:
+            answers.close()
+            run_child(request)
+        _, status = os.waitpid(pid, 0)
+        answers.write(json.dumps({"code": os.waitstatus_to_exitcode(status)}) + "\n")
+        answers.flush()
+
+
+class BuildServer:
+    """The test process's side: one server per process, started on the first build."""
+
+    _shared: BuildServer | None = None
+
+    def __init__(self) -> None:
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        self._lock = threading.Lock()
+        self._process = subprocess.Popen(
+            [sys.executable, __file__], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+        )
+        atexit.register(self.close)
+
+    @classmethod
+    def shared(cls) -> BuildServer:
+        if cls._shared is None or cls._shared._process.poll() is not None:
+            cls._shared = cls()
+        return cls._shared
+
+    def run(self, cwd: Path | str, args: list[str], env: dict[str, str]) -> tuple[int, str]:
+        """`python -m mkdocs <args>` in `cwd` with exactly `env`: its exit status, and its output then its errors."""
+        with self._lock, tempfile.TemporaryDirectory(prefix="smartshare-build-") as tmp:
+            out, err = os.path.join(tmp, "stdout"), os.path.join(tmp, "stderr")
+            request = {"cwd": str(cwd), "env": dict(env), "args": list(args), "stdout": out, "stderr": err}
+            assert self._process.stdin is not None and self._process.stdout is not None
+            self._process.stdin.write(json.dumps(request) + "\n")
+            self._process.stdin.flush()
+            answer = self._process.stdout.readline()
+            if not answer:
+                raise RuntimeError("the build server ended (see its errors above)")
+            code = json.loads(answer)["code"]
+            texts = []
+            for path in (out, err):
+                with open(path, encoding="utf-8", errors="replace") as handle:  # as `text=True` would decode
+                    texts.append(handle.read())
+        return code, texts[0] + texts[1]
+
+    def close(self) -> None:
+        if self._process.poll() is None:
+            assert self._process.stdin is not None
+            self._process.stdin.close()
+            try:
+                self._process.wait(10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+
+
+if __name__ == "__main__":
+    main()
