@@ -75,18 +75,6 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
             return str(Path(self.directory) / "__outside_the_prefix__")  # 404
         return super().translate_path("/" + path[len(self.prefix) :])
 
-    def send_error(self, code, message=None, explain=None) -> None:
-        """Like the sample server configurations in deploy/: a missing page gets the site's 404.html."""
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.is_file():
-            return super().send_error(code, message, explain)
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
 
 @contextlib.contextmanager
 def serve_site(site_dir: Path, prefix: str = "/") -> Iterator[str]:

@@ -168,19 +168,16 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         self.renderer.site = site_id(config.site_url, config.site_name)
         return files
 
-    # reported by the check at its line, whether links are checked or not; MkDocs would stop with a traceback
     def on_page_markdown(self, markdown, page, config, files):
+        if self.config.enabled:
+            drop_unexplained_status(page.meta, (config.extra or {}).get("status"))
+        # reported by the check at its line, whether links are checked or not; MkDocs would stop with a traceback
         return defuse_links(config, CURRICULUM, markdown)
 
     def on_nav(self, nav, config, files):
         if self.config.enabled:
             self.pruned = PrunedNavigation(nav, self.curriculum, self.config.nav_window)
         return nav
-
-    def on_page_markdown(self, markdown, page, config, files):
-        if self.config.enabled:
-            drop_unexplained_status(page.meta, (config.extra or {}).get("status"))
-        return markdown
 
     @event_priority(priorities.MODULE_FRAME)
     def on_page_content(self, html, page, config, files):
@@ -216,10 +213,6 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             return output
         return use_worker(self.renderer.late.release(output), self.theme_worker)
 
-    def on_post_template(self, output_content, template_name, config):
-        """The 404 page has a search box too."""
-        return use_worker(output_content, self.theme_worker) if self.config.enabled else output_content
-
     def on_page_context(self, context, page, config, nav):
         if self.config.enabled:
             context["nav"] = self.pruned.for_page(page)
@@ -231,12 +224,14 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         return context
 
     def on_post_template(self, output_content, template_name, config):
+        """The 404 page: a search box (with our search worker, as every page) and the ways back."""
         if not (self.config.enabled and template_name == "404.html"):
             return output_content
         learning = self.plan.learning
         learning_url = self.surface.page_urls.get(learning) if learning else None
         env = template_env(config)
-        return not_found_page(output_content, env, self.t, getattr(self, "error_base", "/"), learning_url)
+        page = not_found_page(output_content, env, self.t, getattr(self, "error_base", "/"), learning_url)
+        return use_worker(page, self.theme_worker)
 
 
 def _is_feedback(file) -> bool:
