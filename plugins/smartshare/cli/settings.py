@@ -46,6 +46,7 @@ class Settings:
             review_max_age_days=self.review_max_age,
             today=build_date(),
             body_checks=body_checks,
+            languages=tuple(self.curriculum_options.get("languages") or ()),
         )
 
 

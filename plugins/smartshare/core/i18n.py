@@ -61,6 +61,14 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.description": "Description",
         "curriculum.yes": "yes",
         "curriculum.no": "no",
+        # curriculum: language sites (one site per language, see core/translations.py)
+        "i18n.not_translated": "Not yet translated into {language} — shown in {source}.",
+        "i18n.stale": "The {source} version was updated on {date}; this translation may be out of date.",
+        "i18n.read_source": "Read the {source} version",
+        "language.en": "English",
+        "language.fr": "French",
+        "language.zh": "Chinese",
+        "language.ja": "Japanese",
         # feedback: feedback block of module pages and the mentor view (smartshare/feedback)
         "feedback.question": "How useful was this module?",
         "feedback.rating_1": "Not useful",
@@ -346,6 +354,16 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.description": "Description",
         "curriculum.yes": "oui",
         "curriculum.no": "non",
+        # curriculum: language sites (one site per language, see core/translations.py)
+        "i18n.not_translated": "Pas encore traduit en {language} — affiché en {source}.",
+        "i18n.stale": (
+            "La version en {source} a été mise à jour le {date} ; cette traduction n'est peut-être plus à jour."
+        ),
+        "i18n.read_source": "Lire la version en {source}",
+        "language.en": "anglais",
+        "language.fr": "français",
+        "language.zh": "chinois",
+        "language.ja": "japonais",
         # feedback: feedback block of module pages and the mentor view (smartshare/feedback)
         "feedback.question": "Ce module vous a-t-il été utile ?",
         "feedback.rating_1": "Pas utile",

@@ -106,6 +106,8 @@ class Curriculum:
     mentors: dict[str, Mentor] = field(default_factory=dict)
     left_out: list[str] = field(default_factory=list)  # src_uris of draft modules not built
     sessions: list = field(default_factory=list)  # `core.sessions.Session`s from sessions.yml, in start order
+    #: `core.translations.Translations` when the curriculum has translations or languages (else None)
+    translations: object = None
 
     def __post_init__(self) -> None:
         self._track_by_id = {t.id: t for t in self.tracks}

@@ -5,6 +5,7 @@ from mkdocs.config import config_options as c
 
 from ..core.defaults import CURRICULUM_PLUGIN, INCLUDE_DRAFTS, NAV_WINDOW, REVIEW_MAX_AGE_DAYS
 from ..core.loader import TRACK_FILE
+from ..core.translations import LANGUAGE_CODE
 
 
 class Count(c.Type):
@@ -51,6 +52,24 @@ class MarkdownPage(c.Type):
         return page
 
 
+class Languages(c.Type):
+    """Language codes of the sites to build ("en", "fr", "zh", "pt-BR"), each once; the first is the default."""
+
+    def __init__(self) -> None:
+        super().__init__(list, default=[])
+
+    def run_validation(self, value):
+        value = super().run_validation(value)
+        seen = []
+        for code in value:
+            if not isinstance(code, str) or not LANGUAGE_CODE.match(code):
+                raise c.ValidationError(f"Expected language codes like 'en', 'fr', 'zh' but received: {code!r}")
+            if code in seen:
+                raise c.ValidationError(f"Language '{code}' is listed twice")
+            seen.append(code)
+        return seen
+
+
 class CurriculumConfig(base.Config):
     enabled = c.Type(bool, default=True)
     """Turn the plugin off to build the Markdown as plain pages."""
@@ -76,6 +95,11 @@ class CurriculumConfig(base.Config):
 
     sessions_dir = c.Type(str, default="sessions")
     """Where the "Upcoming sessions" page and the calendar files (.ics) of sessions.yml live in the site."""
+
+    languages = Languages()
+    """The languages of the site: one site per language under `/<code>/`, the first the language the source files
+    are written in (and the default site). `chatbots.fr.md` translates `chatbots.md` (README, "International
+    curricula"). Unset or one language: one site at the root, as before."""
 
     learning_page = MarkdownPage(default="my-learning.md")
     """Where the generated "My learning" page lives: the learner's progress, kept in their browser, with export,
