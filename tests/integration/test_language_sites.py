@@ -114,3 +114,12 @@ def test_the_root_page_lists_every_language_without_javascript(site):
     for code in ("en", "fr", "zh"):
         assert f'<a href="{code}/" hreflang="{code}"' in root
     assert "navigator.languages" in root
+
+
+def test_the_chinese_search_index_is_segmented_into_words(site):
+    chinese = json.loads(read(site, "zh/search/search_index.json"))
+    text = " ".join(doc["text"] for doc in chinese["docs"])
+    words = {word for word in text.replace(" ", "\u200b").split("\u200b") if word}
+    assert "员工" in words  # a two-character word of an unsegmented sentence, found as a word of its own
+    # Material's Chinese search splits words at the zero-width spaces jieba's segmentation put between them
+    assert "\\u200b" in chinese["config"]["separator"]

@@ -217,3 +217,13 @@ def test_without_languages_a_curriculum_without_translations_reads_as_before(tmp
     write_tree(tmp_path, basic_tree())
     curriculum, shown = load(tmp_path, languages=())
     assert shown == [] and curriculum.translations is None
+
+
+def test_stats_count_translations_and_stale_ones_per_language(repo):
+    from smartshare.core.stats import compute
+
+    root, _ = repo
+    curriculum, _ = load(root)
+    stats = compute(curriculum, TODAY, 365, lambda body: 0)
+    assert stats.translations == {"fr": (1, 2, 1), "zh": (0, 2, 0)}
+    assert stats.as_dict()["translations"]["fr"] == {"translated": 1, "total": 2, "stale": 1}

@@ -46,7 +46,7 @@ class Settings:
             review_max_age_days=self.review_max_age,
             today=build_date(),
             body_checks=body_checks,
-            languages=tuple(self.curriculum_options.get("languages") or ()),
+            languages=_languages(self.curriculum_options.get("languages")),
         )
 
 
@@ -92,6 +92,11 @@ def read_settings(config_file: str | None) -> Settings:
         if "smartshare/rich" in plugins and plugins["smartshare/rich"].get("enabled", True) is not False
         else None,
     )
+
+
+def _languages(value: Any) -> tuple[str, ...]:
+    """smartshare/curriculum `languages` as written (MkDocs validates it when it builds)."""
+    return tuple(code for code in value if isinstance(code, str)) if isinstance(value, list) else ()
 
 
 def _plugins(plugins: Any) -> dict[str, dict]:
