@@ -1,10 +1,12 @@
 """One site per language: built once for the module, then each language's pages, search index, sitemap and 404."""
 
 import json
+import os
+import subprocess
 
 import pytest
 
-from sitebuilder import basic_tree, build_site
+from sitebuilder import basic_tree, build_site, write_tree
 
 CONFIG = {
     "site_url": "https://learning.example.com/",
@@ -16,7 +18,7 @@ FRENCH = """\
 title: Les agents conversationnels
 summary: Ce que les agents conversationnels font pour votre équipe.
 objectives: [Citer trois tâches]
-translated_from: abc1234
+translated_from: {commit}
 ---
 
 Un paragraphe entièrement rédigé en français, sans mot anglais.
@@ -27,24 +29,42 @@ CHINESE = """\
 title: 聊天机器人
 summary: 聊天机器人能为您的团队做什么。
 objectives: [说出三项任务]
-translated_from: abc1234
+translated_from: {commit}
 ---
 
 我们今天学习如何使用聊天机器人回答员工的问题。
 """
 
 
+def git(root, *args):
+    env = {**os.environ, "GIT_AUTHOR_DATE": "2026-11-20T10:00:00", "GIT_COMMITTER_DATE": "2026-11-20T10:00:00"}
+    run = ["git", "-c", "user.name=T", "-c", "user.email=t@example.com", *args]
+    return subprocess.run(run, cwd=root, env=env, check=True, capture_output=True, text=True).stdout.strip()
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
+    """Sources committed, translated from that commit; then the Chinese source's module changes (stale in zh)."""
     root = tmp_path_factory.mktemp("languages")
     files = basic_tree()
-    files["ai/chatbots.fr.md"] = FRENCH
-    files["ai/chatbots.zh.md"] = CHINESE
-    files["ai/track.fr.yml"] = "title: L'IA pour les managers\nsummary: Utiliser l'IA avec discernement.\n"
     files["index.md"] = "# Welcome\n\nThe English home page.\n"
-    files["index.fr.md"] = "---\ntranslated_from: abc1234\n---\n\n# Bienvenue\n\nLa page d'accueil en français.\n"
-    build = build_site(root, files, config=CONFIG, strict=True)
+    write_tree(root / "curricula", files)
+    git(root, "init", "-q")
+    git(root, "add", "curricula")
+    git(root, "commit", "-q", "-m", "sources")
+    first = git(root, "rev-parse", "--short", "HEAD")
+    files["ai/chatbots.fr.md"] = FRENCH.format(commit=first)
+    files["ai/chatbots.zh.md"] = CHINESE.format(commit=first)
+    files["ai/track.fr.yml"] = "title: L'IA pour les managers\nsummary: Utiliser l'IA avec discernement.\n"
+    files["index.fr.md"] = f"---\ntranslated_from: {first}\n---\n\n# Bienvenue\n\nLa page d'accueil en français.\n"
+    files["ai/chatbots.md"] = files["ai/chatbots.md"] + "\nA new paragraph.\n"
+    write_tree(root / "curricula", files)
+    git(root, "add", "curricula")
+    git(root, "commit", "-q", "-m", "translations, and a change of the source")
+    build = build_site(root, files, config=CONFIG, strict=True)  # stale translations are notices: strict passes
     assert build.returncode == 0, build.output
+    # a notice, at the log's info level: not a warning, so --strict passes
+    assert "INFO    -  smartshare: curricula/ai/chatbots.fr.md:5:18: info [stale-translation]" in build.output
     return root / "site"
 
 
@@ -123,3 +143,13 @@ def test_the_chinese_search_index_is_segmented_into_words(site):
     assert "员工" in words  # a two-character word of an unsegmented sentence, found as a word of its own
     # Material's Chinese search splits words at the zero-width spaces jieba's segmentation put between them
     assert "\\u200b" in chinese["config"]["separator"]
+
+
+def test_a_translation_older_than_its_source_says_so_with_a_link_to_the_source(site):
+    page = read(site, "fr/ai/chatbots/index.html")
+    assert (
+        'La version en anglais a été mise à jour le <time datetime="2026-11-20">20 novembre 2026</time> ; '
+        "cette traduction n&#x27;est peut-être plus à jour."
+    ) in page
+    assert '<a href="../../../en/ai/chatbots/" hreflang="en" lang="en">Lire la version en anglais</a>' in page
+    assert "mise à jour le" not in read(site, "fr/index.html")  # index.md did not change

@@ -116,14 +116,20 @@ class LanguageSites:
                     log.info(f"[{code}] {line}")
             if result.returncode != 0:
                 raise PluginError(f"the '{code}' site did not build:\n{result.stderr.strip()}")
-        write_root(self.root_dir, self.languages, self.root_url)
+        write_root(self.root_dir, self.languages, self.root_url, config.site_name, config.use_directory_urls)
 
 
-def write_root(root_dir: str, languages: tuple[str, ...], root_url: str) -> None:
+def write_root(
+    root_dir: str, languages: tuple[str, ...], root_url: str, site_name: str, directory_urls: bool = True
+) -> None:
     """`index.html`: the reader's browser language if the site has it, else the default; a plain list without
-    JavaScript. `sitemap.xml`: an index of the language sitemaps (when the site has an address)."""
+    JavaScript. `sitemap.xml`: an index of the language sitemaps (when the site has an address).
+
+    Without directory URLs (the offline edition, opened from file://), links name `index.html` themselves."""
+    page_name = "" if directory_urls else "index.html"
     items = "\n".join(
-        f'      <li><a href="{code}/" hreflang="{code}" lang="{code}">{html.escape(language_name(code))}</a></li>'
+        f'      <li><a href="{code}/{page_name}" hreflang="{code}" lang="{code}">'
+        f"{html.escape(language_name(code))}</a></li>"
         for code in languages
     )
     codes = ", ".join(f'"{code}"' for code in languages)
@@ -132,7 +138,7 @@ def write_root(root_dir: str, languages: tuple[str, ...], root_url: str) -> None
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>{html.escape(language_name(languages[0]))} · …</title>
+    <title>{html.escape(site_name)}</title>
     <script>
       (function () {{
         var supported = [{codes}];
@@ -145,12 +151,13 @@ def write_root(root_dir: str, languages: tuple[str, ...], root_url: str) -> None
             if (tag === code || tag.split("-")[0] === code.split("-")[0]) {{ chosen = supported[j]; break outer; }}
           }}
         }}
-        location.replace(chosen + "/" + location.search + location.hash);
+        location.replace(chosen + "/{page_name}" + location.search + location.hash);
       }})();
     </script>
   </head>
   <body>
     <main>
+    <h1>{html.escape(site_name)}</h1>
     <ul>
 {items}
     </ul>
