@@ -17,6 +17,9 @@ from ..core.schema import MENTOR, MODULE, RUN_SHEET_STEP, SESSION, SESSION_KIT, 
 _SECTIONS = (MODULE, SESSION_KIT, RUN_SHEET_STEP, TRACK, MENTOR, SESSION)
 
 
+from ..core.translations import MENTOR_TEXT_FIELDS, TEXT_FIELDS
+
+
 def reference_markdown(t: Translator) -> str:
     parts = [f"# {t('curriculum.reference')}\n", f"{t('curriculum.reference_intro')}\n"]
     for schema in _SECTIONS:
@@ -25,6 +28,10 @@ def reference_markdown(t: Translator) -> str:
     example = example_front_matter(MODULE)
     parts.append(f"## {t('schema.heading.example')}\n\n```yaml\n---\n{example}---\n```\n")
     parts.append(f"## {t('schema.heading.sessions_example')}\n\n```yaml\n{example_session()}```\n")
+    fields = ", ".join(f"`{name}`" for name in TEXT_FIELDS)
+    mentor_fields = ", ".join(f"`{name}`" for name in MENTOR_TEXT_FIELDS)
+    text = t("i18n.reference", fields=fields, mentor_fields=mentor_fields)
+    parts.append(f"## {t('i18n.reference_heading')}\n\n{text}\n")
     return "\n".join(parts)
 
 
