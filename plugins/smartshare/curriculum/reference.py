@@ -14,10 +14,9 @@ from ..core.fieldtypes import Choice, FieldType, ListOf
 from ..core.i18n import Translator
 from ..core.schema import MENTOR, MODULE, RUN_SHEET_STEP, SESSION, SESSION_KIT, TRACK, Record, Schema
 
-_SECTIONS = (MODULE, SESSION_KIT, RUN_SHEET_STEP, TRACK, MENTOR, SESSION)
-
-
 from ..core.translations import MENTOR_TEXT_FIELDS, TEXT_FIELDS
+
+_SECTIONS = (MODULE, SESSION_KIT, RUN_SHEET_STEP, TRACK, MENTOR, SESSION)
 
 
 def reference_markdown(t: Translator) -> str:
