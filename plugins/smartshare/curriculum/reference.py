@@ -13,7 +13,6 @@ import yaml
 from ..core.fieldtypes import Choice, FieldType, ListOf
 from ..core.i18n import Translator
 from ..core.schema import MENTOR, MODULE, RUN_SHEET_STEP, SESSION, SESSION_KIT, TRACK, Record, Schema
-
 from ..core.translations import MENTOR_TEXT_FIELDS, TEXT_FIELDS
 
 _SECTIONS = (MODULE, SESSION_KIT, RUN_SHEET_STEP, TRACK, MENTOR, SESSION)
