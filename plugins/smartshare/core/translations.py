@@ -281,6 +281,7 @@ class TranslationReader:
         translation = Translation(lang, src_uri, module.src_uri, body=body, body_line=body_line)
         source_data = source.data if source is not None and isinstance(source.data, dict) else {}
         for key, value in data.items():
+            assert doc is not None  # data comes from it
             if key in TEXT_FIELDS:
                 translation.fields[key] = value
             elif key == TRANSLATED_FROM:
