@@ -19,7 +19,7 @@ from mkdocs.utils import get_relative_url
 
 from .core.defaults import CURRICULUM_PLUGIN
 from .core.i18n import Translator
-from .core.problems import Problem, summary
+from .core.problems import Problem, Severity, summary
 from .core.sourcetree import scan
 from .curriculum.surface import CurriculumSurface
 
@@ -31,9 +31,12 @@ def report(problems: Iterable[Problem], log, what: str) -> None:
     problems = list(problems)
     errors = [p for p in problems if p.is_error]
     for problem in problems:
-        (log.error if problem.is_error else log.warning)(problem.format())
+        if problem.severity is Severity.INFO:
+            log.info(problem.format())  # a notice (a translation to write or update): not counted by --strict
+        else:
+            (log.error if problem.is_error else log.warning)(problem.format())
     if errors:
-        warnings = len(problems) - len(errors)
+        warnings = sum(1 for p in problems if p.severity is Severity.WARNING)
         raise PluginError(f"{what}: {summary(len(errors), warnings)}; nothing was built. Fix the lines above.")
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 # -- on_config ------------------------------------------------------------------------------------------------
 #: intranet: the build date (SOURCE_DATE_EPOCH) is fixed before any plugin or MkDocs reads it
 BUILD_DATE = 100
+#: curriculum: the language of this build (one site per language) sets theme.language before search (0) reads it
+SITE_LANGUAGE = 90
 
 #: cache: its Markdown extension joins after every plugin has added its own, so the fingerprint sees them all
 CACHE_EXTENSION = -100
@@ -88,3 +90,5 @@ OFFLINE_EDITION = -100
 HANDOUTS_WRITE = -100
 #: mentor: the leak check reads the final site, after the search index is written (and inlined when offline)
 MENTOR_LEAK_CHECK = -100
+#: curriculum: the other languages' sites are built once this one is complete (leak check and offline included)
+OTHER_LANGUAGES = -100

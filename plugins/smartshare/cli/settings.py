@@ -64,6 +64,7 @@ class Settings:
             review_max_age_days=self.review_max_age,
             today=build_date(),
             body_checks=body_checks,
+            languages=_languages(self.curriculum_options.get("languages")),
         )
 
 
@@ -110,6 +111,11 @@ def read_settings(config_file: str | None) -> Settings:
         else None,
         site_url=data["site_url"] if isinstance(data.get("site_url"), str) else "",
     )
+
+
+def _languages(value: Any) -> tuple[str, ...]:
+    """smartshare/curriculum `languages` as written (MkDocs validates it when it builds)."""
+    return tuple(code for code in value if isinstance(code, str)) if isinstance(value, list) else ()
 
 
 def _plugins(plugins: Any) -> dict[str, dict]:

@@ -60,6 +60,8 @@ def render(stats: Stats) -> str:
     parts = [heading, track_table, mentor_table]
     if stats.sessions.total or stats.sessions.cancelled:  # only curricula with a sessions.yml
         parts.append(_sessions_text(stats))
+    if stats.translations:  # only sites with `languages`
+        parts.append(_translations_text(stats))
     return "\n\n".join([*parts, _attention(stats)]) + "\n"
 
 
@@ -74,6 +76,14 @@ def _sessions_text(stats: Stats) -> str:
         [[names.get(m, m), str(n), str(hours(minutes))] for m, (n, minutes) in counts.per_mentor.items()],
     )
     return "\n\n".join([heading, months, tracks, mentors])
+
+
+def _translations_text(stats: Stats) -> str:
+    rows = [
+        [lang, f"{done}/{total}", f"{round(100 * done / total) if total else 100}%", str(stale)]
+        for lang, (done, total, stale) in stats.translations.items()
+    ]
+    return table(["Language", "Translated", "Coverage", "Stale"], rows)
 
 
 def _track_row(group: Group) -> list[str]:

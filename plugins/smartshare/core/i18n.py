@@ -87,6 +87,25 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "notfound.search_button": "Search",
         "notfound.catalogue": "Browse the catalogue",
         "notfound.learning": "See my learning",
+        # curriculum: language sites (one site per language, see core/translations.py)
+        "i18n.not_translated": "Not yet translated into {language} — shown in {source}.",
+        "i18n.stale": "The {source} version was updated on {date}; this translation may be out of date.",
+        "i18n.read_source": "Read the {source} version",
+        "i18n.reference_heading": "Translations",
+        "i18n.reference": (
+            "A module `chatbots.md` is translated by `chatbots.fr.md`, `chatbots.zh.md` … next to it (one file per "
+            "language listed in `languages` of smartshare/curriculum). A translation's front matter holds only "
+            "{fields} and `translated_from:`, the git commit of the source it translates; every other field comes "
+            "from the source, and repeating one with another value is a warning. Its body, quizzes (with the "
+            "source's quiz ids) and mentor notes are its own. `index.fr.md` translates `index.md`; `track.fr.yml` "
+            "holds a track's translated title, summary, objectives and audience; `mentors.fr.yml` maps mentor ids to "
+            "their translated {mentor_fields}. `smartshare check` says when a source changed since "
+            "`translated_from` (the date and the lines) and which modules are not translated yet."
+        ),
+        "language.en": "English",
+        "language.fr": "French",
+        "language.zh": "Chinese",
+        "language.ja": "Japanese",
         # feedback: feedback block of module pages and the mentor view (smartshare/feedback)
         "feedback.question": "How useful was this module?",
         "feedback.rating_1": "Not useful",
@@ -503,6 +522,28 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "notfound.search_button": "Rechercher",
         "notfound.catalogue": "Parcourir le catalogue",
         "notfound.learning": "Voir mon apprentissage",
+        # curriculum: language sites (one site per language, see core/translations.py)
+        "i18n.not_translated": "Pas encore traduit en {language} — affiché en {source}.",
+        "i18n.stale": (
+            "La version en {source} a été mise à jour le {date} ; cette traduction n'est peut-être plus à jour."
+        ),
+        "i18n.read_source": "Lire la version en {source}",
+        "i18n.reference_heading": "Traductions",
+        "i18n.reference": (
+            "Un module `chatbots.md` est traduit par `chatbots.fr.md`, `chatbots.zh.md` … à côté de lui (un fichier "
+            "par langue de `languages` de smartshare/curriculum). L'en-tête d'une traduction ne contient que "
+            "{fields} et `translated_from:`, le commit git de la source traduite ; tous les autres champs viennent "
+            "de la source, et en répéter un avec une autre valeur est un avertissement. Son texte, ses quiz (avec "
+            "les identifiants de la source) et ses notes de mentor lui sont propres. `index.fr.md` traduit "
+            "`index.md` ; `track.fr.yml` contient le titre, le résumé, les objectifs et le public traduits d'un "
+            "parcours ; `mentors.fr.yml` associe aux identifiants des mentors leurs champs traduits "
+            "({mentor_fields}). `smartshare check` signale une source modifiée depuis `translated_from` (la date et "
+            "les lignes) et les modules pas encore traduits."
+        ),
+        "language.en": "anglais",
+        "language.fr": "français",
+        "language.zh": "chinois",
+        "language.ja": "japonais",
         # feedback: feedback block of module pages and the mentor view (smartshare/feedback)
         "feedback.question": "Ce module vous a-t-il été utile ?",
         "feedback.rating_1": "Pas utile",

@@ -22,6 +22,7 @@ from .schema import MENTOR, MODULE, TRACK, Issue, Schema
 from .sessions import SESSIONS_FILE, Session, SessionContext, read_sessions
 from .sourcetree import read_page, scan
 from .suggest import did_you_mean
+from .translations import TranslationReader, Translations, is_translation, localize
 from .yamlsource import YamlDocument, YamlSyntaxError, load_yaml
 
 TRACK_FILE = "track.yml"
@@ -59,6 +60,10 @@ class LoadOptions:
     today: dt.date = field(default_factory=dt.date.today)
     body_checks: tuple[BodyCheck, ...] = ()
     cache: ModuleCache | None = None  # modules parsed by an earlier load of the same owner
+    #: the site's languages (smartshare/curriculum `languages`), the first the one the sources are written in
+    languages: tuple[str, ...] = ()
+    #: the language of the site being built: its curriculum comes back translated (None: the sources' language)
+    language: str | None = None
 
 
 @dataclass
@@ -116,7 +121,29 @@ class _Reader:
         sessions = self._read_sessions(
             SessionContext(modules, set(published), tracks, mentors_read, self.options.today)
         )
-        return Curriculum(tracks=tracks, modules=published, mentors=mentors, left_out=left_out, sessions=sessions)
+        curriculum = Curriculum(tracks=tracks, modules=published, mentors=mentors, left_out=left_out, sessions=sessions)
+        curriculum.translations = self._read_translations(modules, tracks, mentors, curriculum)
+        language = self.options.language
+        if curriculum.translations is not None and language and language != curriculum.translations.default:
+            curriculum = localize(curriculum, curriculum.translations, language)
+        return curriculum
+
+    def _read_translations(self, modules, tracks, mentors, curriculum: Curriculum) -> Translations | None:
+        """`chatbots.fr.md`, `track.fr.yml`, `mentors.fr.yml` …: paired with their sources (core.translations)."""
+        files = []
+        for folder, subfolders, filenames in os.walk(self.root):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith((".", "_")))
+            prefix = os.path.relpath(folder, self.root).replace(os.sep, "/")
+            for name in filenames:
+                src_uri = name if prefix == "." else f"{prefix}/{name}"
+                if is_translation(name) and not self.tree.is_blocked(src_uri):
+                    files.append(src_uri)
+        if not files and not self.options.languages:
+            return None
+        sources = {uri: source.doc for uri, source in self.sources.items()}
+        published = [m.id for m in curriculum.ordered_modules()]
+        reader = TranslationReader(self.root, tuple(self.options.languages), self.problems)
+        return reader.read(files, modules, sources, tracks, mentors, published)
 
     def _read_yaml(self, src_uri: str, text: str, line_offset: int = 0) -> _Source:
         source = _Source(src_uri)
@@ -195,7 +222,9 @@ class _Reader:
             if track_id == ".":
                 continue  # the curriculum root itself is not a track
             filenames = [f for f in filenames if not self.tree.is_blocked(f"{track_id}/{f}")]
-            slugs = sorted(f[:-3] for f in filenames if f.endswith(".md") and f not in NOT_MODULES)
+            slugs = sorted(
+                f[:-3] for f in filenames if f.endswith(".md") and f not in NOT_MODULES and not is_translation(f)
+            )
             for slug in slugs:
                 module = self._read_module(track_id, slug)
                 if module:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # translations.py reads the model: no import at run time
+    from .translations import Translations
 
 
 @dataclass
@@ -106,6 +110,8 @@ class Curriculum:
     mentors: dict[str, Mentor] = field(default_factory=dict)
     left_out: list[str] = field(default_factory=list)  # src_uris of draft modules not built
     sessions: list = field(default_factory=list)  # `core.sessions.Session`s from sessions.yml, in start order
+    #: `core.translations.Translations` when the curriculum has translations or languages (else None)
+    translations: Translations | None = None
 
     def __post_init__(self) -> None:
         self._track_by_id = {t.id: t for t in self.tracks}

@@ -13,6 +13,9 @@ from dataclasses import asdict, dataclass, field, replace
 class Severity(str, enum.Enum):
     ERROR = "error"
     WARNING = "warning"
+    #: a state worth knowing that is no mistake (a translation not written yet, or older than its source): printed,
+    #: never counted by `--strict`
+    INFO = "info"
 
     def __str__(self) -> str:
         return self.value
@@ -54,7 +57,7 @@ class Problem:
 
     def format_github(self) -> str:
         """A GitHub Actions workflow command, shown as an annotation on the offending line."""
-        kind = "error" if self.is_error else "warning"
+        kind = {Severity.ERROR: "error", Severity.WARNING: "warning"}.get(self.severity, "notice")
         text = one_line(f"[{self.code}] {self.message}" + (f" — {self.hint}" if self.hint else ""))
         text = text.replace("%", "%25")
         return f"::{kind} file={one_line(self.shown_path)},line={self.line},col={self.column}::{text}"
@@ -134,13 +137,20 @@ class Problems:
     def warning(self, path: str, line: int, column: int, code: str, message: str, hint: str = "") -> None:
         self.add(Problem(path, line, column, Severity.WARNING, code, message, hint))
 
+    def info(self, path: str, line: int, column: int, code: str, message: str, hint: str = "") -> None:
+        self.add(Problem(path, line, column, Severity.INFO, code, message, hint))
+
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.sorted() if p.is_error]
 
     @property
     def warnings(self) -> list[Problem]:
-        return [p for p in self.sorted() if not p.is_error]
+        return [p for p in self.sorted() if p.severity is Severity.WARNING]
+
+    @property
+    def infos(self) -> list[Problem]:
+        return [p for p in self.sorted() if p.severity is Severity.INFO]
 
     def sorted(self) -> list[Problem]:
         return sorted(set(self.items), key=lambda p: (p.shown_path, p.line, p.column, p.code, p.message))

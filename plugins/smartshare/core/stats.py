@@ -158,9 +158,15 @@ class Stats:
     mentors: list[MentorLoad]
     errors: int = 0
     sessions: SessionCounts = field(default_factory=SessionCounts)
+    #: per language other than the sources': (modules translated, published modules, stale translations)
+    translations: dict[str, tuple[int, int, int]] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {
+            "translations": {
+                lang: {"translated": done, "total": total, "stale": stale}
+                for lang, (done, total, stale) in self.translations.items()
+            },
             "sessions": self.sessions.as_dict(),
             "today": self.today.isoformat(),
             "review_max_age_days": self.review_max_age,
@@ -191,7 +197,12 @@ def compute(
         for mentor in curriculum.mentors.values()
     ]
     mentors.sort(key=lambda m: (-len(m.modules), m.name.casefold()))
-    return Stats(today, review_max_age, tracks, total, mentors, sessions=count_sessions(curriculum))
+    stats = Stats(today, review_max_age, tracks, total, mentors, sessions=count_sessions(curriculum))
+    translations = curriculum.translations
+    if translations is not None:
+        ids = [m.id for m in curriculum.ordered_modules()]
+        stats.translations = {lang: translations.coverage(lang, ids) for lang in translations.others}
+    return stats
 
 
 def _facts(module: Module, today: dt.date, review_max_age: int, count_questions: Callable[[str], int]) -> ModuleFacts:

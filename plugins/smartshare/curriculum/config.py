@@ -5,6 +5,7 @@ from mkdocs.config import config_options as c
 
 from ..core.defaults import AGENDA_PAGE_LIMIT, CURRICULUM_PLUGIN, INCLUDE_DRAFTS, NAV_WINDOW, REVIEW_MAX_AGE_DAYS
 from ..core.loader import TRACK_FILE
+from ..core.translations import LANGUAGE_CODE
 
 
 class Count(c.Type):
@@ -51,6 +52,24 @@ class MarkdownPage(c.Type):
         return page
 
 
+class Languages(c.Type):
+    """Language codes of the sites to build ("en", "fr", "zh", "pt-BR"), each once; the first is the default."""
+
+    def __init__(self) -> None:
+        super().__init__(list, default=[])
+
+    def run_validation(self, value):
+        value = super().run_validation(value)
+        seen = []
+        for code in value:
+            if not isinstance(code, str) or not LANGUAGE_CODE.match(code):
+                raise c.ValidationError(f"Expected language codes like 'en', 'fr', 'zh' but received: {code!r}")
+            if code in seen:
+                raise c.ValidationError(f"Language '{code}' is listed twice")
+            seen.append(code)
+        return seen
+
+
 class CurriculumConfig(base.Config):
     enabled = c.Type(bool, default=True)
     """Turn the plugin off to build the Markdown as plain pages."""
@@ -80,6 +99,10 @@ class CurriculumConfig(base.Config):
     agenda_page_limit = Count(default=AGENDA_PAGE_LIMIT)
     """Sessions the "Upcoming sessions" page lists at most. A larger programme gets one page per month, and the
     agenda shows the next months up to this many sessions, a link to every month and the latest past sessions."""
+    languages = Languages()
+    """The languages of the site: one site per language under `/<code>/`, the first the language the source files
+    are written in (and the default site). `chatbots.fr.md` translates `chatbots.md` (README, "International
+    curricula"). Unset or one language: one site at the root, as before."""
 
     learning_page = MarkdownPage(default="my-learning.md")
     """Where the generated "My learning" page lives: the learner's progress, kept in their browser, with export,

@@ -15,6 +15,7 @@ from ..core.feedbackrecords import FEEDBACK_FOLDER
 from ..core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, ModuleCache
 from ..core.sessionhistory import assign_sequences
 from ..core.sessions import SESSIONS_FILE, Schedule
+from ..core.translations import is_translation
 from ..plugin_support import (
     LateHtml,
     add_asset_files,
@@ -28,6 +29,7 @@ from ..plugin_support import (
 from .agenda import AgendaRenderer, build_stamp, plan_agenda
 from .chrome import drop_unexplained_status, not_found_page
 from .config import CurriculumConfig, folder_problems
+from .languages import LanguageSites, language_notice, use_translations
 from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages
 from .preview import quiet_dirty_serve_warning
@@ -65,12 +67,18 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         if command == "serve" and dirty:
             quiet_dirty_serve_warning()
 
+    # First of all: the language of this build sets theme.language before the search plugin (0) reads it for its
+    # stemmer, and before `site_translator` below picks the UI strings.
+    @event_priority(priorities.SITE_LANGUAGE)
+    def _on_config_language(self, config):
+        self.sites = LanguageSites.configure(self.config.languages, config) if self.config.enabled else None
+
     @event_priority(priorities.SEARCH_DEFAULTS)
     def _search_defaults(self, config):
         if self.config.enabled:
             fill_language_defaults(config)
 
-    def _configure(self, config):
+    def _on_config_setup(self, config):
         if not self.config.enabled:
             return
         problems = folder_problems(self.config, config.docs_dir)
@@ -86,7 +94,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         add_script(config, "filters.js")  # the filters of module cards on the catalogue and track pages
         self.t = site_translator(config)
 
-    on_config = CombinedEvent(_search_defaults, _configure)
+    on_config = CombinedEvent(_on_config_language, _search_defaults, _on_config_setup)
 
     @event_priority(priorities.LOAD_CURRICULUM)
     def on_pre_build(self, config):
@@ -97,6 +105,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             review_max_age_days=self.config.review_max_age,
             today=build_date(),
             cache=self.modules,
+            languages=tuple(self.config.languages),
+            language=self.sites.language if self.sites else None,
         )
         # the curriculum and the body of every page (quizzes, mentor notes, links), as `smartshare check` does
         self.plan = None
@@ -127,8 +137,12 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             return files
         drop_unsafe_files(files, config.docs_dir, log)
         for file in list(files):
-            if file.src_uri in self.curriculum.left_out or _is_curriculum_yaml(file.src_uri) or _is_feedback(file):
+            # a translation is read in its language's site, never published as a page of its own
+            left_out = file.src_uri in self.curriculum.left_out or is_translation(file.src_uri)
+            if left_out or _is_curriculum_yaml(file.src_uri) or _is_feedback(file):
                 files.remove(file)
+        if self.sites and not self.sites.is_default:
+            use_translations(files, self.curriculum.translations, self.sites.language, config.docs_dir)
         for uri, page in self.plan.pages.items():
             if files.get_file_from_path(uri) is None:
                 # mentor and tag pages are reached from their index pages, not listed in the navigation
@@ -179,12 +193,26 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             self.pruned = PrunedNavigation(nav, self.curriculum, self.config.nav_window)
         return nav
 
+    def on_page_markdown(self, markdown, page, config, files):
+        if self.config.enabled and self.sites and self._fallback(page):
+            page.meta["search"] = {"exclude": True}  # each language's search index holds that language only
+        return markdown
+
+    def _fallback(self, page) -> bool:
+        """A page of another language's site shown in the default language (not translated yet)."""
+        if self.sites.is_default or getattr(page.file, "generated_by", None):
+            return False
+        translations = self.curriculum.translations
+        return translations is None or translations.page(self.sites.language, page.file.src_uri) is None
+
     @event_priority(priorities.MODULE_FRAME)
     def on_page_content(self, html, page, config, files):
         if not self.config.enabled:
             return html
         uri = page.file.src_uri
         module = self.curriculum.module_by_uri(uri)
+        if self.sites and not self.sites.is_default and not page.file.generated_by:
+            html = language_notice(self.sites, self.curriculum.translations, uri, page.url, html, self.t)
         if module:
             url = page.url
             header = self.renderer.module_header(module, url) + self.sessions.module_block(module, url)
@@ -211,7 +239,15 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     def on_post_page(self, output, page, config):
         if not self.config.enabled:
             return output
+        if self.sites:
+            output = self.sites.alternates(output, page.url)
         return use_worker(self.renderer.late.release(output), self.theme_worker)
+
+    # After every plugin has written this language's site (search index, sitemap): the other languages' sites.
+    @event_priority(priorities.OTHER_LANGUAGES)
+    def on_post_build(self, config):
+        if self.config.enabled and self.sites:
+            self.sites.build_others(config, log)
 
     def on_page_context(self, context, page, config, nav):
         if self.config.enabled:

@@ -16,6 +16,7 @@ from ..core.fieldtypes import Choice, FieldType, ListOf
 from ..core.i18n import Translator
 from ..core.linktemplate import PLACEHOLDERS
 from ..core.schema import MENTOR, MODULE, RUN_SHEET_STEP, SESSION, SESSION_KIT, TRACK, Record, Schema
+from ..core.translations import MENTOR_TEXT_FIELDS, TEXT_FIELDS
 
 _SECTIONS = (MODULE, SESSION_KIT, RUN_SHEET_STEP, TRACK, MENTOR, SESSION)
 
@@ -30,6 +31,10 @@ def reference_markdown(t: Translator) -> str:
     parts.append(f"## {t('schema.heading.sessions_example')}\n\n```yaml\n{example_session()}```\n")
     parts.append(_placeholders(t))
     parts.append(_records(t))
+    fields = ", ".join(f"`{name}`" for name in TEXT_FIELDS)
+    mentor_fields = ", ".join(f"`{name}`" for name in MENTOR_TEXT_FIELDS)
+    text = t("i18n.reference", fields=fields, mentor_fields=mentor_fields)
+    parts.append(f"## {t('i18n.reference_heading')}\n\n{text}\n")
     return "\n".join(parts)
 
 

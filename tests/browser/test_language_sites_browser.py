@@ -1,0 +1,106 @@
+"""Language sites in Chromium: the root sends readers to their language, the switcher keeps them on the same module,
+Chinese search finds a word inside a sentence, and every language passes axe. One build for the module."""
+
+import pytest
+from harness import REPO, serve_site
+
+from sitebuilder import basic_tree, build_site
+
+pytestmark = pytest.mark.browser
+
+FRENCH = """\
+---
+title: Les agents conversationnels
+summary: Ce que les agents conversationnels font pour votre équipe.
+objectives: [Citer trois tâches]
+translated_from: abc1234
+---
+
+Un paragraphe rédigé en français.
+"""
+
+CHINESE = """\
+---
+title: 聊天机器人
+summary: 聊天机器人能为您的团队做什么。
+objectives: [说出三项任务]
+translated_from: abc1234
+---
+
+我们今天学习如何使用聊天机器人回答员工的问题。
+"""
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory):
+    root = tmp_path_factory.mktemp("languages-browser")
+    (root / "site").mkdir()
+    files = basic_tree()
+    files["ai/chatbots.fr.md"] = FRENCH
+    files["ai/chatbots.zh.md"] = CHINESE
+    # the example's theme folder and colours (a teal dark enough for white text, a readable footer), so axe judges
+    # our pages, not the theme's defaults
+    palette = {"scheme": "default", "primary": "custom", "accent": "custom"}
+    with serve_site(root / "site") as url:
+        config = {
+            "site_url": url,
+            "theme": {
+                "name": "material",
+                "font": False,
+                "language": "en",
+                "features": ["navigation.instant"],
+                "palette": palette,
+                "custom_dir": str(REPO / "theme"),
+            },
+            "extra_css": ["assets/stylesheets/site.css"],
+            "plugins": ["search", {"smartshare/curriculum": {"languages": ["en", "fr", "zh"]}}],
+        }
+        build = build_site(root, files, config=config)
+        assert build.returncode == 0, build.output
+        yield url
+
+
+@pytest.mark.parametrize(("locale", "expected"), [("fr-FR", "fr/"), ("zh-CN", "zh/"), ("de-DE", "en/")])
+def test_the_root_sends_the_reader_to_their_browsers_language(new_page, site_url, locale, expected):
+    page = new_page(locale=locale)
+    page.goto(site_url)
+    page.wait_for_url(site_url + expected)
+    assert page.evaluate("document.documentElement.lang") == expected[:-1]
+
+
+def test_without_javascript_the_root_lists_every_language(new_page, site_url):
+    page = new_page(java_script_enabled=False)
+    page.goto(site_url)
+    assert page.locator("main a").all_inner_texts() == ["English", "Français", "中文"]
+
+
+def test_the_language_switcher_keeps_the_reader_on_the_same_module(new_page, site_url):
+    page = new_page()
+    page.goto(site_url + "fr/ai/chatbots/")
+    page.locator("header .md-select button").hover()
+    page.locator('a.md-select__link[hreflang="zh"]').click()
+    page.wait_for_url(site_url + "zh/ai/chatbots/")
+    assert "聊天机器人" in page.locator("article h1").inner_text()
+
+
+def test_chinese_search_finds_a_two_character_word_inside_a_sentence(new_page, site_url):
+    page = new_page()
+    page.goto(site_url + "zh/")
+    page.wait_for_load_state("networkidle")  # the search worker has fetched the index
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("员工")  # inserted as text, without key events, as an input method does
+    page.keyboard.press("End")  # the theme searches on a key release
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for()
+    found = results.first.inner_text().replace("\u200b", "")  # the zero-width spaces jieba's segmentation added
+    assert "聊天机器人" in found and "回答员工的问题" in found
+
+
+@pytest.mark.parametrize("path", ["en/ai/chatbots/", "fr/ai/chatbots/", "fr/ai/machine-learning/", "zh/ai/chatbots/"])
+def test_every_language_has_no_serious_axe_violation(new_page, site_url, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = new_page()
+    page.goto(site_url + path)
+    violations = Axe().run(page).response["violations"]
+    assert [v["id"] for v in violations if v["impact"] in ("serious", "critical")] == []
