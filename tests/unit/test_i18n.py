@@ -38,7 +38,12 @@ def test_durations_read_naturally():
 def test_durations_follow_each_language():
     minutes = (45, 60, 90, 125)
     assert [format_minutes(m, Translator("fr")) for m in minutes] == ["45 min", "1 h", "1 h 30", "2 h 05"]
-    assert [format_minutes(m, Translator("zh")) for m in minutes] == ["45 分钟", "1 小时", "1 小时 30 分钟", "2 小时 5 分钟"]
+    assert [format_minutes(m, Translator("zh")) for m in minutes] == [
+        "45 分钟",
+        "1 小时",
+        "1 小时 30 分钟",
+        "2 小时 5 分钟",
+    ]
     assert [format_minutes(m, Translator("ja")) for m in minutes] == ["45分", "1時間", "1時間30分", "2時間5分"]
 
 
