@@ -160,6 +160,20 @@ def test_french_interface(french):
     assert "Référence des champs" in text_of(build.html("reference/fields/"))
 
 
+def test_chinese_interface_writes_durations_and_dates_the_chinese_way(tmp_path):
+    tree = basic_tree()
+    tree["ai/machine-learning.md"] = module("Machine learning", duration="1h30", prerequisites=["chatbots"])
+    build = build_site(tmp_path, tree, config={"theme": {"name": "material", "font": False, "language": "zh"}})
+    assert build.returncode == 0, build.output
+    html = build.html("ai/machine-learning/")
+    assert '<html lang="zh"' in html
+    page = text_of(html)
+    assert "难度 入门" in page and "学习目标" in page and "上一个" in page
+    assert "1 小时 30 分钟" in page
+    assert '内容最近审阅于 <time datetime="2026-09-01">2026年9月1日</time>' in html
+    assert "AI for managers 的第 2 个模块（共 2 个）" in page
+
+
 def test_drafts_are_left_out_of_the_site(tmp_path):
     tree = basic_tree()
     tree["ai/machine-learning.md"] = module("Machine learning", status="draft")

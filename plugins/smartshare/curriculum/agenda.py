@@ -16,7 +16,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from ..core.defaults import AGENDA_PAGE_LIMIT
-from ..core.i18n import Translator, format_minutes
+from ..core.i18n import Translator, format_minutes, format_month
 from ..core.ical import CalendarWriter, EventText
 from ..core.model import Curriculum, Mentor, Module, Track
 from ..core.schema import SESSION_STATUSES
@@ -155,7 +155,6 @@ class AgendaRenderer:
         self.env, self.t, self.curriculum, self.schedule = env, t, curriculum, schedule
         self.plan, self.agenda, self.urls, self.site_url, self.now = plan, agenda, urls, site_url, now
         self.translate = template_translator(t)
-        self.months = t("sessions.months").split(",")
         self.writer = CalendarWriter(schedule.sessions, self.describe, now, urlsplit(site_url).hostname or "localhost")
         self._entries: dict[str, str] = {}
         self._entry_template = env.get_template("smartshare/sessions-entry.html")
@@ -266,7 +265,7 @@ class AgendaRenderer:
 
     def month_name(self, month: str) -> str:
         year, number = month.split("-")
-        return f"{self.months[int(number) - 1]} {year}"
+        return format_month(int(year), int(number), self.t)
 
     @staticmethod
     def when(session: Session) -> str:

@@ -185,6 +185,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         if self.config.enabled:
             drop_unexplained_status(page.meta, (config.extra or {}).get("status"))
+        if self.config.enabled and self.sites and self._fallback(page):
+            page.meta["search"] = {"exclude": True}  # each language's search index holds that language only
         # reported by the check at its line, whether links are checked or not; MkDocs would stop with a traceback
         return defuse_links(config, CURRICULUM, markdown)
 
@@ -192,11 +194,6 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         if self.config.enabled:
             self.pruned = PrunedNavigation(nav, self.curriculum, self.config.nav_window)
         return nav
-
-    def on_page_markdown(self, markdown, page, config, files):
-        if self.config.enabled and self.sites and self._fallback(page):
-            page.meta["search"] = {"exclude": True}  # each language's search index holds that language only
-        return markdown
 
     def _fallback(self, page) -> bool:
         """A page of another language's site shown in the default language (not translated yet)."""

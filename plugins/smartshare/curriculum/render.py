@@ -6,12 +6,13 @@ Everything that comes from YAML is escaped by Jinja's autoescaping.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from jinja2 import Environment
 from markupsafe import Markup
 
-from ..core.i18n import Translator, format_minutes
+from ..core.i18n import Translator, format_date, format_minutes
 from ..core.model import Curriculum, Module
 from ..plugin_support import LateHtml, relative_url, template_translator
 from .filters import filter_options
@@ -52,7 +53,8 @@ class Renderer:
             t=self.translate,
             # `{% call late() %}…{% endcall %}`: HTML search must not index joins the page after search read it
             late=lambda caller: Markup(self.late.hold(caller())),
-            time=lambda date: Markup('<time datetime="{0}">{0}</time>').format(date.isoformat()),
+            # machine-readable ISO date in the attribute, the language's own way of writing it in the text
+            time=lambda date: Markup('<time datetime="{}">{}</time>').format(date.isoformat(), self.date(date)),
             anchor=lambda href, text: Markup('<a href="{0}">{1}</a>').format(href, text),
             curriculum=self.curriculum,
             plan=self.plan,
@@ -66,6 +68,9 @@ class Renderer:
             filter_options=filter_options,
             **context,
         )
+
+    def date(self, date: dt.date) -> str:
+        return format_date(date, self.t)
 
     def card(self, module: Module, heading: str, page_url: str) -> Markup:
         """A module's card; pages at the same depth under the same folder (all tag pages…) share it."""

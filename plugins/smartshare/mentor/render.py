@@ -58,6 +58,7 @@ class MentorRenderer:
             return ""
         heading = self.t("mentor.by_mentor")
         return f"<h2>{escape(heading)}</h2>" + "".join(html for _, html in sections)
+
     def toggle(self) -> str:
         """The mentor view switch of every page's header (see `toggle.py`)."""
         return self._render("mentor-toggle.html")

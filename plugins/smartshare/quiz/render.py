@@ -194,7 +194,7 @@ def strings_json(t: Translator, tries: int = DEFAULT_TRIES) -> str:
 
 def says_select_all(question: str, instruction: str) -> bool:
     """Whether the author already wrote the instruction ("Select all that apply.") in the question."""
-    words = instruction.strip().rstrip(".!").casefold()
+    words = instruction.strip().rstrip(".!。！").casefold()  # Chinese and Japanese end with full-width stops
     return bool(words) and words in " ".join(question.split()).casefold()
 
 
