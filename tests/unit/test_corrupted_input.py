@@ -277,6 +277,8 @@ def test_aliases_in_a_long_file_are_refused_once_they_expand_past_its_length():
         load_yaml(padding + "l0: &l0 [lol]\n" + levels)
     assert raised.value.message.startswith("invalid YAML: more than ")
     assert raised.value.message.endswith(" values once aliases are expanded")
+
+
 @pytest.mark.parametrize("curriculum", [True, False], ids=["curriculum", "pages-only"])
 def test_a_page_refused_as_too_large_is_reported_once_and_not_link_checked(tmp_path, curriculum):
     tree = basic_tree()

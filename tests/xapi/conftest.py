@@ -10,12 +10,6 @@ from sitebuilder import basic_tree, build_site, module
 
 from .lrs import RALPH, Lrs, running_ralph
 
-
-def pytest_configure(config):
-    # xdist registers it, but tests also run without xdist (`-p no:xdist`) and with --strict-markers
-    config.addinivalue_line("markers", "xdist_group(name): tests that share a test process (one Ralph)")
-
-
 BUILD = "0123456789abcdef0123456789abcdef01234567"
 QUIZZES = """
 /// quiz
