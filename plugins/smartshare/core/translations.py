@@ -196,11 +196,11 @@ class TranslationReader:
         """`files`: every src_uri of the curriculum folder; `sources`: each module's parsed front matter."""
         by_uri = {m.src_uri: m for m in modules.values()}
         track_ids = {t.id for t in tracks}
-        for src_uri in sorted(files):
-            pair = split_translation(src_uri)
-            if pair is None:
-                continue
-            source_uri, lang = pair
+        translations = [(uri, pair) for uri in sorted(files) if (pair := split_translation(uri))]
+        if translations and not self.languages:
+            self._one_language_site([uri for uri, _ in translations], sorted({lang for _, (_, lang) in translations}))
+            return self.result
+        for src_uri, (source_uri, lang) in translations:
             if not self._language_ok(src_uri, lang):
                 continue
             name = source_uri.rsplit("/", 1)[-1]
@@ -234,6 +234,20 @@ class TranslationReader:
                         "meanwhile, marked as not yet translated)",
                     )
         return self.result
+
+    def _one_language_site(self, files: list[str], languages: list[str]) -> None:
+        # a site without `languages` is the one-language site it always was: its translations wait, said once
+        # (not per file: every build and preview would print them all)
+        count = f"{len(files)} translation files" if len(files) > 1 else "1 translation file"
+        self.problems.info(
+            files[0],
+            1,
+            1,
+            "one-language-site",
+            f"{count} ({', '.join(languages)}) not published: the site has one language",
+            "list the languages in 'languages' of smartshare/curriculum in mkdocs.yml, the sources' language first, "
+            "to publish one site per language (README, 'International curricula')",
+        )
 
     def _language_ok(self, src_uri: str, lang: str) -> bool:
         if lang in self.languages[1:]:
