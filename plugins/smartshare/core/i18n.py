@@ -1060,7 +1060,6 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "mentor.intro": (
             "为讲授模块的导师准备的备注、课程工具包、答案和审阅日期。网站的这一部分仅供导师使用：请勿外传其地址。"
         ),
-        "mentor.optin": "在课程页面上显示导师专区的链接",
         "mentor.optin_help": "仅在此浏览器中记住：课程页面随后会显示其导师页面的链接。",
         "mentor.link_module": "本模块的导师手册",
         "mentor.link_track": "本学习路径的导师页面",
@@ -1307,6 +1306,135 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.session.status": "planned（已排期）、full（已满）、cancelled（已取消）或 done（已举行）。",
         "schema.session.replaced_by": "用于已取消的课程：替代它的课程标识符，或 `none`。",
         "schema.session.notes": "随课程显示的自由备注。",
+        # the catalogue filters, the 404 page, language sites, feedback figures and the mentor view switch
+        "curriculum.about": "关于本项目",
+        "curriculum.all_modules": "全部模块",
+        "filters.label": "筛选模块",
+        "filters.level": "难度",
+        "filters.any_level": "所有难度",
+        "filters.duration": "时长",
+        "filters.any_duration": "所有时长",
+        "filters.duration.up-to-30": "30 分钟以内",
+        "filters.duration.30-60": "30 至 60 分钟",
+        "filters.duration.over-60": "超过 1 小时",
+        "filters.audience": "对象",
+        "filters.any_audience": "所有人",
+        "filters.tag": "标签",
+        "filters.any_tag": "所有标签",
+        "filters.clear": "显示全部模块",
+        "filters.shown_one": "显示 1 个模块",
+        "filters.shown": "显示 {count} 个模块",
+        "filters.none": "没有符合这些条件的模块。",
+        "notfound.title": "找不到页面",
+        "notfound.text": "本站没有这个地址的页面：页面可能已移动，或链接有误。",
+        "notfound.search": "搜索本站",
+        "notfound.search_button": "搜索",
+        "notfound.catalogue": "浏览课程目录",
+        "notfound.learning": "查看我的学习",
+        "i18n.not_translated": "尚未翻译成{language}——以{source}显示。",
+        "i18n.stale": "{source}版本已于 {date} 更新；此译文可能已过时。",
+        "i18n.read_source": "阅读{source}版本",
+        "i18n.reference_heading": "翻译",
+        "i18n.reference": (
+            "模块 `chatbots.md` 由其旁边的 `chatbots.fr.md`、`chatbots.zh.md` … 翻译（smartshare/curriculum "
+            "的 `languages` 中每种语言一个文件）。译文的头部只包含 {fields} 和 `translated_from:`，即所翻译源"
+            "文件的 git 提交；其他字段都来自源文件，若以不同的值重复则给出警告。正文、测验（使用源文件的测验 "
+            "id）和导师备注由译文自己提供。`index.zh.md` 翻译 `index.md`；`track.zh.yml` 包含学习路径翻译后的"
+            "标题、摘要、目标和对象；`mentors.zh.yml` 将导师 id 对应到其翻译后的字段（{mentor_fields}）。`sma"
+            "rtshare check` 会指出自 `translated_from` 以来源文件的变化（日期和行）以及尚未翻译的模块。"
+        ),
+        "language.en": "英语",
+        "language.fr": "法语",
+        "language.zh": "中文",
+        "language.ja": "日语",
+        "feedback.thanks": "谢谢——您的评价“{label}”已保存在此设备上。请提交刚打开的表单，以便导师收到。",
+        "feedback.thanks_mailto": "谢谢——您的评价“{label}”已保存在此设备上。请发送刚打开的邮件，以便导师收到。",
+        "feedback.rated_before": "您已在此设备上将此模块评价为“{label}”。",
+        "feedback.figures.landed": "反响如何",
+        "feedback.figures.none": "此模块还没有反馈记录：请用 'smartshare feedback import' 导入问卷导出文件。",
+        "feedback.figures.not_enough": "回复还不够（{count} / {needed}）。",
+        "feedback.figures.summary": "{count} 条回复，平均评分 {mean}（1 = 没有用，3 = 非常有用）。",
+        "feedback.figures.decimal": ".",
+        "feedback.figures.pair": "{label}：{value}",
+        "feedback.figures.separator": "；",
+        "feedback.figures.ratings_of": "{title} 的评分",
+        "feedback.figures.ratings_desc": "{parts}。{count} 条回复，平均 {mean}。",
+        "feedback.figures.trend": "各场次趋势",
+        "feedback.figures.trend_of": "各场次平均评分：{title}",
+        "feedback.figures.trend_desc": "按日期排列的各场次平均评分（1 至 3）及回复数：{parts}。",
+        "feedback.figures.no_session": "未注明场次",
+        "feedback.figures.rating": "评分",
+        "feedback.figures.responses": "回复",
+        "feedback.figures.share": "占比",
+        "feedback.figures.session": "场次",
+        "feedback.figures.date": "日期",
+        "feedback.figures.mean": "平均",
+        "feedback.figures.comments": "最新评论（{count} 条中的 {shown} 条）",
+        "feedback.figures.comments_note": "学员的原话：仅供导师查看，绝不复制到课程页面。",
+        "feedback.figures.questions": "问题",
+        "feedback.figures.question": "问题",
+        "feedback.figures.first_answers": "首次回答",
+        "feedback.figures.right": "首次即答对",
+        "feedback.figures.wrong_option": "最常选的错误选项",
+        "feedback.figures.too_hard": "太难",
+        "feedback.figures.too_easy": "太容易",
+        "feedback.figures.flags_intro": "首次答对率低于 {hard} 的问题标为太难，高于 {easy} 的标为太容易。",
+        "feedback.figures.track_summary": "关于{name}的反馈",
+        "feedback.figures.mentor_summary": "{name}",
+        "feedback.figures.group_line": (
+            "{modules} 个模块共 {count} 条回复（其中 {enough} 个模块的回复足以显示数据）；问题的首次回答共 {a"
+            "nswers} 条。"
+        ),
+        "feedback.figures.attention": "需要关注",
+        "feedback.figures.attention_none": "没有需要关注的内容。",
+        "feedback.figures.reason.low-rating": "评分偏低（平均 {mean}）",
+        "feedback.figures.reason.hard-questions": "问题太难：{questions}",
+        "feedback.figures.reason.stale-review": "需要审阅",
+        "feedback.figures.programme": "关于整个项目的反馈",
+        "feedback.figures.programme_ratings": "所有模块的评分",
+        "feedback.figures.programme_intro": "基于 {records} 条反馈记录（curricula/feedback/）。",
+        "mentor.toggle": "导师视图",
+        "mentor.toggle_on": "开",
+        "mentor.toggle_off": "关",
+        "mentor.by_mentor": "按导师",
+        "sessions.all_of_mentor": "议程中 {name} 的更多场次",
+        "sessions.by_month": "按月份的场次",
+        "schema.heading.placeholders": "反馈链接占位符（`feedback:` 和 feedback 插件的 `channel`）",
+        "schema.placeholders": "在链接模板中写在花括号内；每个值整体进行百分号编码。",
+        "schema.placeholder": "占位符",
+        "schema.placeholder.module": "模块 id，例如 ai/chatbots。",
+        "schema.placeholder.title": "模块标题。",
+        "schema.placeholder.track": "模块所属学习路径的标题。",
+        "schema.placeholder.mentor": "模块导师的姓名，以逗号分隔。",
+        "schema.placeholder.rating": "评分：1（没有用）、2（有一点用）、3（非常有用）；评论时为空。",
+        "schema.placeholder.score": "页面所有测验检查完后的自测得分（3/4）；之前为空。",
+        "schema.placeholder.url": "模块页面的地址。",
+        "schema.placeholder.session": "学员来自的场次 id（?session=ID）；未知时为空。",
+        "schema.placeholder.lang": "页面语言（构建的 theme.language），例如 zh。",
+        "schema.placeholder.build": "构建网站所用的 git 提交；不在 git 中时为空。",
+        "schema.heading.records": "反馈记录（`feedback/*.jsonl`）",
+        "schema.records": (
+            "由 'smartshare feedback import' 写入课程的 feedback/ 文件夹，每行一个 JSON 对象，从不发布：导师"
+            "区的数据来自这些记录。空字段省略。"
+        ),
+        "schema.record.key": "标识来源中的回复：同一导出文件导入两次不会增加任何内容。",
+        "schema.record.source": "来源：gforms、msforms、limesurvey、csv 或 xapi。",
+        "schema.record.kind": "rating（评分）、answer（测验回答）、completion（完成自测）或 comment（评论）。",
+        "schema.record.module": "模块 id。",
+        "schema.record.track": "学习路径 id。",
+        "schema.record.session": "场次 id（sessions.yml），如已知。",
+        "schema.record.lang": "页面或问卷的语言。",
+        "schema.record.build": "学员所看页面构建时的 git 提交，如已知。",
+        "schema.record.time": "给出的时间，UTC（ISO 8601）。",
+        "schema.record.respondent": "将同一回复的记录归在一起的匿名键，绝不是姓名或地址。",
+        "schema.record.rating": "1（没有用）、2（有一点用）或 3（非常有用）。",
+        "schema.record.question": "回答：测验 id。",
+        "schema.record.choice": "回答：所选选项，按其在测验中书写的位置（从 0 开始）。",
+        "schema.record.correct": "回答：是否答对。",
+        "schema.record.first_try": "回答：是否为学员对该问题的首次回答。",
+        "schema.record.score": "自测得分，0 至 1。",
+        "schema.record.comment": "学员的评论，仅向导师显示。",
+        "schema.record.kept": "特意保留的导出列（--keep）：列名和值。",
     },
     "ja": {
         # Japanese: full-width punctuation, numbers written next to their unit ("45分", "1時間30分")
@@ -1377,7 +1505,6 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "モジュールを教える人のためのメモ、セッションキット、解答、確認日です。"
             "サイトのこの部分はメンター専用です。アドレスは共有しないでください。"
         ),
-        "mentor.optin": "講座ページにメンターエリアへのリンクを表示する",
         "mentor.optin_help": (
             "このブラウザーにのみ記憶されます。講座ページに、対応するメンターページへのリンクが表示されます。"
         ),
@@ -1665,6 +1792,161 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.session.status": "planned（予定）、full（満席）、cancelled（中止）、done（実施済み）のいずれか。",
         "schema.session.replaced_by": "中止したセッションの場合：代わりのセッションの ID、または `none`。",
         "schema.session.notes": "セッションとともに表示する自由記述のメモ。",
+        # the catalogue filters, the 404 page, language sites, feedback figures and the mentor view switch
+        "curriculum.about": "このプログラムについて",
+        "curriculum.all_modules": "すべてのモジュール",
+        "filters.label": "モジュールを絞り込む",
+        "filters.level": "レベル",
+        "filters.any_level": "すべてのレベル",
+        "filters.duration": "所要時間",
+        "filters.any_duration": "すべての所要時間",
+        "filters.duration.up-to-30": "30分以内",
+        "filters.duration.30-60": "30〜60分",
+        "filters.duration.over-60": "1時間超",
+        "filters.audience": "対象",
+        "filters.any_audience": "すべての対象",
+        "filters.tag": "タグ",
+        "filters.any_tag": "すべてのタグ",
+        "filters.clear": "すべてのモジュールを表示",
+        "filters.shown_one": "1件のモジュールを表示中",
+        "filters.shown": "{count}件のモジュールを表示中",
+        "filters.none": "条件に合うモジュールはありません。",
+        "notfound.title": "ページが見つかりません",
+        "notfound.text": (
+            "このアドレスのページはありません。ページが移動したか、リンクが間違っている可能性があります。"
+        ),
+        "notfound.search": "サイト内を検索",
+        "notfound.search_button": "検索",
+        "notfound.catalogue": "カタログを見る",
+        "notfound.learning": "自分の学習を見る",
+        "i18n.not_translated": "{language}にはまだ翻訳されていません — {source}で表示しています。",
+        "i18n.stale": "{source}版は {date} に更新されました。この翻訳は古い可能性があります。",
+        "i18n.read_source": "{source}版を読む",
+        "i18n.reference_heading": "翻訳",
+        "i18n.reference": (
+            "モジュール `chatbots.md` は、その隣の `chatbots.fr.md`、`chatbots.ja.md` … で翻訳します（smartsh"
+            "are/curriculum の `languages` にある言語ごとに1ファイル）。翻訳のフロントマターには {fields} と"
+            "、翻訳元の git コミットを示す `translated_from:` だけを書きます。その他のフィールドはすべて翻訳"
+            "元から引き継がれ、別の値で繰り返すと警告になります。本文、クイズ（翻訳元と同じクイズ id）、メン"
+            "ターノートは翻訳独自のものです。`index.ja.md` は `index.md` を翻訳します。`track.ja.yml` にはト"
+            "ラックの翻訳済みタイトル、概要、目標、対象を書きます。`mentors.ja.yml` はメンター id を翻訳済み"
+            "の {mentor_fields} に対応づけます。`smartshare check` は `translated_from` 以降の翻訳元の変更（"
+            "日付と行）と、未翻訳のモジュールを知らせます。"
+        ),
+        "language.en": "英語",
+        "language.fr": "フランス語",
+        "language.zh": "中国語",
+        "language.ja": "日本語",
+        "feedback.thanks": (
+            "ありがとうございます — 評価「{label}」はこの端末に記録されました。メンターに届くよう、開いたフォ"
+            "ームを送信してください。"
+        ),
+        "feedback.thanks_mailto": (
+            "ありがとうございます — 評価「{label}」はこの端末に記録されました。メンターに届くよう、開いたメー"
+            "ルを送信してください。"
+        ),
+        "feedback.rated_before": "この端末でこのモジュールを「{label}」と評価しました。",
+        "feedback.figures.landed": "受け止められ方",
+        "feedback.figures.none": (
+            "このモジュールのフィードバック記録はまだありません。'smartshare feedback import' でアンケートの"
+            "エクスポートを取り込んでください。"
+        ),
+        "feedback.figures.not_enough": "回答がまだ足りません（{needed}件中{count}件）。",
+        "feedback.figures.summary": ("回答{count}件、平均評価 {mean}（1 = 役に立たなかった、3 = とても役に立った）。"),
+        "feedback.figures.decimal": ".",
+        "feedback.figures.pair": "{label}：{value}",
+        "feedback.figures.separator": "、",
+        "feedback.figures.ratings_of": "{title} の評価",
+        "feedback.figures.ratings_desc": "{parts}。回答{count}件の平均 {mean}。",
+        "feedback.figures.trend": "セッションごとの推移",
+        "feedback.figures.trend_of": "セッションごとの平均評価：{title}",
+        "feedback.figures.trend_desc": "日付順のセッションごとの平均評価（1〜3）と回答数：{parts}。",
+        "feedback.figures.no_session": "セッション不明",
+        "feedback.figures.rating": "評価",
+        "feedback.figures.responses": "回答",
+        "feedback.figures.share": "割合",
+        "feedback.figures.session": "セッション",
+        "feedback.figures.date": "日付",
+        "feedback.figures.mean": "平均",
+        "feedback.figures.comments": "最新のコメント（{count}件中{shown}件）",
+        "feedback.figures.comments_note": (
+            "受講者自身の言葉です。メンター専用で、コースページには決して転載しません。"
+        ),
+        "feedback.figures.questions": "問題",
+        "feedback.figures.question": "問題",
+        "feedback.figures.first_answers": "最初の回答",
+        "feedback.figures.right": "1回目で正解",
+        "feedback.figures.wrong_option": "最も多く選ばれた誤答",
+        "feedback.figures.too_hard": "難しすぎる",
+        "feedback.figures.too_easy": "易しすぎる",
+        "feedback.figures.flags_intro": (
+            "1回目の正答率が {hard} 未満の問題は難しすぎる、{easy} 超は易しすぎるとして示します。"
+        ),
+        "feedback.figures.track_summary": "{name} へのフィードバック",
+        "feedback.figures.mentor_summary": "{name}",
+        "feedback.figures.group_line": (
+            "{modules}モジュールに回答{count}件（うち{enough}モジュールは数値を示せる回答数）。問題への最初の"
+            "回答は{answers}件。"
+        ),
+        "feedback.figures.attention": "要対応",
+        "feedback.figures.attention_none": "対応が必要なものはありません。",
+        "feedback.figures.reason.low-rating": "評価が低い（平均 {mean}）",
+        "feedback.figures.reason.hard-questions": "難しすぎる問題：{questions}",
+        "feedback.figures.reason.stale-review": "見直しが必要",
+        "feedback.figures.programme": "プログラム全体へのフィードバック",
+        "feedback.figures.programme_ratings": "全モジュールの評価",
+        "feedback.figures.programme_intro": "フィードバック記録 {records} 件（curricula/feedback/）より。",
+        "mentor.toggle": "メンター表示",
+        "mentor.toggle_on": "オン",
+        "mentor.toggle_off": "オフ",
+        "mentor.by_mentor": "メンター別",
+        "sessions.all_of_mentor": "アジェンダで {name} のセッションをもっと見る",
+        "sessions.by_month": "月別のセッション",
+        "schema.heading.placeholders": (
+            "フィードバックリンクのプレースホルダー（`feedback:` と feedback プラグインの `channel`）"
+        ),
+        "schema.placeholders": (
+            "リンクテンプレート内で波かっこで囲んで書きます。各値は全体がパーセントエンコードされます。"
+        ),
+        "schema.placeholder": "プレースホルダー",
+        "schema.placeholder.module": "モジュール id（例：ai/chatbots）。",
+        "schema.placeholder.title": "モジュールのタイトル。",
+        "schema.placeholder.track": "モジュールが属するトラックのタイトル。",
+        "schema.placeholder.mentor": "モジュールのメンター名（カンマ区切り）。",
+        "schema.placeholder.rating": (
+            "評価：1（役に立たない）、2（少し役に立つ）、3（とても役に立つ）。コメントでは空。"
+        ),
+        "schema.placeholder.score": ("ページのすべてのクイズを確認した後のセルフチェックの得点（3/4）。それまでは空。"),
+        "schema.placeholder.url": "モジュールページのアドレス。",
+        "schema.placeholder.session": "受講者が来たセッションの id（?session=ID）。不明な場合は空。",
+        "schema.placeholder.lang": "ページの言語（ビルドの theme.language）、例：ja。",
+        "schema.placeholder.build": "サイトをビルドした git コミット。git の外では空。",
+        "schema.heading.records": "フィードバック記録（`feedback/*.jsonl`）",
+        "schema.records": (
+            "'smartshare feedback import' がカリキュラムの feedback/ フォルダーに書き込みます。1行に1つの JSO"
+            "N オブジェクトで、公開されることはありません。メンターエリアの数値はここから作られます。空のフィ"
+            "ールドは省略されます。"
+        ),
+        "schema.record.key": "ソース内の回答を識別します。同じエクスポートを2回取り込んでも何も増えません。",
+        "schema.record.source": "出どころ：gforms、msforms、limesurvey、csv、xapi。",
+        "schema.record.kind": (
+            "rating（評価）、answer（クイズへの回答）、completion（セルフチェック完了）、comment（コメント）。"
+        ),
+        "schema.record.module": "モジュール id。",
+        "schema.record.track": "トラック id。",
+        "schema.record.session": "セッション id（sessions.yml）、わかる場合。",
+        "schema.record.lang": "ページまたはアンケートの言語。",
+        "schema.record.build": "受講者のページをビルドした git コミット、わかる場合。",
+        "schema.record.time": "回答された日時、UTC（ISO 8601）。",
+        "schema.record.respondent": "1つの回答の記録をまとめる匿名キー。名前やアドレスではありません。",
+        "schema.record.rating": "1（役に立たない）、2（少し役に立つ）、3（とても役に立つ）。",
+        "schema.record.question": "回答の場合：クイズ id。",
+        "schema.record.choice": "回答の場合：選んだ選択肢。クイズに書かれた位置（0から）で示します。",
+        "schema.record.correct": "回答の場合：正解だったかどうか。",
+        "schema.record.first_try": "回答の場合：その問題への受講者の最初の回答かどうか。",
+        "schema.record.score": "セルフチェックの得点（0〜1）。",
+        "schema.record.comment": "受講者のコメント。メンターにのみ表示されます。",
+        "schema.record.kept": "意図的に残したエクスポートの列（--keep）：列名と値。",
     },
 }
 
