@@ -23,7 +23,7 @@ from pathlib import Path
 
 from corrupt import DOCS, SECRET, make_case, snapshot
 
-PROBLEM_LINE = re.compile(r"^\S.*?:\d+:\d+: (?:error|warning) \[[a-z0-9-]+\] \S.*$")
+PROBLEM_LINE = re.compile(r"^\S.*?:\d+:\d+: (?:error|warning|info) \[[a-z0-9-]+\] \S.*$")
 PATH_LINE = re.compile(r"^\S[^:]*: \S.*$")  # `path: message`, for a file without lines
 CLOSING_LINE = re.compile(
     r"^(?:No problems in \d+ modules?, \d+ tracks?(?:, \d+ sessions?)?\.|\d+ errors?, \d+ warnings? in \d+ files?)$"
@@ -31,7 +31,7 @@ CLOSING_LINE = re.compile(
 # the only one-line usage errors a corrupted curriculum may give: a file-system error is a problem like any other
 USAGE_LINE = re.compile(r"^smartshare check: error: no (?:track in|curriculum folder) \S.*$")
 LATE_MARKER = re.compile(r"<!--smartshare-late-[a-z]+-[0-9a-f]{16}-")
-BUILD_PROBLEM = re.compile(r"\S+:\d+:\d+: (?:error|warning) \[[a-z0-9-]+\] ")
+BUILD_PROBLEM = re.compile(r"\S+:\d+:\d+: (?:error|warning|info) \[[a-z0-9-]+\] ")
 
 #: mutations whose failures belong to code being rewritten elsewhere (Markdown structure scanning): a failing case
 #: with one of them is counted apart, as known, and does not fail the run. Remove an entry once it is fixed.

@@ -46,7 +46,8 @@ def test_example_curriculum_is_substantial():
 
     # the date of the build in `example_build`: reviews age, the test must not
     curriculum, problems = load_curriculum(str(ROOT / "curricula"), LoadOptions(today=dt.date(2026, 11, 17)))
-    assert [p.format() for p in problems] == []
+    # the translations wait for `languages` in mkdocs.yml: one notice says so, nothing else is reported
+    assert [p.code for p in problems] == ["one-language-site"], [p.format() for p in problems]
     assert len(curriculum.tracks) >= 3 and len(curriculum.modules) >= 10
     assert len(curriculum.mentors) >= 3
     roles = " ".join(m.role.lower() for m in curriculum.mentors.values())

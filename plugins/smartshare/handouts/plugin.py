@@ -53,7 +53,8 @@ class HandoutsPlugin(BasePlugin[HandoutsConfig]):
             return html
         module = curriculum.module_by_uri(page.file.src_uri)
         if module:
-            self.captured[module.id] = capture(html, page.url, os.path.dirname(page.file.abs_dest_path))
+            folder = os.path.dirname(page.file.abs_dest_path)
+            self.captured[module.id] = capture(html, page.url, folder, config.site_url or "")
             if self.config.learner:
                 return self._download(self.writer.module_pdf(module), page.url, "handouts.download") + html
             return html

@@ -26,6 +26,7 @@ _LATE_MARKER = re.compile(r"<!--smartshare-late-[\w-]+-\d+-->")
 _QUIZ_KEY = re.compile(r'\sdata-key="[^"]*"')
 _HINT = re.compile(r'<details class="smartshare-quiz__hint">.*?</details>', re.S)
 _SRC = re.compile(r'(\ssrc=")([^"]+)(")')
+_HREF = re.compile(r'(<a\b[^>]*?)\s+href="([^"]*)"')
 
 
 @dataclass
@@ -35,9 +36,25 @@ class Captured:
     notes: list[str] = field(default_factory=list)  # the HTML of each mentor note, from the module's mentor sheet
 
 
-def capture(html: str, page_url: str, dest_dir: str) -> Captured:
+def capture(html: str, page_url: str, dest_dir: str, site_url: str = "") -> Captured:
     learner = _QUIZ_KEY.sub("", _HINT.sub("", _LATE_MARKER.sub("", html)))
-    return Captured(page_url, _absolute_sources(learner, dest_dir))
+    return Captured(page_url, _site_links(_absolute_sources(learner, dest_dir), page_url, site_url))
+
+
+def _site_links(html: str, page_url: str, site_url: str) -> str:
+    """Links to other pages of the site lead to the published site (with a site URL), else are left as text: a
+    printed handout never points into the folder it was built in (nor says where that was)."""
+    base = urllib.parse.urljoin(site_url.rstrip("/") + "/", page_url) if site_url else ""
+
+    def absolute(match: re.Match) -> str:
+        href = htmlmod.unescape(match.group(2))
+        if urllib.parse.urlsplit(href).scheme or href.startswith("#"):
+            return match.group(0)
+        if not base:
+            return match.group(1)
+        return f'{match.group(1)} href="{htmlmod.escape(urllib.parse.urljoin(base, href))}"'
+
+    return _HREF.sub(absolute, html)
 
 
 def _absolute_sources(html: str, dest_dir: str) -> str:
