@@ -1,6 +1,8 @@
 """The shipped server configurations protect the mentor area: real nginx and Apache httpd on a local port, with
 deploy/nginx.conf and deploy/apache.conf as shipped (only the site's folder and the password file's path
-changed), answer 401 for /learning/mentor/ without credentials, 200 with them, and 200 for course pages."""
+changed), answer 401 for /learning/mentor/ without credentials, 200 with them, and 200 for course pages. The mentor
+area of every language site (/learning/fr/mentor/, /learning/zh/mentor/) is protected the same way: the served folder
+holds the built site also under fr/ and zh/, where a multilingual build puts its other language sites."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 USER, PASSWORD = "mentor", "s3cret-for-tests"
 SBIN = "/usr/sbin:/usr/bin"
+LANGUAGES = ("fr", "zh")
 
 
 def free_port() -> int:
@@ -36,6 +39,8 @@ def served_root(example_build):
     root = Path(tempfile.mkdtemp(prefix="smartshare-servers-"))
     root.chmod(0o755)
     shutil.copytree(example_build, root / "site")
+    for language in LANGUAGES:  # the folders of a multilingual build's other language sites
+        shutil.copytree(example_build, root / "site" / language)
     digest = base64.b64encode(hashlib.sha1(PASSWORD.encode()).digest()).decode()
     (root / "htpasswd").write_text(f"{USER}:{{SHA}}{digest}\n")  # nginx and Apache both read {SHA}
     for path in [root, *root.rglob("*")]:
@@ -92,6 +97,13 @@ def assert_mentor_area_is_protected(base: str) -> None:
     status, sheet = get(base + "mentor/ai/chatbots/", auth=True)
     assert status == 200 and "Answer with the demo, not with theory" in sheet
     assert get(base + "mentor/", auth=True)[0] == 200
+    for language in LANGUAGES:
+        site = f"{base}{language}/"
+        assert get(site + "ai/chatbots/")[0] == 200, language
+        for path in ("mentor/", "mentor/ai/chatbots/", "mentor/ai/chatbots/index.html", "mentor/any.css"):
+            assert get(site + path)[0] == 401, site + path
+        status, sheet = get(site + "mentor/ai/chatbots/", auth=True)
+        assert status == 200 and "Answer with the demo, not with theory" in sheet, language
 
 
 def test_nginx_asks_for_credentials_for_the_mentor_area_only(served_root):
