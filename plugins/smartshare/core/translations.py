@@ -410,7 +410,7 @@ class TranslationReader:
         for key, value in doc.data.items():
             if key in allowed:
                 fields[key] = value
-            else:
+            elif key != TRANSLATED_FROM:  # a translated track says which version it translates, as a module does
                 where = doc.key_at(key)
                 self.problems.warning(
                     src_uri,
@@ -418,9 +418,12 @@ class TranslationReader:
                     where.column,
                     "not-a-text-field",
                     f"'{key}' is not a text field: the translation takes it from {source_uri}",
-                    f"a translated track sets only {', '.join(allowed)}",
+                    f"a translated track sets only {', '.join(allowed)} and {TRANSLATED_FROM}",
                 )
         into.setdefault(lang, {})[source_uri.rpartition("/")[0]] = fields
+        value = doc.data.get(TRANSLATED_FROM)
+        if value is not None:  # optional for a track: its few lines are checked against git when it says which
+            self._check_commit(Translation(lang, src_uri, source_uri, translated_from=str(value)), doc)
 
     def _read_mentors(self, src_uri: str, lang: str, mentors: dict[str, Mentor]) -> None:
         doc = self._yaml(src_uri)
