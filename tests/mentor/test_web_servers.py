@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from nginxmain import write_main_config
+
 ROOT = Path(__file__).resolve().parents[2]
 USER, PASSWORD = "mentor", "s3cret-for-tests"
 SBIN = "/usr/sbin:/usr/bin"
@@ -114,27 +116,9 @@ def test_nginx_asks_for_credentials_for_the_mentor_area_only(served_root):
     (served_root / "smartshare.conf").write_text(
         shipped("nginx.conf", served_root, "/etc/nginx/smartshare-mentors.htpasswd")
     )
-    temp = served_root / "nginx-temp"
-    temp.mkdir(exist_ok=True)
     log = served_root / "nginx-error.log"
-    (served_root / "nginx-main.conf").write_text(f"""
-daemon off;
-worker_processes 1;
-pid {served_root}/nginx.pid;
-error_log {log};
-events {{ worker_connections 64; }}
-http {{
-    access_log off;
-    client_body_temp_path {temp}/body; proxy_temp_path {temp}/proxy; fastcgi_temp_path {temp}/fastcgi;
-    uwsgi_temp_path {temp}/uwsgi; scgi_temp_path {temp}/scgi;
-    server {{
-        listen 127.0.0.1:{port};
-        server_name localhost;
-        include {served_root}/smartshare.conf;
-    }}
-}}
-""")
-    command = [nginx, "-p", str(served_root), "-e", str(log), "-c", str(served_root / "nginx-main.conf")]
+    main = write_main_config(served_root, port, served_root / "smartshare.conf", log)
+    command = [nginx, "-p", str(served_root), "-e", str(log), "-c", str(main)]
     with running(command, port, log) as base:
         assert_mentor_area_is_protected(base)
 

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from nginxmain import write_main_config
 from sitebuilder import build_site
 from smartshare.core.xapi import VERBS, VERSION
 
@@ -38,26 +39,9 @@ def nginx_lrs(lrs, tmp_path_factory):
     text = (ROOT / "deploy/nginx-lrs.conf").read_text()
     assert text.count("http://127.0.0.1:8100") == 2
     (root / "lrs.conf").write_text(text.replace("http://127.0.0.1:8100", "http://" + urlsplit(lrs.endpoint).netloc))
-    port, temp, log = free_port(), root / "temp", root / "error.log"
-    temp.mkdir()
-    (root / "main.conf").write_text(f"""
-daemon off;
-worker_processes 1;
-pid {root}/nginx.pid;
-error_log {log};
-events {{ worker_connections 64; }}
-http {{
-    access_log off;
-    client_body_temp_path {temp}/body; proxy_temp_path {temp}/proxy; fastcgi_temp_path {temp}/fastcgi;
-    uwsgi_temp_path {temp}/uwsgi; scgi_temp_path {temp}/scgi;
-    server {{
-        listen 127.0.0.1:{port};
-        server_name localhost;
-        include {root}/lrs.conf;
-    }}
-}}
-""")
-    process = subprocess.Popen([nginx, "-p", str(root), "-e", str(log), "-c", str(root / "main.conf")])
+    port, log = free_port(), root / "error.log"
+    main = write_main_config(root, port, root / "lrs.conf", log)
+    process = subprocess.Popen([nginx, "-p", str(root), "-e", str(log), "-c", str(main)])
     try:
         for _ in range(400):  # until it listens (or has died)
             if process.poll() is not None:
