@@ -95,7 +95,7 @@ def test_an_empty_lesson_mode_counts_as_normal(browser, lms):
     quiz.locator("input").fill("90")
     quiz.locator("[data-action=check]").click()
     assert ["set", "cmi.suspend_data", '{"q":{}}'] not in cmi(page)["log"]
-    page.wait_for_function("JSON.parse(window.API.cmi.suspend_data || '{}').q['quiz-2']")
+    page.wait_for_function("(JSON.parse(window.API.cmi.suspend_data || '{}').q || {})['quiz-2']")
     context.close()
 
 
