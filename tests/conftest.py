@@ -13,16 +13,9 @@ os.environ.setdefault("SMARTSHARE_CACHE_WORKERS", "1")
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent / "browser"))
 
-import contextlib
-from dataclasses import dataclass
+import functools
 
 import pytest
-
-
-@dataclass(frozen=True)
-class Served:
-    url: str  # ends in the prefix: http://127.0.0.1:<port>/learning/
-    site: Path
 
 
 def pytest_collection_modifyitems(items):
@@ -36,25 +29,11 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session")
 def served_example(tmp_path_factory):
     """The example site built strictly for, and served at, http://127.0.0.1:<port><prefix>: `served_example("/")`,
-    `served_example("/learning/")` (an intranet serves it under a sub-path). Built once per test process and prefix
-    (the theme's instant navigation needs `site_url` to be the served address), shared by every folder."""
-    from harness import serve_site
+    `served_example("/learning/")` (an intranet serves it under a sub-path). Built and served once per run and
+    prefix for every test process (tests/examplesite.py), shared by every folder."""
+    from examplesite import served_example
 
-    from examplesite import base_env, run_build
-
-    served: dict[str, Served] = {}
-    with contextlib.ExitStack() as stack:
-
-        def serve(prefix: str = "/") -> Served:
-            if prefix not in served:
-                site = tmp_path_factory.mktemp("served-example") / "site"
-                url = stack.enter_context(serve_site(site, prefix))  # first, to know the URL the site is built for
-                build = run_build(site, base_env({"SMARTSHARE_SITE_URL": url}))
-                assert build.returncode == 0, build.output
-                served[prefix] = Served(url, site)
-            return served[prefix]
-
-        yield serve
+    return functools.partial(served_example, tmp_path_factory)
 
 
 @pytest.fixture(scope="session")

@@ -8,8 +8,9 @@ Builds are never written into the repository. A failed build is kept too, so eve
     from examplesite import example_build
     site = example_build(tmp_path_factory, "strict").site       # the variants are in VARIANTS
 
-A site served for a browser must be built for its served URL (`site_url`): those are per test process, see
-`served_example` in tests/conftest.py.
+A site served for a browser must be built for its served URL (`site_url`): `served_example(tmp_path_factory,
+prefix)` starts one server per prefix and run (a process of its own, which the test processes share and which ends
+with the run), then builds the example for its address, once.
 """
 
 from __future__ import annotations
@@ -96,6 +97,49 @@ def built_example(tmp_path_factory: pytest.TempPathFactory, variant: str = "stri
     build = example_build(tmp_path_factory, variant)
     assert build.returncode == 0, build.output
     return build.site
+
+
+@dataclass(frozen=True)
+class Served:
+    url: str  # ends in the prefix: http://127.0.0.1:<port>/learning/
+    site: Path
+
+
+def served_example(tmp_path_factory: pytest.TempPathFactory, prefix: str = "/") -> Served:
+    """The example site built strictly for, and served at, http://127.0.0.1:<port><prefix> (the theme's instant
+    navigation needs `site_url` to be the served address), once per run and prefix for every test process.
+
+    The server is a process of its own (tests/browser/harness.py), started by the first test process to need it; it
+    watches the pytest process that started the run (the parent of the xdist workers) and ends with it."""
+    name = "served-example-" + (prefix.strip("/").replace("/", "-") or "root")
+    folder = shared_folder(tmp_path_factory) / name
+    with _locked(folder.with_suffix(".lock")):
+        record = folder / "served.json"
+        if not record.exists():
+            folder.mkdir(parents=True, exist_ok=True)
+            run = os.getppid() if os.environ.get("PYTEST_XDIST_WORKER") and fcntl is not None else os.getpid()
+            server = subprocess.Popen(
+                [
+                    sys.executable,
+                    str(ROOT / "tests" / "browser" / "harness.py"),
+                    str(folder / "site"),
+                    prefix,
+                    str(run),
+                ],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                start_new_session=True,  # outlives the test process that started it, not the run
+            )
+            assert server.stdout is not None
+            url = server.stdout.readline().strip()
+            server.stdout.close()
+            assert url, "the example site's server did not start"
+            build = run_build(folder / "site", base_env({"SMARTSHARE_SITE_URL": url}))
+            record.write_text(json.dumps([url, build.returncode, build.stdout, build.stderr]), encoding="utf-8")
+        url, returncode, stdout, stderr = json.loads(record.read_text(encoding="utf-8"))
+    assert returncode == 0, stdout + stderr
+    return Served(url, folder / "site")
 
 
 @contextlib.contextmanager

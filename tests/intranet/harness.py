@@ -47,6 +47,11 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):  # keep test output readable
         pass
 
+    def end_headers(self):
+        # never from the browser's cache: a test may rebuild the site within the second (Last-Modified's precision)
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
 
 class _Prefixed(_Quiet):
     """Serves the site under a URL prefix, the way an intranet server serves it at /learning/."""
