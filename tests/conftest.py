@@ -18,12 +18,30 @@ import functools
 import pytest
 
 
-def pytest_collection_modifyitems(items):
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own, which reads the marks to group the tests
+def pytest_collection_modifyitems(config, items):
     """With `--dist loadgroup`, a test module runs in one test process (its module-scoped site is built once), and
     tests marked `xdist_group` run in that group's process (the xAPI tests share one Ralph LRS)."""
     for item in items:
         if not item.get_closest_marker("xdist_group"):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+        if config.getoption("loadgroup", False) and hasattr(item, "_id"):
+            _join_group(item)
+
+
+def _join_group(item) -> None:
+    """pytest-xdist groups tests by a suffix of their node id, `…::test_x@group`, which it writes into `_nodeid`: since
+    pytest 9 a node id lives in `_id` (a NodeId), so the suffix never arrived and every test was scheduled on its
+    own (each module-scoped site built by both workers). Written here the way pytest 9 keeps it."""
+    from _pytest.nodeid import NodeId
+
+    names = sorted(
+        {
+            str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+            for mark in item.iter_markers("xdist_group")
+        }
+    )
+    item._id = NodeId.parse(f"{item.nodeid}@{'_'.join(names)}")
 
 
 @pytest.fixture(scope="session")

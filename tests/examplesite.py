@@ -99,10 +99,19 @@ def built_example(tmp_path_factory: pytest.TempPathFactory, variant: str = "stri
     return build.site
 
 
+#: the English site's folder in the example's site ("" while the example has one language; "en/" with `languages`)
+ENGLISH = ""
+
+
 @dataclass(frozen=True)
 class Served:
     url: str  # ends in the prefix: http://127.0.0.1:<port>/learning/
     site: Path
+
+    @property
+    def home(self) -> str:
+        """The address of the English site, which the browser tests visit."""
+        return self.url + ENGLISH
 
 
 def served_example(tmp_path_factory: pytest.TempPathFactory, prefix: str = "/") -> Served:

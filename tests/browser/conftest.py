@@ -24,8 +24,9 @@ def example_site(served_example) -> Path:
 
 @pytest.fixture(scope="session")
 def site_url(served_example) -> str:
-    """The example site, built strictly for and served at http://127.0.0.1:<port>/ (see tests/conftest.py)."""
-    return served_example("/").url
+    """The example site, built strictly for and served at http://127.0.0.1:<port>/ (see tests/conftest.py): the
+    address of its English site (tests/examplesite.py, ENGLISH)."""
+    return served_example("/").home
 
 
 # `browser` (one Chromium per test process) is in tests/conftest.py, shared with tests/intranet/.

@@ -59,13 +59,15 @@ def build_example_site(site_dir: Path, site_url: str) -> None:
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     prefix = "/"
+    cache_control = "no-store"
 
     def log_message(self, *args) -> None:
         pass
 
     def end_headers(self) -> None:
-        # never from the browser's cache: a test may rebuild the site within the second (Last-Modified's precision)
-        self.send_header("Cache-Control", "no-store")
+        # by default never from the browser's cache: a test may rebuild the site within the second (the precision of
+        # Last-Modified); a site that never changes may be cached (see `serve_site`)
+        self.send_header("Cache-Control", self.cache_control)
         super().end_headers()
 
     def send_error(self, code, message=None, explain=None) -> None:
@@ -88,10 +90,14 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve_site(site_dir: Path, prefix: str = "/") -> Iterator[str]:
-    """Serve `site_dir` at http://127.0.0.1:<free port><prefix> in a thread; yields that base URL."""
+def serve_site(site_dir: Path, prefix: str = "/", *, unchanging: bool = False) -> Iterator[str]:
+    """Serve `site_dir` at http://127.0.0.1:<free port><prefix> in a thread; yields that base URL.
+
+    `unchanging`: the site is built once and never again while served, so a browser context may keep what it
+    fetched (its scripts are then compiled once per context rather than on every page)."""
     prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
-    handler = type("Handler", (_QuietHandler,), {"prefix": prefix})
+    cache_control = "max-age=3600" if unchanging else "no-store"
+    handler = type("Handler", (_QuietHandler,), {"prefix": prefix, "cache_control": cache_control})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -109,7 +115,7 @@ NOWHERE = "--proxy-server=http://127.0.0.1:9"
 def serve_until_gone(site_dir: Path, prefix: str, watched: int) -> None:
     """Serve `site_dir` at `prefix` in this process until process `watched` (the test run) has ended; the first line
     of standard output is the base URL. `python harness.py SITE PREFIX PID` runs this (see tests/examplesite.py)."""
-    with serve_site(site_dir, prefix) as url:
+    with serve_site(site_dir, prefix, unchanging=True) as url:
         print(url, flush=True)
         sys.stdout.close()
         while True:

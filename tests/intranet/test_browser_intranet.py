@@ -14,7 +14,7 @@ PAGE_TYPES = ["", "ai/", "ai/chatbots/", "mentors/", "mentors/amina-diallo/", "t
 @pytest.fixture(scope="module", params=["/", "/learning/"], ids=["root", "sub-path"])
 def served(request, served_example):
     """The example site built for, and served at, a URL the way an intranet server would serve it."""
-    return served_example(request.param).url
+    return served_example(request.param).home
 
 
 def visit(page, url):

@@ -19,7 +19,7 @@ Element.prototype.attachShadow = function (options) { return attach.call(this, {
 
 @pytest.fixture(scope="module")
 def served(served_example):
-    return served_example("/learning/").url
+    return served_example("/learning/").home
 
 
 @pytest.fixture
