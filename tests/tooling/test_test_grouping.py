@@ -14,7 +14,7 @@ def test_every_test_of_a_module_runs_in_the_same_worker():
     result = subprocess.run([*command, *MODULES], cwd=REPO, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     workers: dict[str, set[str]] = {}
-    for worker, nodeid in re.findall(r"^\[(gw\d+)\] .*?PASSED (\S+)", result.stdout, re.M):
+    for worker, nodeid in re.findall(r"^\[(gw\d+)\] .*?PASSED (.+?) *$", result.stdout, re.M):
         module, group = nodeid.partition("::")[0], nodeid.rsplit("@", 1)[-1]
         assert group == module, nodeid  # the group pytest-xdist schedules by: the module
         workers.setdefault(module, set()).add(worker)
