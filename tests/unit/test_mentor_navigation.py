@@ -54,3 +54,18 @@ def test_pages_outside_the_tracks_open_no_track():
     navigation, home, tracks, others = _navigation(window=2)
     built = navigation.for_page(others[0])
     assert built.items == [home, tracks[0][0], tracks[1][0], *others]
+
+
+def test_a_long_list_of_tracks_is_windowed_around_the_current_track_too():
+    home, others = _page("mentor/index.md"), [_page("mentor/fields.md")]
+    tracks = [(_page(f"mentor/t{i:02}/index.md"), [_page(f"mentor/t{i:02}/m.md")]) for i in range(12)]
+    navigation = MentorNavigation(home, tracks, others, window=2)
+
+    def listed(page) -> list[str]:
+        items = navigation.for_page(page).items
+        assert items[0] is home and items[-1] is others[0]
+        return [(item.children[0] if isinstance(item, Section) else item).file.src_uri for item in items[1:-1]]
+
+    assert listed(tracks[6][1][0]) == [f"mentor/t{i:02}/index.md" for i in range(4, 9)]
+    assert listed(tracks[11][0]) == [f"mentor/t{i:02}/index.md" for i in range(7, 12)]
+    assert listed(home) == [f"mentor/t{i:02}/index.md" for i in range(5)]
