@@ -112,6 +112,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         self.plan = None
         self.curriculum = check_build(config, options, log, self._generated_uris)
         self.surface.start_build(self.curriculum, self.config.review_max_age)
+        self.surface.nav_window = self.config.nav_window
         if self.plan is None:  # links are not checked: nothing asked for the generated pages yet
             self.plan = plan_pages(self.curriculum, self.config, self.t)
         assign_sequences(config.docs_dir, self.curriculum.sessions)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from ..core.defaults import REVIEW_MAX_AGE_DAYS
+from ..core.defaults import NAV_WINDOW, REVIEW_MAX_AGE_DAYS
 from ..core.model import Curriculum, Mentor, Module, Track
 
 #: a source of "last changed" dates for module footers: src_uri → date, or None when unknown
@@ -34,6 +34,7 @@ class CurriculumSurface:
 
     def __init__(self) -> None:
         self.review_max_age = REVIEW_MAX_AGE_DAYS  #: days after which a review is due (the plugin's option)
+        self.nav_window = NAV_WINDOW  #: modules shown on either side of the current one in navigation (the option)
         self._curriculum: Curriculum | None = None
         self._urls: dict[str, str] = {}
         self._last_changed: DateLookup | None = None

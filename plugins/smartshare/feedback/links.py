@@ -28,7 +28,14 @@ def is_mailto(template: str) -> bool:
 
 
 def encode_value(value: str, mailto: bool) -> str:
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    return _encoded(str(value), mailto)
+
+
+# each module's values (title, track, mentors, URL) fill eight links of its feedback block, and the track's and
+# mentors' ones hundreds of blocks: each value is encoded once per build
+@functools.lru_cache(maxsize=8192)
+def _encoded(value: str, mailto: bool) -> str:
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
     if mailto:
         text = text.replace("\n", "\r\n")
     return quote(text, safe="")

@@ -19,7 +19,6 @@ from ..core.problems import Problem, Severity, display_path
 from ..export.questions import collect
 from ..feedback.links import build_link
 from ..plugin_support import template_translator
-from .pdf import qr_data_uri, render, write
 
 HERE = os.path.dirname(__file__)
 _LATE_MARKER = re.compile(r"<!--smartshare-late-[\w-]+-\d+-->")
@@ -115,6 +114,8 @@ class HandoutWriter:
 
     def section(self, module: Module, captured: Captured) -> dict:
         """One module of a handout; modules in no track get no handout (they have no track page either)."""
+        from . import pdf  # see `write_all`
+
         page, feedback = self.page_link(captured.page_url), self.feedback_link(module, captured.page_url)
         track = self.curriculum.track(module.track_id)
         return {
@@ -122,9 +123,9 @@ class HandoutWriter:
             "track": track.title if track else "",
             "objectives": module.objectives,
             "content": Markup(captured.learner_html),
-            "page_qr": qr_data_uri(page) if page else "",
+            "page_qr": pdf.qr_data_uri(page) if page else "",
             "page_url": page,
-            "feedback_qr": qr_data_uri(feedback) if feedback else "",
+            "feedback_qr": pdf.qr_data_uri(feedback) if feedback else "",
             "feedback_url": feedback,
         }
 
@@ -139,6 +140,9 @@ class HandoutWriter:
         )
 
     def write_all(self, captured: dict[str, Captured]) -> tuple[int, list[Problem]]:
+        # WeasyPrint is imported only when PDFs are made: its import alone costs about a second of every build
+        from .pdf import render, write
+
         written, problems = 0, []
         if self.options.learner:
             for track in self.curriculum.tracks:

@@ -169,7 +169,7 @@ def check_fetches(html: str, path: str, source: str) -> list[Problem]:
 
 def check_theme_loaders(html: str, path: str, source: str) -> list[Problem]:
     """A diagram the theme would render with Mermaid from unpkg.com, as no local script provides it."""
-    if DIAGRAM not in html:
+    if DIAGRAM not in html or _provides_mermaid(html):
         return []
     parser = _parse(html)
     problems: list[Problem] = []
@@ -187,6 +187,21 @@ def check_theme_loaders(html: str, path: str, source: str) -> list[Problem]:
             )
         )
     return problems
+
+
+_PROVIDER = re.compile(rf'<script {PROVIDES}="([^"<>]*)">')
+_SWALLOWING = re.compile(r"<!--|<(?:script|style)\b", re.I)  # what would hide a tag after it from the browser
+
+
+def _provides_mermaid(html: str) -> bool:
+    """Cheap test first: `smartshare/rich` appends its loader to the content, after every diagram; when nothing
+    between the first diagram and that loader can hide it (an open comment, script or style), the page is fine
+    without parsing it whole (a page with a diagram is often one of the largest)."""
+    first = html.find(DIAGRAM)
+    for match in _PROVIDER.finditer(html, first):
+        if "mermaid" in match[1].split() and not _SWALLOWING.search(html, first, match.start()):
+            return True
+    return False
 
 
 def check_config(config: dict, path: str, text: str) -> list[Problem]:

@@ -49,6 +49,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         super().__init__()
         self.bodies: dict[str, tuple[str, str, object]] = {}  # module src_uri → its HTML with notes, URL, toc
         self.serving = False
+        self.copies: dict[str, str] = {}  # files copied from installed packages (see `package_copies`)
 
     # Defined so that MkDocs keeps this instance across `mkdocs serve` rebuilds: a `--dirty` rebuild renders only
     # the edited pages, so a sheet whose module was not rendered again takes the module's body from before.
@@ -124,7 +125,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
             for track in self.curriculum.tracks
         ]
         others = [page_of[p.path] for p in self.area.pages if p.kind in ("reference", "stats")]
-        self.navigation = MentorNavigation(home, tracks, others)
+        self.navigation = MentorNavigation(home, tracks, others, self.surface.nav_window)
         return nav
 
     @event_priority(priorities.MENTOR_NOTES)
@@ -248,11 +249,16 @@ class MentorPlugin(BasePlugin[MentorConfig]):
             context["pages"] = [f for f in context["pages"] if f.src_uri not in self.pages]
         return context
 
+    def on_env(self, env, config, files):
+        if self.config.enabled:
+            self.copies = package_copies(files, config)
+        return env
+
     @event_priority(priorities.MENTOR_LEAK_CHECK)
     def on_post_build(self, config):
         if not self.config.enabled:
             return
-        leaks = find_leaks(config.site_dir, self.config.prefix, self.secrets)
+        leaks = find_leaks(config.site_dir, self.config.prefix, self.secrets, self.copies)
         for file, secret in leaks:
             log.error(_leak_problem(file, secret).format())
         if leaks:
@@ -260,6 +266,24 @@ class MentorPlugin(BasePlugin[MentorConfig]):
                 f"mentor: {summary(len(leaks), 0)}; the site written to {display_path(config.site_dir)} shows mentor "
                 "text to learners: do not publish it. Fix the lines above."
             )
+
+
+def package_copies(files, config) -> dict[str, str]:
+    """Static files the build copies from an installed theme or plugin (site-relative path → source), for the
+    leak check to pass over while they are unchanged; the author's files (docs folder, the site's `custom_dir`)
+    and generated files are read as every page is."""
+    own = [os.path.abspath(config.docs_dir)]
+    if config.theme.custom_dir:
+        own.append(os.path.abspath(config.theme.custom_dir))
+    copies = {}
+    for file in files:
+        source = file.abs_src_path
+        if file.generated_by or not source or file.is_documentation_page():
+            continue
+        source = os.path.abspath(source)
+        if not any(source == folder or source.startswith(folder + os.sep) for folder in own):
+            copies[file.dest_uri.replace(os.sep, "/")] = source
+    return copies
 
 
 def _area_file(config, page: AreaPage) -> File:
