@@ -24,6 +24,13 @@ class Served:
     url: str  # ends in the prefix: http://127.0.0.1:<port>/learning/
     site: Path
 
+    @property
+    def default(self) -> "Served":
+        """The default language's site (at the root: the language chooser; see examplesite.DEFAULT_LANGUAGE)."""
+        from examplesite import DEFAULT_LANGUAGE
+
+        return Served(f"{self.url}{DEFAULT_LANGUAGE}/", self.site / DEFAULT_LANGUAGE)
+
 
 def pytest_collection_modifyitems(items):
     """With `--dist loadgroup`, a test module runs in one test process (its module-scoped site is built once), and

@@ -36,6 +36,10 @@ EPOCH = "1795000000"
 # `make test-properdocs` builds with ProperDocs
 DOCS_TOOL = os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs")
 
+#: the example's default language, the first of `languages` in mkdocs.yml: its site is `<site>/en/`, served at
+#: `<url>en/`; the other languages' sites are next to it, the language chooser at the root
+DEFAULT_LANGUAGE = "en"
+
 #: the environment of each variant, on top of `base_env()`
 VARIANTS: dict[str, dict[str, str]] = {
     "strict": {},  # as CI builds it: `mkdocs build --strict`
@@ -49,6 +53,11 @@ class ExampleBuild:
     returncode: int
     stdout: str
     stderr: str
+
+    @property
+    def default(self) -> Path:
+        """The default language's site (`site` holds every language's)."""
+        return self.site / DEFAULT_LANGUAGE
 
     @property
     def output(self) -> str:
