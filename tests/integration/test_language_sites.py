@@ -1,5 +1,6 @@
 """One site per language: built once for the module, then each language's pages, search index, sitemap and 404."""
 
+import gzip
 import json
 import os
 import subprocess
@@ -106,10 +107,18 @@ def test_generated_pages_use_the_languages_strings_and_translated_track_text(sit
     assert "Les agents conversationnels" in track
 
 
-def test_every_page_links_its_other_languages_with_hreflang(site):
-    page = read(site, "fr/ai/chatbots/index.html")
+def test_every_page_names_its_other_languages_with_hreflang_in_the_sitemap(site):
+    sitemap = read(site, "fr/sitemap.xml")
+    assert 'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in sitemap
+    entry = sitemap[sitemap.index("<loc>https://learning.example.com/fr/ai/chatbots/</loc>") :]
+    entry = entry[: entry.index("</url>")]
     for code in ("en", "fr", "zh"):
-        assert f'<link rel="alternate" hreflang="{code}" href="../../../{code}/ai/chatbots/">' in page
+        link = f'<xhtml:link rel="alternate" hreflang="{code}" href="https://learning.example.com/{code}/ai/chatbots/"/>'
+        assert link in entry
+    assert gzip.decompress((site / "fr" / "sitemap.xml.gz").read_bytes()).decode() == sitemap
+    page = read(site, "fr/ai/chatbots/index.html")
+    # no <link rel="alternate"> in the head: the theme would fetch a sitemap.xml next to each (a failed request)
+    assert '<link rel="alternate"' not in page
     # the language selector leads to the same module in the other language
     assert '<a href="../../../zh/ai/chatbots/" hreflang="zh" class="md-select__link">' in page
 

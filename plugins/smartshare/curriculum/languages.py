@@ -89,20 +89,48 @@ class LanguageSites:
     # -- each page --------------------------------------------------------------------------------------------
 
     def alternates(self, output: str, page_url: str) -> str:
-        """`<link rel="alternate" hreflang>` in the head, and the switcher's links to this very page."""
+        """The language switcher's links lead to this very page in each language.
+
+        The same page in the other languages is named in the sitemaps (`sitemap_alternates`), not in the page's
+        head: the theme fetches `sitemap.xml` next to every `<link rel="alternate">` of a page, so per-page links
+        there cost each reader a failed request per language, and its own links name the language sites' home
+        pages, which are no alternates of this page. Both are left out of the head."""
         depth = page_url.count("/") if page_url else 0
         up = "../" * depth  # from this page to its language site's root
-        links = []
-        for code in self.languages:
-            href = f"{up}../{code}/{page_url}"
-            links.append(f'<link rel="alternate" hreflang="{code}" href="{html.escape(href)}">')
 
         def switch(match: re.Match) -> str:
             code = match.group(2)
             return f'<a href="{html.escape(up + "../" + code + "/" + page_url)}" hreflang="{code}"{match.group(3)}'
 
         output = re.sub(r'<a href="([^"]*)" hreflang="([^"]+)"( class="md-select__link")', switch, output)
-        return output.replace("</head>", "\n".join(links) + "\n</head>", 1)
+        return _HEAD_ALTERNATE.sub("", output)
+
+    def sitemap_alternates(self, sitemap: str) -> str:
+        """Each address of this language's sitemap with the same page in every language (`xhtml:link` hreflang,
+        as search engines read them), for a site with an address."""
+        if not self.root_url:
+            return sitemap
+        root = self.root_url.rstrip("/")
+        base = f"{root}/{self.language}/"
+
+        def alternates(match: re.Match) -> str:
+            url = html.unescape(match.group(1))
+            if not url.startswith(base):
+                return match.group(0)
+            page = url[len(base) :]
+            links = "".join(
+                f'\n         <xhtml:link rel="alternate" hreflang="{code}" href="{html.escape(f"{root}/{code}/")}'
+                f'{html.escape(page)}"/>'
+                for code in self.languages
+            )
+            return match.group(0) + links
+
+        sitemap = re.sub(r"<loc>([^<]*)</loc>", alternates, sitemap)
+        return sitemap.replace(
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+            1,
+        )
 
     # -- after the build ------------------------------------------------------------------------------------------
 
@@ -188,6 +216,9 @@ def _docs_tool() -> str:
     """The command this build runs under: MkDocs, or ProperDocs (its maintained fork, same options)."""
     return "properdocs" if "properdocs" in sys.modules else "mkdocs"
 
+
+#: the theme's `<link rel="alternate">` to each language site's home page (from `extra.alternate`)
+_HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 #: a record of MkDocs' log as printed: "WARNING -  message"
 _LEVEL = re.compile(r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) +- +")

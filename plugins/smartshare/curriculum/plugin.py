@@ -261,7 +261,10 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         return context
 
     def on_post_template(self, output_content, template_name, config):
-        """The 404 page: a search box (with our search worker, as every page) and the ways back."""
+        """The 404 page: a search box (with our search worker, as every page) and the ways back; in a site of several
+        languages, the sitemap names each page's other languages (MkDocs writes sitemap.xml.gz from it too)."""
+        if self.config.enabled and self.sites and template_name == "sitemap.xml":
+            return self.sites.sitemap_alternates(output_content)
         if not (self.config.enabled and template_name == "404.html"):
             return output_content
         learning = self.plan.learning
