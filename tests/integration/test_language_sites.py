@@ -113,7 +113,9 @@ def test_every_page_names_its_other_languages_with_hreflang_in_the_sitemap(site)
     entry = sitemap[sitemap.index("<loc>https://learning.example.com/fr/ai/chatbots/</loc>") :]
     entry = entry[: entry.index("</url>")]
     for code in ("en", "fr", "zh"):
-        link = f'<xhtml:link rel="alternate" hreflang="{code}" href="https://learning.example.com/{code}/ai/chatbots/"/>'
+        link = (
+            f'<xhtml:link rel="alternate" hreflang="{code}" href="https://learning.example.com/{code}/ai/chatbots/"/>'
+        )
         assert link in entry
     assert gzip.decompress((site / "fr" / "sitemap.xml.gz").read_bytes()).decode() == sitemap
     page = read(site, "fr/ai/chatbots/index.html")
