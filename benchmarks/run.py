@@ -668,7 +668,8 @@ def budgets(results: list[SizeResult], assets: dict[str, int]) -> list[tuple[str
     shapes = list(dict.fromkeys(r.shape for r in results))
     for shape in shapes:
         of_shape = sorted((r for r in results if r.shape == shape), key=lambda r: r.modules)
-        prefix = f"{shape}: " if len(shapes) > 1 or shape != "synthetic" else ""
+        one_language = [s for s in shapes if s != TWO_LANGUAGES]  # the two-language run always says its name
+        prefix = f"{shape}: " if len(one_language) > 1 or shape != "synthetic" else ""
         judge = _language_budgets if shape == TWO_LANGUAGES else _budgets
         checks += [(prefix + what, held, measured) for what, held, measured in judge(of_shape)]
     total = sum(assets.values())
