@@ -16,9 +16,17 @@ NODE_STAMP := node_modules/.installed
 .PHONY: serve build test lint check stats bench bench-quick browser servers lrs clean fuzz screenshots
 # --dirty: an edit rebuilds only the edited page and the generated ones. smartshare/curriculum drops MkDocs'
 # warning about the flag when serving; the README says what such a preview leaves stale.
+# With `languages` (the example: en, fr, zh) every language site is served, and each change rebuilds them all;
+# `make serve SERVE_LANGUAGE=fr` serves that language's site alone, at the root, rebuilt as fast as a one-language site.
 serve: $(STAMP)
-	@echo "Serving the example site at http://127.0.0.1:$(PORT)/"
+ifeq ($(SERVE_LANGUAGE),)
+	@echo "Serving the example site at http://127.0.0.1:$(PORT)/ (the language chooser; /en/, /fr/, /zh/ after the first build of all three)"
+	@echo "Only one language, rebuilt faster after each change: make serve SERVE_LANGUAGE=fr"
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --dirty
+else
+	@echo "Serving the $(SERVE_LANGUAGE) site alone at http://127.0.0.1:$(PORT)/ (its language switcher leads nowhere here; make serve: every language)"
+	SMARTSHARE_SITE_LANGUAGE=$(SERVE_LANGUAGE) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --dirty
+endif
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict

@@ -103,10 +103,12 @@ def _name(entry) -> str:
     return next(iter(entry)) if isinstance(entry, dict) else str(entry)
 
 
-def smartshare_config(site: dict) -> dict:
-    """The site's own mkdocs.yml (plugins, extensions, theme) with the synthetic curriculum as docs_dir."""
+def smartshare_config(site: dict, languages: list[str] | None = None) -> dict:
+    """The site's own mkdocs.yml (plugins, extensions, theme) with the synthetic curriculum as docs_dir, in one
+    language (the example's `languages` left out) or in `languages`."""
     config = {k: v for k, v in site.items() if k != "nav"}
     config.update(docs_dir="curricula", site_dir="site-smartshare")
+    config["plugins"] = [_with_languages(p, languages) for p in config.get("plugins") or []]
     theme = dict(config.get("theme") or {})
     if isinstance(theme.get("custom_dir"), str):
         theme["custom_dir"] = str((REPO / theme["custom_dir"]).resolve())
@@ -153,6 +155,20 @@ def _yaml_value(value):
     if isinstance(value, list):
         return [_yaml_value(v) for v in value]
     return value
+
+
+def _with_languages(plugin, languages: list[str] | None):
+    """The plugins entry of smartshare/curriculum with `languages` set (or left out); any other entry as it is."""
+    if _name(plugin) != "smartshare/curriculum":
+        return plugin
+    settings = (
+        {k: v for k, v in ((plugin or {}).get("smartshare/curriculum") or {}).items() if k != "languages"}
+        if (isinstance(plugin, dict))
+        else {}
+    )
+    if languages:
+        settings["languages"] = languages
+    return {"smartshare/curriculum": settings} if settings else "smartshare/curriculum"
 
 
 def _one_core(plugin):
@@ -461,6 +477,128 @@ def run_size(
     return result
 
 
+# -- a curriculum in two languages ----------------------------------------------------------------------------
+
+LANGUAGES = ["en", "fr"]  # the two-language curriculum: every module translated (`<id>.fr.md`)
+TWO_LANGUAGES = "two-languages"
+
+
+def translate_modules(curricula: Path, module_ids: list[str], lang: str = "fr") -> None:
+    """`<id>.fr.md` next to each module: its text fields marked as French, `translated_from` the repository's
+    commit (a translation up to date), its body and quizzes unchanged (same work to render as a translation's)."""
+    from smartshare.core.frontmatter import split_front_matter
+    from smartshare.core.translations import TEXT_FIELDS, TRANSLATED_FROM
+
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True)
+    commit = head.stdout.strip() or "0000000"
+    for module_id in module_ids:
+        source = (curricula / f"{module_id}.md").read_text(encoding="utf-8")
+        split = split_front_matter(source)
+        meta = yaml.safe_load(split.yaml_text or "") or {}
+        fields = {k: meta[k] for k in TEXT_FIELDS if k in meta}
+        fields["title"] = f"{fields.get('title', module_id)} (fr)"
+        fields[TRANSLATED_FROM] = commit
+        front = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False)
+        (curricula / f"{module_id}.{lang}.md").write_text(f"---\n{front}---\n{split.body}", encoding="utf-8")
+
+
+def plain_language_copy(curricula: Path, target: Path, lang: str = "fr") -> None:
+    """The baseline's second site: the curriculum with each translation in its source's place (`x.md` holds the
+    text of `x.fr.md`), no translation files."""
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(curricula, target, ignore=shutil.ignore_patterns(f"*.{lang}.md"))
+    for translation in curricula.rglob(f"*.{lang}.md"):
+        relative = translation.relative_to(curricula)
+        shutil.copyfile(translation, target / relative.parent / relative.name.replace(f".{lang}.md", ".md"))
+
+
+def write_language_configs(folder: Path) -> dict[str, Path]:
+    """Smartshare with `languages: [en, fr]` (one core, as the one-language budget), and the two plain
+    mkdocs-material builds of the same pages: English (translations left out) and French (their copy)."""
+    site = site_config()
+    ours = smartshare_config(site, LANGUAGES)
+    ours["plugins"] = [_one_core(p) for p in ours["plugins"]]
+    english = {**baseline_config(site), "exclude_docs": "*.fr.md\n", "site_dir": "site-baseline/en"}
+    french = {**baseline_config(site), "docs_dir": "curricula-fr", "site_dir": "site-baseline/fr"}
+    french["theme"] = {**french["theme"], "language": "fr"}
+    paths = {}
+    for name, config in (("smartshare", ours), ("baseline", english), ("baseline-fr", french)):
+        paths[name] = folder / f"{name}.yml"
+        paths[name].write_text(yaml.dump(config, Dumper=_Dumper, sort_keys=False, allow_unicode=True), "utf-8")
+    return paths
+
+
+def run_languages(size: int, runs: int, out: Path, say) -> SizeResult:
+    """`size` modules in two languages: Smartshare's one build (both language sites) against two pruned
+    mkdocs-material builds of the same pages, their CPU times added."""
+    folder = out / f"{TWO_LANGUAGES}-{size}"
+    folder.mkdir(parents=True, exist_ok=True)
+    module_ids = generate(folder / "curricula", size)
+    translate_modules(folder / "curricula", module_ids)
+    plain_language_copy(folder / "curricula", folder / "curricula-fr")
+    configs = write_language_configs(folder)
+    result = SizeResult(size, TWO_LANGUAGES, {"baseline": [], ONE_CORE: []})
+    for index in range(runs):
+        order = ["baseline", ONE_CORE] if index % 2 == 0 else [ONE_CORE, "baseline"]
+        for variant in order:
+            if variant == ONE_CORE:
+                built = language_build(folder, "smartshare", [configs["smartshare"]], module_ids)
+            else:
+                built = language_build(folder, "baseline", [configs["baseline"], configs["baseline-fr"]], module_ids)
+            result.builds[variant].append(built)
+            say(
+                f"  {TWO_LANGUAGES} {size}, run {index + 1}/{runs}, {variant}: {built.seconds:.1f} s wall, "
+                f"{built.cpu_seconds:.1f} s CPU, {built.peak_mb:.0f} MB"
+            )
+    for site in ("baseline", "smartshare"):
+        shutil.rmtree(folder / f"site-{site}", ignore_errors=True)
+    return result
+
+
+def language_build(folder: Path, variant: str, configs: list[Path], module_ids: list[str]) -> BuildResult:
+    """One build per configuration, one after the other, from nothing: their times added, the English site's
+    pages and search index measured, both languages' pages checked to exist."""
+    site = folder / f"site-{variant}"
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.rmtree(folder / ".cache", ignore_errors=True)
+    tool = os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs")
+    runs = []
+    for config in configs:
+        run = measure([sys.executable, "-m", tool, "build", "-f", config.name], folder, folder / f"{config.stem}.log")
+        if run.returncode != 0:
+            raise SystemExit(f"{config.stem} build of {folder.name} failed:\n{run.log[-3000:]}")
+        runs.append(run)
+    for lang in LANGUAGES:
+        missing = [m for m in module_ids if not (site / lang / m / "index.html").is_file()]
+        if missing:
+            raise SystemExit(f"{variant}: {len(missing)} {lang} module pages missing, e.g. {missing[0]}")
+    pages = [site / "en" / mid / "index.html" for mid in module_ids]
+    index = site / "en" / "search" / "search_index.json"
+    return BuildResult(
+        seconds=sum(r.seconds for r in runs),
+        cpu_seconds=sum(r.cpu_seconds for r in runs),
+        peak_mb=max(r.peak_mb for r in runs),
+        output_mb=sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1e6,
+        html_kb=statistics.median(p.stat().st_size for p in pages) / 1e3,
+        search_kb=(index.stat().st_size / 1e3) if index.exists() else 0.0,
+        warnings=sum(1 for r in runs for line in r.log.splitlines() if line.startswith(("WARNING", "ERROR"))),
+    )
+
+
+def _language_budgets(results: list[SizeResult]) -> list[tuple[str, bool | None, str]]:
+    large = results[-1]
+    ratio = large.median(ONE_CORE, "cpu_seconds") / large.median("baseline", "cpu_seconds")
+    return [
+        (
+            f"build of {large.modules} modules in two languages on one core ≤ 1.10 × two pruned mkdocs-material "
+            "builds of the same pages (CPU)",
+            ratio <= 1.10 if large.modules >= 2000 else None,
+            f"{ratio:.2f} × ({large.median(ONE_CORE, 'cpu_seconds'):.1f} s against "
+            f"{large.median('baseline', 'cpu_seconds'):.1f} s)",
+        )
+    ]
+
+
 # -- the report ----------------------------------------------------------------------------------------------
 
 
@@ -484,9 +622,11 @@ def builds_table(results: list[SizeResult]) -> str:
         ONE_CORE: "Smartshare, cold, one core",
         WARM: "Smartshare, warm (cache kept, 1 module edited)",
     }
+    languages = {"baseline": "mkdocs-material, pruned, one build per language", ONE_CORE: "Smartshare, cold, one core"}
     for r in results:
         for variant in [v for v in (*VARIANTS, ONE_CORE, BROKEN, WARM) if r.builds.get(v)]:
-            label = labels.get(variant) or f"Smartshare, {_links(r.broken_links)}"
+            label = (languages if r.shape == TWO_LANGUAGES else labels).get(variant)
+            label = label or f"Smartshare, {_links(r.broken_links)}"
             rows.append(
                 f"| {r.shape} | {r.modules} | {label} | {r.median(variant, 'seconds'):.1f} "
                 f"| {r.median(variant, 'cpu_seconds'):.1f} | {r.ms_per_module(variant):.1f} | "
@@ -505,6 +645,8 @@ def extras_table(results: list[SizeResult]) -> str:
     )
     rows = [head, "|---|" + "---:|" * 7]
     for r in results:
+        if r.shape == TWO_LANGUAGES:  # its one budget is in the budgets' table
+            continue
         p = r.preview
         rows.append(
             f"| {r.shape} | {r.modules} | {r.ratio('cpu_seconds'):.2f}; {r.ratio('seconds'):.2f} "
@@ -526,8 +668,10 @@ def budgets(results: list[SizeResult], assets: dict[str, int]) -> list[tuple[str
     shapes = list(dict.fromkeys(r.shape for r in results))
     for shape in shapes:
         of_shape = sorted((r for r in results if r.shape == shape), key=lambda r: r.modules)
-        prefix = f"{shape}: " if len(shapes) > 1 or shape != "synthetic" else ""
-        checks += [(prefix + what, held, measured) for what, held, measured in _budgets(of_shape)]
+        one_language = [s for s in shapes if s != TWO_LANGUAGES]  # the two-language run always says its name
+        prefix = f"{shape}: " if len(one_language) > 1 or shape != "synthetic" else ""
+        judge = _language_budgets if shape == TWO_LANGUAGES else _budgets
+        checks += [(prefix + what, held, measured) for what, held, measured in judge(of_shape)]
     total = sum(assets.values())
     listed = ", ".join(f"{name} {size / 1024:.1f}" for name, size in assets.items()) or "none yet"
     checks.append(
@@ -716,6 +860,14 @@ def main(argv: list[str] | None = None) -> int:
         "default: %(default)s)",
     )
     parser.add_argument(
+        "--languages",
+        type=int,
+        default=None,
+        metavar="MODULES",
+        help="also build a curriculum of MODULES modules in two languages (every module translated) against two "
+        "plain mkdocs-material builds (default: the largest size; 0: not at all)",
+    )
+    parser.add_argument(
         "--quick",
         action="store_true",
         help=f"while developing: {QUICK_SIZES[0]} modules, one run of each build, no check or preview timing",
@@ -757,6 +909,10 @@ def main(argv: list[str] | None = None) -> int:
                 results.append(
                     run_size(size, args.runs, args.out, not args.no_preview, say, shape, check=not args.quick)
                 )
+        languages = max(sizes) if args.languages is None else args.languages
+        if languages:
+            say(f"{TWO_LANGUAGES} curriculum, {languages} modules per language:")
+            results.append(run_languages(languages, args.runs, args.out, say))
     assets = asset_sizes()
     table, held = report(results, runs, assets, started)
     args.out.mkdir(parents=True, exist_ok=True)

@@ -37,6 +37,10 @@ EPOCH = "1795000000"
 # `make test-properdocs` builds with ProperDocs
 DOCS_TOOL = os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs")
 
+#: the example's default language, the first of `languages` in mkdocs.yml: its site is `<site>/en/`, served at
+#: `<url>en/`; the other languages' sites are next to it, the language chooser at the root
+DEFAULT_LANGUAGE = "en"
+
 #: the environment of each variant, on top of `base_env()`
 VARIANTS: dict[str, dict[str, str]] = {
     "strict": {},  # as CI builds it: `mkdocs build --strict`
@@ -50,6 +54,11 @@ class ExampleBuild:
     returncode: int
     stdout: str
     stderr: str
+
+    @property
+    def default(self) -> Path:
+        """The default language's site (`site` holds every language's)."""
+        return self.site / DEFAULT_LANGUAGE
 
     @property
     def output(self) -> str:
@@ -99,19 +108,15 @@ def built_example(tmp_path_factory: pytest.TempPathFactory, variant: str = "stri
     return build.site
 
 
-#: the English site's folder in the example's site ("" while the example has one language; "en/" with `languages`)
-ENGLISH = ""
-
-
 @dataclass(frozen=True)
 class Served:
     url: str  # ends in the prefix: http://127.0.0.1:<port>/learning/
     site: Path
 
     @property
-    def home(self) -> str:
-        """The address of the English site, which the browser tests visit."""
-        return self.url + ENGLISH
+    def default(self) -> Served:
+        """The default language's site (at `url` itself: the language chooser; see DEFAULT_LANGUAGE)."""
+        return Served(f"{self.url}{DEFAULT_LANGUAGE}/", self.site / DEFAULT_LANGUAGE)
 
 
 def served_example(tmp_path_factory: pytest.TempPathFactory, prefix: str = "/") -> Served:

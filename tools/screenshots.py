@@ -18,8 +18,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "browser"))
+sys.path.insert(0, str(REPO / "tests"))
 
 from harness import build_example_site, guard_requests, launch_chromium, serve_site  # noqa: E402
+
+from examplesite import DEFAULT_LANGUAGE  # noqa: E402  (the pictures show the default language's site, /en/)
 
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
@@ -83,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         site = Path(folder) / "site"
         with serve_site(site) as url:
             build_example_site(site, url)
-            sizes = take(url, args.out)
+            sizes = take(url + DEFAULT_LANGUAGE + "/", args.out)  # the English site; the root is the chooser
     for name, size in sizes.items():
         print(f"{args.out / name}: {size / 1000:.0f} KB")
     return 0

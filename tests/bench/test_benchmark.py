@@ -92,7 +92,12 @@ def test_broken_links_are_spread_over_the_modules_and_lead_nowhere(tmp_path):
 def test_configs_follow_the_site_and_the_baseline_is_plain_material():
     site = site_config()
     ours, base = smartshare_config(site), baseline_config(site)
-    assert ours["plugins"] == site["plugins"] and ours["docs_dir"] == "curricula"
+    # the site's plugins, the curriculum in one language (the example's `languages` left out)
+    assert [next(iter(p)) if isinstance(p, dict) else p for p in ours["plugins"]] == [
+        next(iter(p)) if isinstance(p, dict) else p for p in site["plugins"]
+    ]
+    assert "languages" not in str(ours["plugins"]) and "languages" in str(site["plugins"])
+    assert ours["docs_dir"] == "curricula"
     assert Path(ours["theme"]["custom_dir"]).is_absolute()
     assert base["plugins"] == ["search"] and base["theme"]["features"] == ["navigation.prune"]
     assert not any("smartshare" in str(e) for e in base["markdown_extensions"])
@@ -120,7 +125,7 @@ def run_benchmark(out: Path, *options: str) -> subprocess.CompletedProcess:
 def test_benchmark_builds_and_reports_end_to_end_on_a_tiny_curriculum(tmp_path):
     """The builds and the report; the preview's edit measure (a `mkdocs serve`) is in the slow test below."""
     out = tmp_path / "out"
-    result = run_benchmark(out, "--no-preview")
+    result = run_benchmark(out, "--no-preview", "--languages", "10")
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode in (0, 1), result.stderr  # 1 only says a budget failed: timings are not this test's
     table = result.stdout
@@ -130,9 +135,14 @@ def test_benchmark_builds_and_reports_end_to_end_on_a_tiny_curriculum(tmp_path):
     assert "| synthetic | 10 | Smartshare, warm (cache kept, 1 module edited) |" in table
     assert "| synthetic | 10 | Smartshare, 1 broken link |" in table
     assert "| build of 10 modules with 1 broken link ≤ 1.10 × without (CPU) |" in table
+    # the curriculum in two languages (each module translated) against one plain build per language
+    assert "| two-languages | 10 | mkdocs-material, pruned, one build per language |" in table
+    assert "| two-languages | 10 | Smartshare, cold, one core |" in table
+    assert "two-languages: build of 10 modules in two languages on one core ≤ 1.10 × two pruned" in table
     assert "| Budget | Measured | Holds |" in table and "Machine:" in table
     assert (out / "results.md").read_text(encoding="utf-8").strip() == table.strip()
-    [size] = json.loads((out / "results.json").read_text(encoding="utf-8"))["sizes"]
+    size, languages = json.loads((out / "results.json").read_text(encoding="utf-8"))["sizes"]
+    assert languages["shape"] == "two-languages" and [b["warnings"] for b in languages["builds"]["one-core"]] == [0]
     assert size["modules"] == 10 and size["broken_links"] == 1
     assert [b["warnings"] for b in size["builds"]["broken-links"]] == [1]
     for build in ("smartshare", "warm", "one-core"):

@@ -18,15 +18,15 @@ from harness import build_example_site, guard_requests, serve_site  # noqa: F401
 
 @pytest.fixture(scope="session")
 def example_site(served_example) -> Path:
-    """Where the example site served at `site_url` is built."""
-    return served_example("/").site
+    """Where the example site served at `site_url` is built (its default language's site)."""
+    return served_example("/").default.site
 
 
 @pytest.fixture(scope="session")
 def site_url(served_example) -> str:
-    """The example site, built strictly for and served at http://127.0.0.1:<port>/ (see tests/conftest.py): the
-    address of its English site (tests/examplesite.py, ENGLISH)."""
-    return served_example("/").home
+    """The example site's default language, built strictly for and served at http://127.0.0.1:<port>/en/ (see
+    tests/conftest.py)."""
+    return served_example("/").default.url
 
 
 # `browser` (one Chromium per test process) is in tests/conftest.py, shared with tests/intranet/.

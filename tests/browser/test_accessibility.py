@@ -21,6 +21,11 @@ PAGE_TYPES = {
     "my learning": "my-learning/",
     "glossary": "glossary/",
     "404 (at any depth)": "no/such/page/",
+    # the other language sites (site_url is the default language's, en/) and the language chooser at the root
+    "language chooser": "../",
+    "French module": "../fr/mentoring/discovery-interview/",
+    "French page not yet translated": "../fr/ai/chatbots/",
+    "Chinese module": "../zh/ai/chatbots/",
 }
 
 

@@ -1,12 +1,13 @@
 """One site per language: built once for the module, then each language's pages, search index, sitemap and 404."""
 
+import gzip
 import json
 import os
 import subprocess
 
 import pytest
 
-from sitebuilder import basic_tree, build_site, write_tree
+from sitebuilder import basic_tree, build_site, run_docs_tool, write_tree
 
 CONFIG = {
     "site_url": "https://learning.example.com/",
@@ -77,6 +78,8 @@ def test_each_language_has_its_own_site_with_its_html_lang(site):
         assert f'<html lang="{code}"' in read(site, f"{code}/index.html")
         assert (site / code / "404.html").is_file()
         assert (site / code / "search" / "search_index.json").is_file()
+    # servers that serve the root's 404 page for any missing address get the default language's
+    assert read(site, "404.html") == read(site, "en/404.html")
 
 
 def test_translations_are_never_pages_of_their_own(site):
@@ -104,10 +107,20 @@ def test_generated_pages_use_the_languages_strings_and_translated_track_text(sit
     assert "Les agents conversationnels" in track
 
 
-def test_every_page_links_its_other_languages_with_hreflang(site):
-    page = read(site, "fr/ai/chatbots/index.html")
+def test_every_page_names_its_other_languages_with_hreflang_in_the_sitemap(site):
+    sitemap = read(site, "fr/sitemap.xml")
+    assert 'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in sitemap
+    entry = sitemap[sitemap.index("<loc>https://learning.example.com/fr/ai/chatbots/</loc>") :]
+    entry = entry[: entry.index("</url>")]
     for code in ("en", "fr", "zh"):
-        assert f'<link rel="alternate" hreflang="{code}" href="../../../{code}/ai/chatbots/">' in page
+        link = (
+            f'<xhtml:link rel="alternate" hreflang="{code}" href="https://learning.example.com/{code}/ai/chatbots/"/>'
+        )
+        assert link in entry
+    assert gzip.decompress((site / "fr" / "sitemap.xml.gz").read_bytes()).decode() == sitemap
+    page = read(site, "fr/ai/chatbots/index.html")
+    # no <link rel="alternate"> in the head: the theme would fetch a sitemap.xml next to each (a failed request)
+    assert '<link rel="alternate"' not in page
     # the language selector leads to the same module in the other language
     assert '<a href="../../../zh/ai/chatbots/" hreflang="zh" class="md-select__link">' in page
 
@@ -153,3 +166,35 @@ def test_a_translation_older_than_its_source_says_so_with_a_link_to_the_source(s
     ) in page
     assert '<a href="../../../en/ai/chatbots/" hreflang="en" lang="en">Lire la version en anglais</a>' in page
     assert "mise à jour le" not in read(site, "fr/index.html")  # index.md did not change
+
+
+def test_a_warning_of_another_language_s_build_fails_the_strict_build(tmp_path):
+    """Each other language is built in a process of its own: its warnings reach the default build's log, marked with
+    the language, and `--strict` fails on them as on the default language's own."""
+    files = basic_tree()
+    files["ai/chatbots.fr.md"] = FRENCH.format(commit="abc1234").replace(
+        "sans mot anglais.", "sans mot anglais. Voir [la suite](nulle-part.md)."
+    )
+    build = build_site(tmp_path, files, config=CONFIG, strict=True)
+    assert build.returncode != 0
+    warnings = [line for line in build.output.splitlines() if line.startswith("WARNING")]
+    assert warnings and all("[fr]" in line for line in warnings), build.output
+    assert any("nulle-part.md" in line for line in warnings)
+
+
+def test_a_language_built_in_a_fork_is_byte_identical_to_its_own_mkdocs_build(site, tmp_path):
+    """`mkdocs build` forks the other languages' builds (imports done once); `mkdocs serve` runs each as its own
+    `mkdocs build`, told its language by SMARTSHARE_SITE_LANGUAGE: both give the same files."""
+    env = {
+        **os.environ,
+        "SOURCE_DATE_EPOCH": "1790000000",  # the date of build_site's builds
+        "NO_MKDOCS_2_WARNING": "1",
+        "SMARTSHARE_SITE_LANGUAGE": "fr",
+        "SMARTSHARE_SITE_ROOT_URL": CONFIG["site_url"],
+    }
+    returncode, output = run_docs_tool(site.parent, ["build", "--strict", "--site-dir", str(tmp_path / "fr")], env)
+    assert returncode == 0, output
+    forked, alone = site / "fr", tmp_path / "fr"
+    files = sorted(p.relative_to(forked) for p in forked.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(alone) for p in alone.rglob("*") if p.is_file())
+    assert [f for f in files if (forked / f).read_bytes() != (alone / f).read_bytes()] == []

@@ -13,13 +13,15 @@ from .harness import Traffic, build_example, is_local  # noqa: F401  (build_exam
 
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory) -> Path:
-    """The example site built strictly, once per run (tests/examplesite.py): read it, never change it."""
+    """The example site built strictly, once per run (tests/examplesite.py), with every language site (`en/`,
+    `fr/`, `zh/`) and the language chooser at its root: read it, never change it."""
     return built_example(tmp_path_factory, "strict")
 
 
 @pytest.fixture(scope="session")
 def offline_site(tmp_path_factory) -> Path:
-    """The offline edition of the example site, once per run: read it, never change it."""
+    """The offline edition of the example site (every language, as `make offline` makes it), once per run: read it,
+    never change it."""
     return built_example(tmp_path_factory, "offline")
 
 

@@ -37,9 +37,12 @@ def build_example(site_dir: Path, *, source: Path = ROOT, extra_env: dict | None
 
 def copy_project(target: Path) -> Path:
     """The files a build reads, copied elsewhere: a second checkout of the same commit."""
-    for name in ("curricula", "theme", ".git"):  # .git: the same history, so the same "last changed" dates
-        # in a `git worktree`, .git is a file naming the repository's folder: the copy names it too
-        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, target / name)
+    for name in ("curricula", "theme"):
+        shutil.copytree(ROOT / name, target / name)
+    # the same history, so the same "last changed" dates; `git clone` also where .git is a file (a worktree)
+    subprocess.run(["git", "clone", "-q", "--no-checkout", str(ROOT), str(target / "clone")], check=True)
+    (target / "clone" / ".git").rename(target / ".git")
+    (target / "clone").rmdir()
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target
 

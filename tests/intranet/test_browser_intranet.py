@@ -11,10 +11,21 @@ pytestmark = pytest.mark.browser
 PAGE_TYPES = ["", "ai/", "ai/chatbots/", "mentors/", "mentors/amina-diallo/", "tags/", "tags/ai/", "reference/fields/"]
 
 
+#: the example's other language sites: their home page and a module (translated into Chinese, not into French)
+OTHER_LANGUAGES = ("fr", "zh")
+
+
 @pytest.fixture(scope="module", params=["/", "/learning/"], ids=["root", "sub-path"])
-def served(request, served_example):
-    """The example site built for, and served at, a URL the way an intranet server would serve it."""
-    return served_example(request.param).home
+def root(request, served_example):
+    """The example site built for, and served at, a URL the way an intranet server would serve it: the language
+    chooser there, each language's site under it."""
+    return served_example(request.param).url
+
+
+@pytest.fixture(scope="module")
+def served(root):
+    """The default language's site (en/)."""
+    return root + "en/"
 
 
 def visit(page, url):
@@ -22,10 +33,16 @@ def visit(page, url):
     page.wait_for_load_state("networkidle")
 
 
-def test_every_page_type_loads_with_no_request_leaving_the_server(served, isolated_page):
+def test_every_page_type_loads_with_no_request_leaving_the_server(root, served, isolated_page):
+    isolated_page.goto(root)
+    isolated_page.wait_for_url(served)  # the chooser sends an English browser to the English site
     for path in PAGE_TYPES:
         visit(isolated_page, served + path)
         assert isolated_page.locator("h1").first.is_visible(), path
+    for code in OTHER_LANGUAGES:
+        for path in ("", "ai/chatbots/"):
+            visit(isolated_page, f"{root}{code}/{path}")
+            assert isolated_page.locator("h1").first.is_visible(), code + "/" + path
     # a missing page shows the site's 404 page with its styles (absolute URLs from site_url)
     isolated_page.goto(served + "no/such/page/")
     assert isolated_page.locator(".md-header").is_visible()
@@ -63,18 +80,24 @@ def search(page, words):
 
 @pytest.fixture
 def offline_page(offline_site, isolated_page):
+    """The offline edition opened at its root: the language chooser sends the (English) browser to en/."""
     isolated_page.goto((offline_site / "index.html").as_uri())
+    isolated_page.wait_for_url((offline_site / "en/index.html").as_uri())
     return isolated_page
 
 
 def test_offline_edition_navigates_between_html_files(offline_page, offline_site):
     offline_page.locator(".md-content a[href$='ai/index.html']").first.click()
     offline_page.wait_for_load_state("load")
-    assert offline_page.url == (offline_site / "ai/index.html").as_uri()
+    assert offline_page.url == (offline_site / "en/ai/index.html").as_uri()
     offline_page.locator(".md-content a[href$='chatbots.html']").first.click()
     offline_page.wait_for_load_state("load")
     assert offline_page.url.endswith("/ai/chatbots.html")
     assert offline_page.locator(".smartshare-module").count() == 1
+    # the language switcher leads to the same module in the French site, from file:// too
+    offline_page.locator("a[hreflang=fr].md-select__link").first.dispatch_event("click")
+    offline_page.wait_for_url((offline_site / "fr/ai/chatbots.html").as_uri())
+    assert offline_page.locator("html").get_attribute("lang") == "fr"
     assert offline_page.traffic.blocked == []
 
 
@@ -88,7 +111,7 @@ def test_offline_edition_searches_from_file_url(offline_page, offline_site):
 
 
 def test_offline_edition_quizzes_answer_and_remember_from_file_url(offline_page, offline_site):
-    offline_page.goto((offline_site / "ai/chatbots.html").as_uri())
+    offline_page.goto((offline_site / "en/ai/chatbots.html").as_uri())
     quiz = offline_page.locator("[data-smartshare-quiz]:not([data-kind=text])").first
     quiz.locator("input").first.check()
     quiz.locator("[data-action=check]").click()
@@ -102,7 +125,7 @@ def test_offline_edition_quizzes_answer_and_remember_from_file_url(offline_page,
 
 
 def test_offline_edition_keeps_progress_from_file_url(offline_page, offline_site):
-    offline_page.goto((offline_site / "ai/chatbots.html").as_uri())
+    offline_page.goto((offline_site / "en/ai/chatbots.html").as_uri())
     quizzes = offline_page.locator("[data-smartshare-quiz]")
     for index in range(quizzes.count()):
         quiz = quizzes.nth(index)
@@ -110,7 +133,7 @@ def test_offline_edition_keeps_progress_from_file_url(offline_page, offline_site
             quiz.locator(f"input[value='{option}']").check()
         quiz.locator("[data-action=check]").click()
     assert offline_page.locator("[data-smartshare-progress-state]").inner_text().startswith("✓ Done")
-    offline_page.goto((offline_site / "ai/index.html").as_uri())
+    offline_page.goto((offline_site / "en/ai/index.html").as_uri())
     done = offline_page.locator(".smartshare-card[data-smartshare-module='ai/chatbots'] [data-smartshare-done]")
     done.wait_for(state="visible")
     assert offline_page.locator(".md-nav__link[href$='chatbots.html'] .smartshare-done-mark").count() >= 1

@@ -3,6 +3,8 @@ tooltips and captioned video work from the site served under a sub-path and from
 
 import pytest
 
+from examplesite import DEFAULT_LANGUAGE
+
 pytestmark = pytest.mark.browser
 
 DIAGRAMS = "mentoring/planning-sessions/"  # a flowchart and a timeline
@@ -19,7 +21,7 @@ Element.prototype.attachShadow = function (options) { return attach.call(this, {
 
 @pytest.fixture(scope="module")
 def served(served_example):
-    return served_example("/learning/").home
+    return served_example("/learning/").default.url
 
 
 @pytest.fixture
@@ -141,7 +143,7 @@ def test_the_video_plays_its_local_captions(served, page):
 
 @pytest.fixture
 def offline(offline_site, page):
-    return lambda path: page.goto((offline_site / path).as_uri())
+    return lambda path: page.goto((offline_site / DEFAULT_LANGUAGE / path).as_uri())  # the English site
 
 
 def test_offline_edition_draws_diagrams_and_formulas_from_file_url(offline, page):

@@ -34,11 +34,12 @@ def test_ci_definitions_check_build_strictly_test_and_publish():
     assert github["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages")
     # Pages cannot protect a path: the learners' artifact is the site without its mentor area
     pages = next(s for s in github["jobs"]["build"]["steps"] if s.get("uses", "").startswith("actions/upload-pages"))
-    assert pages["with"]["path"] == "site-learners" and "rm -rf site-learners/mentor" in steps
+    # …of every language site too (site-learners/en/mentor …)
+    assert pages["with"]["path"] == "site-learners" and "rm -rf site-learners/mentor site-learners/*/mentor" in steps
     gitlab = yaml.safe_load((ROOT / ".gitlab-ci.yml").read_text())
     assert "mkdocs build --strict" in " ".join(gitlab["build"]["script"])
     assert gitlab["pages"]["artifacts"]["paths"] == ["public"]
-    assert "rm -rf public/mentor" in " ".join(gitlab["pages"]["script"])
+    assert "rm -rf public/mentor public/*/mentor" in " ".join(gitlab["pages"]["script"])
     assert gitlab["preview"]["rules"][0]["if"] == '$CI_PIPELINE_SOURCE == "merge_request_event"'
 
 
@@ -82,10 +83,15 @@ def test_the_offline_edition_comes_as_a_learners_archive_without_the_mentor_area
     subprocess.run([*archive, str(mentors)], check=True, env=env)
     learner_names = zipfile.ZipFile(learners).namelist()
     mentor_names = zipfile.ZipFile(mentors).namelist()
-    assert "site/ai/chatbots.html" in learner_names and "site/search/search_index.js" in learner_names
-    assert not [n for n in learner_names if n.startswith("site/mentor/")]
-    assert "site/mentor/ai/chatbots.html" in mentor_names
-    assert set(mentor_names) - set(learner_names) == {n for n in mentor_names if n.startswith("site/mentor/")}
+    assert "site/index.html" in learner_names  # the language chooser
+    for code in ("en", "fr", "zh"):  # every language site, each without its mentor area
+        assert (
+            f"site/{code}/ai/chatbots.html" in learner_names and f"site/{code}/search/search_index.js" in learner_names
+        )
+        assert f"site/{code}/mentor/ai/chatbots.html" in mentor_names
+    area = re.compile(r"^site/(?:[a-z]{2}/)?mentor/")
+    assert not [n for n in learner_names if area.match(n)]
+    assert set(mentor_names) - set(learner_names) == {n for n in mentor_names if area.match(n)}
     makefile = (ROOT / "Makefile").read_text()
     assert (
         "smartshare-offline.zip --exclude $(MENTOR_PREFIX)" in makefile and "smartshare-offline-mentors.zip" in makefile

@@ -36,5 +36,6 @@ def test_the_example_curriculum_uses(pages, feature):
 
 
 def test_the_glossary_page_is_built_and_linked_from_the_home_page(example_site):
-    assert 'href="glossary/"' in (example_site / "index.html").read_text(encoding="utf-8")
-    assert "Urchin Tracking Module" in (example_site / "glossary/index.html").read_text(encoding="utf-8")
+    for code in ("en", "fr", "zh"):  # each language site's own
+        assert 'href="glossary/"' in (example_site / code / "index.html").read_text(encoding="utf-8"), code
+        assert "Urchin" in (example_site / code / "glossary/index.html").read_text(encoding="utf-8"), code

@@ -89,7 +89,7 @@ def external_fetches(site: Path) -> dict[str, list[str]]:
         elif path.suffix == ".css":
             urls = CSS_URL.findall(path.read_text(encoding="utf-8"))
         elif path.suffix == ".js":
-            if name == "search/search_index.js":
+            if name.endswith("search/search_index.js"):
                 continue  # the offline edition's search index: the pages' text as data, never fetched
             urls = [
                 u
@@ -108,13 +108,20 @@ def _without_comments(script: str) -> str:
     return re.sub(r"/\*.*?\*/", "", script, flags=re.DOTALL)
 
 
+#: the example's language sites (mkdocs.yml `languages`): each is scanned, and the language chooser at the root
+LANGUAGES = ("en", "fr", "zh")
+
+
 def test_no_page_stylesheet_or_script_fetches_from_another_host(example_site):
+    assert all((example_site / code / "index.html").is_file() for code in LANGUAGES)
     assert external_fetches(example_site) == {}
 
 
 def test_the_offline_edition_fetches_nothing_from_another_host(offline_site):
+    assert all((offline_site / code / "index.html").is_file() for code in LANGUAGES)
     assert external_fetches(offline_site) == {}
-    assert "unpkg.com" not in (offline_site / "index.html").read_text(encoding="utf-8")
+    for code in LANGUAGES:
+        assert "unpkg.com" not in (offline_site / code / "index.html").read_text(encoding="utf-8")
 
 
 def test_the_scan_catches_what_the_theme_would_fetch(tmp_path):
@@ -137,15 +144,16 @@ def test_author_links_to_other_sites_stay_plain_links(example_site):
 
 def test_the_packaged_libraries_are_scanned_too(example_site):
     """Mermaid and KaTeX are part of the site: the scan above reads them like the theme's own script."""
-    vendor = example_site / "assets/smartshare/vendor"
-    assert (vendor / "mermaid/mermaid.min.js").is_file() and (vendor / "katex/katex.min.js").is_file()
-    assert external_fetches(vendor) == {}
+    for code in LANGUAGES:
+        vendor = example_site / code / "assets/smartshare/vendor"
+        assert (vendor / "mermaid/mermaid.min.js").is_file() and (vendor / "katex/katex.min.js").is_file()
+        assert external_fetches(vendor) == {}
 
 
 def test_the_theme_urls_left_in_its_script_stay_dormant(example_site):
     pages = {p: p.read_text(encoding="utf-8") for p in example_site.rglob("*.html")}
     with_diagrams = [p for p, html in pages.items() if '<pre class="mermaid">' in html]
-    assert len(with_diagrams) >= 3  # the example curriculum has diagrams on three pages
+    assert len(with_diagrams) >= 3 * len(LANGUAGES)  # the example curriculum has diagrams on three pages
     for path in with_diagrams:
         # the theme fetches Mermaid from unpkg.com unless `mermaid` is defined: smartshare/rich defines it first
         html = pages[path]

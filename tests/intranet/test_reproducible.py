@@ -21,6 +21,7 @@ def fingerprint(site):
 def test_two_builds_of_one_commit_are_identical(example_site, tmp_path):
     second = build_example(tmp_path / "site", source=copy_project(tmp_path / "checkout"))
     first, again = fingerprint(example_site), fingerprint(second)
+    assert {"en", "fr", "zh"} <= {name.split("/")[0] for name in first}  # every language site, each reproducible
     assert sorted(first) == sorted(again)
     assert [name for name in first if first[name] != again[name]] == []
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from examplesite import DEFAULT_LANGUAGE
 from smartshare.core.loader import LoadOptions, load_curriculum
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,24 +23,33 @@ CLOSER = re.compile(r"^ {0,3}/{3,} *$")
 
 
 def mentor_texts() -> dict[str, list[str]]:
-    """Module id → fragments of its mentor notes (Markdown markup removed) and of its session kit."""
+    """Module id → fragments of its mentor notes (Markdown markup removed) and of its session kit; `<id>.<lang>` →
+    fragments of the mentor notes of its translation into `lang` (`chatbots.zh.md`)."""
     curriculum, _ = load_curriculum(str(ROOT / "curricula"), LoadOptions())
     texts: dict[str, list[str]] = {}
     for module in curriculum.modules.values():
-        notes, inside = [], False
-        for line in module.body.splitlines():
-            if OPENER.match(line):
-                inside = True
-            elif inside and CLOSER.match(line):
-                inside = False
-            elif inside:
-                notes.append(line)
-        fragments = [f.strip() for f in re.split(r"[*_`\[\]()\"“”]", " ".join(notes)) if len(f.strip()) >= 25]
         session = module.session or {}
         kit = [*session.get("discovery", []), *session.get("debrief", [])]
         kit += [step["step"] for step in session.get("run_sheet", [])]
-        texts[module.id] = fragments + [k for k in kit if len(k) >= 12]
+        texts[module.id] = note_fragments(module.body) + [k for k in kit if len(k) >= 12]
+    for path in sorted((ROOT / "curricula").rglob("*.*.md")):  # translations: their notes are their own
+        stem, lang = path.stem.rsplit(".", 1)
+        module_id = path.parent.relative_to(ROOT / "curricula").as_posix() + "/" + stem
+        if module_id in texts:
+            texts[f"{module_id}.{lang}"] = note_fragments(path.read_text(encoding="utf-8"))
     return texts
+
+
+def note_fragments(body: str) -> list[str]:
+    notes, inside = [], False
+    for line in body.splitlines():
+        if OPENER.match(line):
+            inside = True
+        elif inside and CLOSER.match(line):
+            inside = False
+        elif inside:
+            notes.append(line)
+    return [f.strip() for f in re.split(r"[*_`\[\]()\"“”「」]", " ".join(notes)) if len(f.strip()) >= 25]
 
 
 def readable(path: Path) -> str:
@@ -52,10 +62,11 @@ def readable(path: Path) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", text)).split())
 
 
-def learner_files(site: Path) -> list[Path]:
+def learner_files(root: Path) -> list[Path]:
+    """Every file outside the mentor areas: `mentor/` of each language site (`en/mentor/`, `fr/mentor/` …)."""
     kinds = {".html", ".json", ".js", ".css", ".xml", ".gz", ".txt"}
     return [
-        p for p in site.rglob("*") if p.is_file() and p.suffix in kinds and PREFIX not in p.relative_to(site).parts[:1]
+        p for p in root.rglob("*") if p.is_file() and p.suffix in kinds and PREFIX not in p.relative_to(root).parts[:2]
     ]
 
 
@@ -66,22 +77,26 @@ def texts():
     return found
 
 
-def test_every_mentor_note_and_session_kit_is_on_its_module_s_mentor_sheet(example_build, texts):
-    for module_id, fragments in texts.items():
-        sheet = readable(example_build / PREFIX / module_id / "index.html")
+def test_every_mentor_note_and_session_kit_is_on_its_module_s_mentor_sheet(example_root, texts):
+    for key, fragments in texts.items():
+        module_id, _, lang = key.partition(".")
+        sheet = readable(example_root / (lang or DEFAULT_LANGUAGE) / PREFIX / module_id / "index.html")
         for fragment in fragments:
             assert " ".join(fragment.split()) in sheet, (module_id, fragment)
 
 
-def test_no_mentor_text_is_in_any_file_outside_the_mentor_area(example_build, texts):
-    files = learner_files(example_build)
+def test_no_mentor_text_is_in_any_file_outside_the_mentor_area(example_root, texts):
+    """In every language site: a translation's notes and the default language's (shown where not translated)."""
+    assert any(key.endswith(".fr") for key in texts) and any(key.endswith(".zh") for key in texts)
+    files = learner_files(example_root)
+    assert {p.relative_to(example_root).parts[0] for p in files} >= {"en", "fr", "zh", "index.html"}
     kinds = {p.suffix for p in files}
     assert {".html", ".json", ".js", ".css", ".xml", ".gz"} <= kinds  # search index, sitemap and assets included
     wanted = [" ".join(f.split()) for fragments in texts.values() for f in fragments]
     for path in files:
         text = readable(path)
         leaked = [f for f in wanted if f in text]
-        assert not leaked, (str(path.relative_to(example_build)), leaked[:3])
+        assert not leaked, (str(path.relative_to(example_root)), leaked[:3])
 
 
 def test_course_pages_hold_no_mentor_markup_only_the_hidden_link_to_their_mentor_page(example_build):

@@ -3,7 +3,13 @@
 import markdown
 
 from smartshare.core.i18n import Translator
-from smartshare.rich.glossary import abbreviation_markdown, load_glossary, page_markdown
+from smartshare.rich.glossary import (
+    abbreviation_markdown,
+    check_language_glossaries,
+    load_glossary,
+    page_markdown,
+    site_glossary,
+)
 from smartshare.rich.markup import RichMarkupExtension
 from smartshare.rich.media import relink_media
 
@@ -70,3 +76,44 @@ def test_video_track_and_poster_addresses_are_read_relative_to_the_markdown_file
         '<video src="../demo.webm" poster="../../shared/p.png"><track src="../demo.vtt"><track src="missing.vtt"></video>'
     )
     assert relink_media(html, "ai/chatbots.md", "ai/chatbots.html", urls.get).startswith('<video src="demo.webm"')
+
+
+def test_a_language_site_reads_its_own_glossary_file_first(tmp_path):
+    """`glossary.fr.yml` gives the French site its meanings; glossary.yml's `fr:` and shared meanings come next;
+    a term with neither shows the default language's meaning, listed in one notice."""
+    (tmp_path / "glossary.yml").write_text(
+        "CPA:\n  en: Cost per acquisition\n  fr: Coût par acquisition (glossary.yml)\n"
+        "KPI: Key performance indicator\n"
+        "ROAS:\n  en: Return on ad spend\n"
+        "UTM:\n  en: Urchin Tracking Module\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "glossary.fr.yml").write_text(
+        "CPA: Coût par acquisition (glossary.fr.yml)\nRGPD: Règlement général sur la protection des données\n",
+        encoding="utf-8",
+    )
+    glossary = site_glossary(str(tmp_path), "glossary.yml", "fr", "en")
+    assert glossary.abbreviations("fr") == {
+        "CPA": "Coût par acquisition (glossary.fr.yml)",
+        "KPI": "Key performance indicator",
+        "RGPD": "Règlement général sur la protection des données",
+        "ROAS": "Return on ad spend",
+        "UTM": "Urchin Tracking Module",
+    }
+    assert [p.format() for p in glossary.problems] == [
+        "glossary.yml:1:1: info [glossary-untranslated] 2 terms have no meaning in 'fr' (ROAS, UTM): the fr site "
+        "shows the 'en' one — add them to glossary.fr.yml (`TERM: meaning`) or `fr: …` under each term here"
+    ]
+    # the default language's site reads glossary.yml alone, as a one-language site does
+    english = site_glossary(str(tmp_path), "glossary.yml", "en", "en")
+    assert english.abbreviations("en")["CPA"] == "Cost per acquisition" and "RGPD" not in english.abbreviations("en")
+    assert check_language_glossaries(str(tmp_path), ("en", "fr")) == glossary.problems
+
+
+def test_a_language_glossary_file_s_mistakes_are_reported_at_their_line(tmp_path):
+    (tmp_path / "glossary.yml").write_text("LLM:\n  en: Large language model\n", encoding="utf-8")
+    (tmp_path / "glossary.zh.yml").write_text("LLM: 大语言模型\nRAG:\n", encoding="utf-8")
+    assert [p.format() for p in check_language_glossaries(str(tmp_path), ("en", "zh"))] == [
+        "glossary.zh.yml:2:5: error [glossary] 'RAG' has no meaning — write `TERM: meaning`, or one meaning per "
+        "language (`en: …`, `fr: …`) under the term"
+    ]

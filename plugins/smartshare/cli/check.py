@@ -6,7 +6,7 @@ import argparse
 from typing import TextIO
 
 from ..core.problems import Problems, summary
-from ..rich.glossary import check_glossary_file
+from ..rich.glossary import check_glossary_file, check_language_glossaries
 from .settings import read_settings
 from .workspace import Inventory, curriculum_root, inventory, read
 
@@ -19,6 +19,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     files = inventory(root, require_tracks=True)
     curriculum, problems = read(root, settings)
     problems.extend(check_glossary_file(root, settings.language))  # what smartshare/rich reports when it builds
+    problems.extend(check_language_glossaries(root, settings.load_options().languages))  # glossary.fr.yml …
     out.write(render(problems, files, args.format, len(curriculum.sessions)))
     failed = problems.errors or (args.strict and problems.warnings)
     return 1 if failed else 0

@@ -64,6 +64,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
 
     # Once per `mkdocs serve`: MkDocs keeps a plugin that has `on_startup` across rebuilds, and so its module cache.
     def on_startup(self, *, command, dirty):
+        self.command = command
         if command == "serve" and dirty:
             quiet_dirty_serve_warning()
 
@@ -72,6 +73,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     @event_priority(priorities.SITE_LANGUAGE)
     def _on_config_language(self, config):
         self.sites = LanguageSites.configure(self.config.languages, config) if self.config.enabled else None
+        self.surface.default_language = self.sites.default if self.sites else None
 
     @event_priority(priorities.SEARCH_DEFAULTS)
     def _search_defaults(self, config):
@@ -245,6 +247,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     @event_priority(priorities.OTHER_LANGUAGES)
     def on_post_build(self, config):
         if self.config.enabled and self.sites:
+            # `mkdocs build` forks its other languages' builds; `mkdocs serve` (a server's threads) starts them anew
+            self.sites.may_fork = getattr(self, "command", "build") == "build"
             self.sites.build_others(config, log)
 
     def on_page_context(self, context, page, config, nav):
@@ -258,7 +262,10 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         return context
 
     def on_post_template(self, output_content, template_name, config):
-        """The 404 page: a search box (with our search worker, as every page) and the ways back."""
+        """The 404 page: a search box (with our search worker, as every page) and the ways back; in a site of several
+        languages, the sitemap names each page's other languages (MkDocs writes sitemap.xml.gz from it too)."""
+        if self.config.enabled and self.sites and template_name == "sitemap.xml":
+            return self.sites.sitemap_alternates(output_content)
         if not (self.config.enabled and template_name == "404.html"):
             return output_content
         learning = self.plan.learning

@@ -43,6 +43,9 @@ class CurriculumSurface:
         self._mentor_sections: list[MentorSection] = []
         self._programme_sections: list[ProgrammeSection] = []
         self._build_commit = ""
+        #: the language the source files are written in, when the site has several (`languages`), else None; set
+        #: when the configuration is read, before other plugins' `on_config`
+        self.default_language: str | None = None
 
     # -- filled in by the curriculum plugin ----------------------------------------------------------------
 

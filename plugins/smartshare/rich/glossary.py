@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..core.i18n import Translator
 from ..core.problems import Problem, Severity
+from ..core.translations import translated_uri
 from ..core.yamlsource import YamlSyntaxError, load_yaml
 
 
@@ -45,8 +46,11 @@ class Glossary:
         return found
 
 
-def load_glossary(text: str, path: str, language: str) -> Glossary:
-    """Every term of the file, and a problem (with its line) for each entry that cannot be used."""
+def load_glossary(text: str, path: str, language: str, *, require_language: bool = True) -> Glossary:
+    """Every term of the file, and a problem (with its line) for each entry that cannot be used.
+
+    `require_language`: a term with meanings per language but none in `language` is a warning (off where another
+    file may give that meaning: a language site's `glossary.<lang>.yml`)."""
     glossary = Glossary()
 
     def problem(line: int, column: int, severity: Severity, code: str, message: str, hint: str) -> None:
@@ -73,7 +77,7 @@ def load_glossary(text: str, path: str, language: str) -> Glossary:
         elif isinstance(value, dict) and value and all(isinstance(v, str) and v.strip() for v in value.values()):
             definitions = {str(k): v.strip() for k, v in value.items()}
             glossary.terms.append(Term(name, definitions, where.line))
-            if language not in definitions:
+            if require_language and language not in definitions:
                 problem(
                     where.line,
                     where.column,
@@ -110,7 +114,58 @@ def check_glossary_file(docs_dir: str, language: str, name: str = DEFAULT_FILE) 
     return read_glossary(docs_dir, name, language).problems
 
 
-def read_glossary(docs_dir: str, name: str, language: str) -> Glossary:
+def check_language_glossaries(docs_dir: str, languages: tuple[str, ...], name: str = DEFAULT_FILE) -> list[Problem]:
+    """The problems each other language's site reports of its glossary (`glossary.fr.yml`), for `smartshare check`;
+    the default language's are `check_glossary_file`'s."""
+    problems: list[Problem] = []
+    for language in languages[1:]:
+        problems += site_glossary(docs_dir, name, language, languages[0]).problems
+    return [p for p in problems if p.path != name or p.code == "glossary-untranslated"]
+
+
+def site_glossary(docs_dir: str, name: str, language: str, default_language: str | None = None) -> Glossary:
+    """The glossary of the site in `language`. In a language site other than the default one, each term's meaning
+    comes from `glossary.<language>.yml` (same shape as glossary.yml, a plain `TERM: meaning` being the meaning in
+    that language) first, then from the `<language>:` meaning in glossary.yml, then from its meaning in every
+    language; a term with none of these shows the default language's meaning, and one notice lists such terms.
+    A term only `glossary.<language>.yml` defines is a term of that site."""
+    if not name or not default_language or language == default_language:
+        return read_glossary(docs_dir, name, language)
+    base = read_glossary(docs_dir, name, language, require_language=False)
+    translated_name = translated_uri(name, language)  # glossary.fr.yml
+    own = read_glossary(docs_dir, translated_name, language, require_language=False)
+    merged = Glossary(problems=base.problems + own.problems)
+    own_terms = {term.name: term for term in own.terms}
+    untranslated = []
+    for term in base.terms:
+        mine = own_terms.pop(term.name, None)
+        text = (mine and mine.definition(language)) or term.definition(language)
+        if not text:
+            text = term.definition(default_language)
+            if text:
+                untranslated.append(term.name)
+        merged.terms.append(Term(term.name, {language: text} if text else {}, term.line))
+    merged.terms += [Term(t.name, {language: t.definition(language) or ""}, t.line) for t in own_terms.values()]
+    merged.terms.sort(key=lambda term: term.name.casefold())
+    if untranslated:
+        listed = ", ".join(untranslated[:5]) + (" …" if len(untranslated) > 5 else "")
+        count = f"{len(untranslated)} term" + ("s have" if len(untranslated) > 1 else " has")
+        merged.problems.append(
+            Problem(
+                name,
+                1,
+                1,
+                Severity.INFO,
+                "glossary-untranslated",
+                f"{count} no meaning in '{language}' ({listed}): "
+                f"the {language} site shows the '{default_language}' one",
+                f"add them to {translated_name} (`TERM: meaning`) or `{language}: …` under each term here",
+            )
+        )
+    return merged
+
+
+def read_glossary(docs_dir: str, name: str, language: str, *, require_language: bool = True) -> Glossary:
     """The glossary file of the docs folder (an empty glossary without one); problems named from the docs folder."""
     path = os.path.join(docs_dir, name)
     if not name or not os.path.isfile(path):
@@ -122,7 +177,7 @@ def read_glossary(docs_dir: str, name: str, language: str) -> Glossary:
         reason = "is not valid UTF-8" if isinstance(error, UnicodeDecodeError) else "cannot be read"
         problem = Problem(name, 1, 1, Severity.ERROR, "encoding", f"the glossary {reason}", "save it as UTF-8 text")
         return Glossary(problems=[problem])
-    return load_glossary(text, name, language)
+    return load_glossary(text, name, language, require_language=require_language)
 
 
 _EXAMPLE = "write `TERM: meaning`, or one meaning per language (`en: …`, `fr: …`) under the term"

@@ -10,7 +10,14 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from .. import priorities
 from ..core.problems import display_path
-from ..plugin_support import ASSET_PREFIX, add_asset_files, relative_url, report, site_translator
+from ..plugin_support import (
+    ASSET_PREFIX,
+    add_asset_files,
+    find_curriculum,
+    relative_url,
+    report,
+    site_translator,
+)
 from . import glossary as glossaries
 from .assets_index import VENDOR_FILES, loader_tag, needs
 from .config import RichConfig
@@ -45,7 +52,10 @@ class RichPlugin(BasePlugin[RichConfig]):
         self.abbreviations = self.glossary.abbreviations(language)
 
     def _load_glossary(self, config, language: str) -> glossaries.Glossary:
-        glossary = glossaries.read_glossary(config.docs_dir, self.config.glossary, language)
+        # a language site reads glossary.<language>.yml too (the curriculum's languages, when it has several)
+        surface = find_curriculum(config)
+        default = surface.default_language if surface is not None else None
+        glossary = glossaries.site_glossary(config.docs_dir, self.config.glossary, language, default)
         root = display_path(config.docs_dir)  # problems are named from the docs folder, shown from here
         report([dataclasses.replace(p, root=root) for p in glossary.problems], log, "glossary")
         return glossary
