@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -36,8 +36,10 @@ MAX_VALUES = 50_000
 MAX_INT_BITS = 64
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
+    """A 1-based line and column. A named tuple, not a frozen dataclass: a document of 5,000 sessions has 115,000
+    of them, and a frozen dataclass takes four times as long to make."""
+
     line: int
     column: int
 
@@ -50,7 +52,7 @@ class YamlDocument:
     values: dict[Path, Position] = field(default_factory=dict)
     keys: dict[Path, Position] = field(default_factory=dict)
     duplicate_keys: list[tuple[Path, Position]] = field(default_factory=list)
-    start: Position = Position(1, 1)
+    start: Position = Position(1, 1)  # noqa: RUF009 - a named tuple: immutable
 
     def value_at(self, *path: Any) -> Position:
         """Where the value at `path` is, or its nearest located ancestor."""
@@ -163,11 +165,13 @@ def _load_plain(text: str, locate: _Locator) -> YamlDocument:
         builder = _Builder(loader, doc, locate)
         values, keys, limit = doc.values, doc.keys, builder.limit
         get = loader.get_event
+        new_position = tuple.__new__  # what Position(line, column) does, without its Python frame
+        known_keys: dict[str, Any] = {}  # plain key text → key: `id`, `start`, … 5,000 times each in sessions.yml
         get()  # stream start
         event = get()
         if isinstance(event, yaml.StreamEndEvent):
             return doc
-        # each open collection: [its value, its path, the key waiting for its value (mappings)]
+        # each open collection: [its value, its path, the key waiting for its value and that value's path (mappings)]
         stack: list[list] = []
         count = 0
         while True:
@@ -177,7 +181,7 @@ def _load_plain(text: str, locate: _Locator) -> YamlDocument:
                 if event.anchor is not None or event.tag is not None:
                     raise _NotPlain
                 mark = event.start_mark
-                position = Position(mark.line + offset, mark.column + 1)
+                position = new_position(Position, (mark.line + offset, mark.column + 1))
                 if stack:
                     frame = stack[-1]
                     container = frame[0]
@@ -185,14 +189,16 @@ def _load_plain(text: str, locate: _Locator) -> YamlDocument:
                         if frame[2] is _NO_KEY:  # this scalar is a key
                             if kind is not _SCALAR:
                                 raise _NotPlain
-                            key = _key(builder, event)
+                            key = known_keys.get(event.value, _NO_KEY) if event.implicit[0] else event.value
+                            if key is _NO_KEY:
+                                key = known_keys[event.value] = _key(builder, event)
                             child = (*frame[1], key)
                             if key in container:
                                 doc.duplicate_keys.append((child, position))
                             keys[child] = position
-                            frame[2] = key
+                            frame[2], frame[3] = key, child
                             continue
-                        path = (*frame[1], frame[2])
+                        path = frame[3]
                     else:
                         path = (*frame[1], len(container))
                 else:
@@ -202,11 +208,13 @@ def _load_plain(text: str, locate: _Locator) -> YamlDocument:
                     raise _NotPlain
                 values[path] = position
                 if kind is _SCALAR:
-                    value = _value(builder, event)
+                    value = event.value
+                    if event.implicit[0] and _IMPLICIT.get(value[:1]):  # else text, as most values are
+                        value = _value(builder, event)
                 else:
                     if len(stack) >= _MAX_FAST_DEPTH:
                         raise _NotPlain
-                    stack.append([{} if kind is _MAPPING else [], path, _NO_KEY])
+                    stack.append([{} if kind is _MAPPING else [], path, _NO_KEY, None])
                     continue
             elif kind in _ENDS:
                 value = stack.pop()[0]
