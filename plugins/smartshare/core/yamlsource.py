@@ -143,6 +143,10 @@ _NULL_TAG = "tag:yaml.org,2002:null"
 _KEY_TAGS_LEFT = {"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"}  # `<<` and `=`: the full path knows them
 _MAX_FAST_DEPTH = 64  # deeper documents take the full path, which reports what nests too deeply
 _NO_KEY = object()
+#: plain key text → key, resolved once per process: field names (`id`, `start`, `title` …) are few and come back
+#: in every module and in each of 5,000 sessions; bounded, as mentor ids and other keys written as data are not
+_KNOWN_KEYS: dict[str, Any] = {}
+_MAX_KNOWN_KEYS = 4096
 
 
 def _plain_tag(value: str) -> str:
@@ -166,7 +170,6 @@ def _load_plain(text: str, locate: _Locator) -> YamlDocument:
         values, keys, limit = doc.values, doc.keys, builder.limit
         get = loader.get_event
         new_position = tuple.__new__  # what Position(line, column) does, without its Python frame
-        known_keys: dict[str, Any] = {}  # plain key text → key: `id`, `start`, … 5,000 times each in sessions.yml
         get()  # stream start
         event = get()
         if isinstance(event, yaml.StreamEndEvent):
@@ -189,9 +192,11 @@ def _load_plain(text: str, locate: _Locator) -> YamlDocument:
                         if frame[2] is _NO_KEY:  # this scalar is a key
                             if kind is not _SCALAR:
                                 raise _NotPlain
-                            key = known_keys.get(event.value, _NO_KEY) if event.implicit[0] else event.value
+                            key = _KNOWN_KEYS.get(event.value, _NO_KEY) if event.implicit[0] else event.value
                             if key is _NO_KEY:
-                                key = known_keys[event.value] = _key(builder, event)
+                                key = _key(builder, event)
+                                if len(_KNOWN_KEYS) < _MAX_KNOWN_KEYS:
+                                    _KNOWN_KEYS[event.value] = key
                             child = (*frame[1], key)
                             if key in container:
                                 doc.duplicate_keys.append((child, position))
