@@ -255,7 +255,9 @@ class AgendaRenderer:
     def _render(self, template: str, page_url: str, **context) -> str:
         depth = self._depth(page_url)
         return self.env.get_template(f"smartshare/{template}").render(
-            late=lambda caller: Markup(self.late.hold(caller())),
+            # rendered when the page is written (`on_post_page`), not held from `on_page_content` on: the month
+            # pages (8 MB at 5,000 sessions) and the blocks of 2,000 module pages were all in memory at once
+            late=lambda caller: Markup(self.late.hold(lambda: str(caller()))),
             entries=lambda sessions: self.entries(sessions, depth),
             month_name=self.month_name,
             feed=lambda uri: self._file_link(uri, depth) if uri else "",
