@@ -134,7 +134,8 @@ class LateHtml:
         self._marker = re.compile(rf"{re.escape(self._prefix)}(\d{{1,9}})-->")
         self._held: list[str] = []
 
-    def hold(self, html: str) -> str:
+    def hold(self, html: str | Callable[[], str]) -> str:
+        """A marker for `html`; given a function, it is called when the marker is replaced (memory: see agenda)."""
         if not html:
             return ""
         self._held.append(html)
@@ -150,7 +151,7 @@ class LateHtml:
         if index >= len(self._held):
             return ""  # not one of ours (the nonce is secret, so only a copied page could hold it): drop it
         html, self._held[index] = self._held[index], ""  # each piece is placed once: free it
-        return html
+        return html() if callable(html) else html
 
 
 def drop_unsafe_files(files: Files, docs_dir: str, log) -> None:

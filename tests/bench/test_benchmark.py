@@ -144,6 +144,12 @@ def test_benchmark_builds_and_reports_end_to_end_on_a_tiny_curriculum(tmp_path):
     size, languages = json.loads((out / "results.json").read_text(encoding="utf-8"))["sizes"]
     assert languages["shape"] == "two-languages" and [b["warnings"] for b in languages["builds"]["one-core"]] == [0]
     assert size["modules"] == 10 and size["broken_links"] == 1
+    # the curricula are measured with their sessions (2.5 per module), and the check also without them
+    assert size["sessions"] == 25
+    assert len(size["check_cpu_s"]) == 1 and len(size["check_without_sessions_cpu_s"]) == 1
+    assert "| `smartshare check` on 10 modules and 25 sessions < 2 s (CPU) |" in table
+    assert "| peak memory of a build of 10 modules and 25 sessions < 500 MB |" in table
+    assert "| cold build of 10 modules and 25 sessions on one core ≤ 1.10 × pruned mkdocs-material (CPU) |" in table
     assert [b["warnings"] for b in size["builds"]["broken-links"]] == [1]
     for build in ("smartshare", "warm", "one-core"):
         assert [b["warnings"] for b in size["builds"][build]] == [0], build

@@ -239,6 +239,12 @@ def _absurd(text: str) -> Iterator[tuple[int, int, str, str]]:
         return
     if "[" not in text and "<" not in text and len(text) <= MAX_LINE:
         return  # nearly every page: nothing to count
+    if (
+        text.count("[") <= MAX_BRACKETS
+        and text.count("<") <= MAX_OPEN_TAGS  # each open tag starts with one
+        and (len(text) <= MAX_LINE or max(map(len, text.split("\n"))) <= MAX_LINE)
+    ):
+        return  # no paragraph can hold more than the whole page: the line-by-line count below finds nothing
     brackets, open_tags, run_line = 0, 0, 1
     for number, line in enumerate(text.split("\n"), start=1):
         if len(line) > MAX_LINE:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from jinja2 import Environment
 from markupsafe import Markup
+from mkdocs.structure.files import File
 
 from ..core.defaults import AGENDA_PAGE_LIMIT
 from ..core.i18n import Translator, format_minutes, format_month
@@ -253,7 +255,9 @@ class AgendaRenderer:
     def _render(self, template: str, page_url: str, **context) -> str:
         depth = self._depth(page_url)
         return self.env.get_template(f"smartshare/{template}").render(
-            late=lambda caller: Markup(self.late.hold(caller())),
+            # rendered when the page is written (`on_post_page`), not held from `on_page_content` on: the month
+            # pages (8 MB at 5,000 sessions) and the blocks of 2,000 module pages were all in memory at once
+            late=lambda caller: Markup(self.late.hold(lambda: str(caller()))),
             entries=lambda sessions: self.entries(sessions, depth),
             month_name=self.month_name,
             feed=lambda uri: self._file_link(uri, depth) if uri else "",
@@ -400,6 +404,43 @@ class AgendaRenderer:
 
     def calendar(self, file: CalendarFile) -> bytes:
         return self.writer.calendar_bytes(file.name, file.sessions)
+
+
+class LazyFile(File):
+    """A generated file whose bytes are made when MkDocs writes it (or when something reads it), and not kept.
+
+    The calendars of 5,000 sessions are about 25 MB of text: made in `on_files`, all of them stayed in memory for
+    the whole build (and in the memory of each worker the build forks). Each is now made and written in turn.
+    """
+
+    make: Callable[[], bytes]
+
+    @classmethod
+    def of(cls, config, src_uri: str, make: Callable[[], bytes]) -> LazyFile:
+        file = cls.generated(config, src_uri, content=b"")  # `_content` set: MkDocs treats it as generated
+        file.make = make
+        return file
+
+    @property
+    def content_bytes(self) -> bytes:
+        return self.make()
+
+    @content_bytes.setter
+    def content_bytes(self, value: bytes) -> None:
+        self.make = lambda: value
+
+    @property
+    def content_string(self) -> str:
+        return self.make().decode("utf-8")
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        self.make = lambda: value.encode("utf-8")
+
+    def copy_file(self, dirty: bool = False) -> None:
+        os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
+        with open(self.abs_dest_path, "wb") as output:
+            output.write(self.make())
 
 
 def _by_month(sessions: list[Session]) -> dict[str, list[Session]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 
 from mkdocs.exceptions import PluginError
@@ -26,7 +27,7 @@ from ..plugin_support import (
     site_translator,
     template_env,
 )
-from .agenda import AgendaRenderer, build_stamp, plan_agenda
+from .agenda import AgendaRenderer, LazyFile, build_stamp, plan_agenda
 from .chrome import drop_unexplained_status, not_found_page
 from .config import CurriculumConfig, folder_problems
 from .languages import LanguageSites, language_notice, use_translations
@@ -181,7 +182,9 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         )
         for calendar in self.agenda.files:
             if files.get_file_from_path(calendar.uri) is None:
-                files.append(File.generated(config, calendar.uri, content=self.sessions.calendar(calendar)))
+                # written when MkDocs copies it: the calendars are never all in memory at once
+                make = functools.partial(self.sessions.calendar, calendar)
+                files.append(LazyFile.of(config, calendar.uri, make))
         self.renderer.site = site_id(config.site_url, config.site_name)
         return files
 
