@@ -72,6 +72,7 @@ class PageContext:
     def __init__(self, templates: Templates) -> None:
         self.templates = templates
         self._once: dict[int, tuple[Any, str]] = {}  # id → (the object, kept alive; its description)
+        self._lists: dict[tuple[int, ...], tuple[list, str]] = {}
 
     def describe(self, context: Mapping[str, Any], content: str) -> str:
         """The text of `context` for the page it renders; `content` stands for `page.content` (the caller has
@@ -85,13 +86,25 @@ class PageContext:
             value = context[key]
             if key == "page":
                 self._page(page, content, out)
-            elif key == "pages":  # the documentation pages, the same list every page: once
-                out.append(self._memo(value, lambda v: _text(v, lenient=False)))
+            elif key == "pages":  # the documentation pages: a new list for each page, of the same files
+                out.append(self._files(value))
             elif isinstance(value, Config):
                 out.append(self.config_digest(value))
             else:
                 _value(value, out, lenient=False)
         return "".join(out)
+
+    def _files(self, files: Any) -> str:
+        """Written once per build for each distinct list of files (compared by the files' identities: a list of
+        thousands of files written out for each of thousands of pages would make the build quadratic)."""
+        if not isinstance(files, list):
+            return _text(files, lenient=False)
+        identity = tuple(map(id, files))
+        known = self._lists.get(identity)
+        if known is None:
+            text = _text(files, lenient=False).encode("utf-8", "surrogatepass")
+            known = self._lists[identity] = (list(files), hashlib.sha256(text).hexdigest())  # the files kept alive
+        return known[1]
 
     def config_digest(self, config: Config) -> str:
         """The configuration's keys that a template names (not `site_dir`, for one), written once per build."""
