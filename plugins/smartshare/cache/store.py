@@ -16,8 +16,19 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = 1  # bump when the layout of an entry changes: older entries are then simply never found
-# Distributions whose code turns Markdown into a page's HTML (Markdown, its extensions, the highlighter)
-PACKAGES = ("smartshare", "mkdocs", "properdocs", "markdown", "pymdown-extensions", "pygments", "mkdocs-material")
+# Distributions whose code turns Markdown into a page's HTML (Markdown, its extensions, the highlighter), themes it
+# (Jinja, the theme) or indexes it (Material's search segments Chinese text with jieba when it is installed)
+PACKAGES = (
+    "smartshare",
+    "mkdocs",
+    "properdocs",
+    "markdown",
+    "pymdown-extensions",
+    "pygments",
+    "mkdocs-material",
+    "jinja2",
+    "jieba",
+)
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
