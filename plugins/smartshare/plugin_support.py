@@ -127,6 +127,10 @@ class LateHtml:
     (a comment marker takes its place) and puts it back in `on_post_page`, once the theme has rendered the page.
     """
 
+    #: The shape of every marker, whatever the plugin: the build cache (smartshare/cache, `page.py`) finds them in a
+    #: page's content to key and store its rendered template without this build's nonce.
+    MARKER = re.compile(r"<!--smartshare-late-[A-Za-z0-9_]+-[0-9a-f]{16}-\d{1,9}-->")
+
     def __init__(self, name: str) -> None:
         # A nonce per build: an author who types a marker in Markdown cannot swallow content or pick a piece.
         # Every marker is replaced in `release`, so the nonce never reaches the site and builds stay reproducible.

@@ -42,6 +42,11 @@ MENTOR_FILES = 40
 #: cache: the workers that render pages ahead start from the build as every other plugin's on_nav leaves it
 CACHE_PREFILL = -100
 
+# -- on_pre_page / on_env --------------------------------------------------------------------------------------
+#: cache (on_pre_page uses CACHE_CLAIM too). on_env: last, once every plugin has set up for the pages' theming, the
+#: workers that theme pages ahead are forked from the build as it is then
+CACHE_THEME = -100
+
 # -- on_page_markdown -----------------------------------------------------------------------------------------
 #: rich: glossary abbreviations are appended after the curriculum and quiz plugins read the Markdown as written,
 #: so no line of the author's text moves
@@ -72,6 +77,11 @@ CERTIFICATE = -60
 HOST_CHECK_LOADERS = -100
 
 # -- on_page_context ------------------------------------------------------------------------------------------
+#: cache: first, the page is claimed by the build, so the workers that theme pages ahead leave it (cache/parallel.py)
+CACHE_CLAIM = 100
+#: cache: the page's template is routed through the cache after every plugin has changed the context (the render
+#: reads the context as it is then, so this only has to come before the render; last is the safe place)
+CACHE_PAGE_TEMPLATE = -100
 #: mentor: after the curriculum plugin (0) has set the course navigation, the area's pages get their own
 MENTOR_NAVIGATION = -10
 

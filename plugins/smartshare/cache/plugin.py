@@ -1,22 +1,34 @@
-"""`smartshare/cache`: each page's rendered Markdown kept across builds, keyed by everything it depends on.
+"""`smartshare/cache`: each page's rendered Markdown, search entries and themed HTML kept across builds, each keyed
+by everything it depends on.
 
-Wiring only: the cache itself is `store.py` (entries on disk) and `render.py` (the page render it wraps).
+Wiring only: the cache itself is `store.py` (entries on disk), `render.py` (the Markdown render it wraps),
+`search.py` (the search index's entries of a page) and `page.py` with `context.py` (the theme's render of a page).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.commands.build import get_context
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .. import priorities
 from .config import CacheConfig
-from .parallel import available_cores, can_fork, prefill
+from .context import Templates
+from .page import TemplateCache
+from .parallel import Ahead, available_cores, can_fork
 from .render import CacheExtension, PageRenderCache
+from .search import SearchIndexCache
 from .store import CacheStore, fingerprint, stable
 
 log = get_plugin_logger(__name__)
+
+#: pages whose source changed since the last build, below which no worker is started: a warm build's few changed
+#: pages are quicker rendered by the build than by a worker that must first repeat every plugin's work
+AHEAD_FROM = 16
 
 
 class CachePlugin(BasePlugin[CacheConfig]):
@@ -24,8 +36,15 @@ class CachePlugin(BasePlugin[CacheConfig]):
 
     def __init__(self) -> None:
         self.cache: PageRenderCache | None = None
+        self.pages: TemplateCache | None = None
+        self.search: SearchIndexCache | None = None
+        self.env = self.nav = None
         self.command, self.dirty = "build", False
-        self.prefilled: tuple[int, int] | None = None  # (pages, workers) when workers rendered ahead
+        self.ahead: Ahead | None = None  # the workers of the current pass
+        self.build_pid = os.getpid()
+        self.prepared = [0, 0]  # pages the workers prepared in each pass
+        self.manifest: dict = {}
+        self.sources: dict[str, str] = {}
 
     def on_startup(self, *, command, dirty):
         self.command, self.dirty = command, dirty
@@ -48,14 +67,32 @@ class CachePlugin(BasePlugin[CacheConfig]):
             stable(config.use_directory_urls),
             stable({k: str(v) for k, v in config.validation.links.items()}),
         )
-        self.cache = PageRenderCache(CacheStore(folder, self._unreadable), markdown)
+        store = CacheStore(folder, self._unreadable)
+        self.cache = PageRenderCache(store, markdown)
+        self.search = SearchIndexCache(store.of_kind("search"), fingerprint())
+        self.build_pid, self.prepared = os.getpid(), [0, 0]
+        self.manifest_key = hashlib.sha256(f"{config.config_file_path}\0{config.docs_dir}".encode()).hexdigest()
+        self.manifest = store.of_kind("manifest").load(self.manifest_key) or {}
+
+    def _workers(self) -> int:
+        """Processes to fork besides the build (parallel.py): none in the preview server or a dirty build."""
+        cores = self.config.workers or available_cores()
+        if self.cache is None or cores < 2 or self.command != "build" or self.dirty or not can_fork():
+            return 0
+        return cores - 1
 
     @event_priority(priorities.CACHE_PREFILL)
     def on_nav(self, nav, config, files):
-        workers = self.config.workers or available_cores()
-        if self.cache is None or workers < 2 or self.command != "build" or self.dirty or not can_fork():
+        self.nav = nav
+        if self.cache is None:
             return
         pages = [file for file in files.documentation_pages() if not file.inclusion.is_excluded()]
+        self.sources = {f.src_uri: hashlib.sha256(f.content_bytes).hexdigest() for f in pages}
+        known = self.manifest.get("sources") if self.manifest.get("markdown") == self.cache.fingerprint else None
+        changed = [f for f in pages if not known or known.get(f.src_uri) != self.sources[f.src_uri]]
+        workers = self._workers()
+        if not workers or len(changed) < AHEAD_FROM:
+            return
 
         def render(file):  # what MkDocs' _populate_page does up to the render (parallel.py says why)
             page = file.page if file.page is not None else Page(None, file, config)
@@ -64,22 +101,111 @@ class CachePlugin(BasePlugin[CacheConfig]):
             page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
             page.render(config, files)
 
-        prefill(pages, workers, render)
-        self.prefilled = (len(pages), workers)
+        self.ahead = Ahead(changed, workers, render, key=lambda file: file.src_uri)
+
+    # First of all on each page: the workers leave it to the build.
+    @event_priority(priorities.CACHE_CLAIM)
+    def on_pre_page(self, page, config, files):
+        if self.ahead is not None and os.getpid() == self.build_pid:
+            self.ahead.claim(page.file.src_uri)
+        return page
+
+    # Every page's Markdown is rendered by now; the theme's templates are known and every plugin has set up.
+    @event_priority(priorities.CACHE_THEME)
+    def on_env(self, env, config, files):
+        if self.cache is None:
+            return env
+        if self.ahead is not None:
+            self.prepared[0] = self.ahead.finish()
+        self.env = env
+        self.pages = TemplateCache(self.cache.store.of_kind("theme"), fingerprint(), Templates(list(config.theme.dirs)))
+        for plugin in config.plugins.values():
+            index = getattr(plugin, "search_index", None)
+            if index is not None and self.search is not None:
+                self.search.wrap(index, plugin.config)
+        same = self.manifest.get("templates") == self.pages.templates.digest and self.manifest.get(
+            "config"
+        ) == self.pages.config_digest(config)
+        workers = self._workers()
+        if workers and (self.ahead is not None or not same):
+            pages = [f.page for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.page]
+            self.ahead = Ahead(pages, workers, lambda page: self._theme(page, config, files), key=id)
+        else:
+            self.ahead = None
+        return env
+
+    def _theme(self, page, config, files):
+        """What MkDocs' _build_page does up to the theme's render (in a worker; parallel.py says why)."""
+        config._current_page = page
+        page.active = True
+        try:
+            doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+            context = get_context(self.nav, doc_files, config, page)
+            template = self.env.get_template(page.meta.get("template", "main.html"))
+            context = config.plugins.on_page_context(context, page=page, config=config, nav=self.nav)
+            template.render(context)
+        finally:
+            page.active = False
+            config._current_page = None
+
+    @event_priority(priorities.CACHE_CLAIM)
+    def _claim_theme(self, context, page, config, nav):
+        if self.ahead is not None and os.getpid() == self.build_pid:
+            self.ahead.claim(id(page))
+        return context
+
+    @event_priority(priorities.CACHE_PAGE_TEMPLATE)
+    def _wrap_theme(self, context, page, config, nav):
+        if self.pages is not None and self.env is not None:
+            self.pages.wrap(self.env.get_template(page.meta.get("template", "main.html")))
+        return context
+
+    on_page_context = CombinedEvent(_claim_theme, _wrap_theme)
 
     def _unreadable(self, path: str, reason: str) -> None:
         log.info(f"cache entry {path} ignored ({reason}): the page is rendered again")
 
+    def on_build_error(self, error):
+        if self.ahead is not None and os.getpid() == self.build_pid:
+            self.ahead.abandon()
+            self.ahead = None
+
     def on_post_build(self, config):
         if self.cache is None:
             return
+        if self.ahead is not None:
+            self.prepared[1] = self.ahead.finish()
+            self.ahead = None
         for src_uri in self.cache.rendered:
             log.debug(f"rendered {src_uri}")
-        ahead = (
-            f" ({self.prefilled[0]} pages prepared ahead by {self.prefilled[1]} processes)" if self.prefilled else ""
-        )
+        search, pages = self.search, self.pages
+        for src_uri in search.rendered if search else []:
+            log.debug(f"indexed {src_uri}")
+        for src_uri in pages.rendered if pages else []:
+            log.debug(f"themed {src_uri}")
+        for src_uri, reason in pages.uncacheable if pages else []:
+            log.debug(f"themed {src_uri} without the cache ({reason})")
+        others = self._workers()
+        by = f"by {others} other process" + ("es" if others > 1 else "")
+        ahead = f" ({self.prepared[0]} pages prepared ahead {by})" if self.prepared[0] else ""
         log.info(
             f"cache: {len(self.cache.hits)} pages from the cache{ahead}, {len(self.cache.rendered)} rendered "
             f"({self.cache.store.folder})"
         )
-        self.cache = None
+        if pages is not None and search is not None:
+            ahead = f" ({self.prepared[1]} prepared ahead {by})" if self.prepared[1] else ""
+            log.info(
+                f"cache: {len(pages.hits)} themed pages from the cache{ahead}, "
+                f"{len(pages.rendered) + len(pages.uncacheable)} rendered; {len(search.hits)} pages' search entries "
+                f"from the cache, {len(search.rendered)} indexed"
+            )
+            self.cache.store.of_kind("manifest").save(
+                self.manifest_key,
+                {
+                    "markdown": self.cache.fingerprint,
+                    "sources": self.sources,
+                    "templates": pages.templates.digest,
+                    "config": pages.config_digest(config),
+                },
+            )
+        self.cache = self.pages = self.search = self.env = self.nav = None

@@ -167,9 +167,14 @@ def _restore(md: Markdown, entry: dict[str, Any], files: Any) -> str:
     md.treeprocessors["relpath"].links_to_anchors = {
         files.get_file_from_path(src_uri): links for src_uri, links in entry["links_to_anchors"]
     }
-    for name, level, message in entry["logs"]:
-        logging.getLogger(name).log(level, message)
+    replay(entry["logs"])
     return html
+
+
+def replay(records: list[list[Any]]) -> None:
+    """Messages recorded while rendering (`_Recording`), emitted again by this build."""
+    for name, level, message in records:
+        logging.getLogger(name).log(level, message)
 
 
 def portable_token() -> str:

@@ -16,8 +16,19 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = 1  # bump when the layout of an entry changes: older entries are then simply never found
-# Distributions whose code turns Markdown into a page's HTML (Markdown, its extensions, the highlighter)
-PACKAGES = ("smartshare", "mkdocs", "properdocs", "markdown", "pymdown-extensions", "pygments", "mkdocs-material")
+# Distributions whose code turns Markdown into a page's HTML (Markdown, its extensions, the highlighter), themes it
+# (Jinja, the theme) or indexes it (Material's search segments Chinese text with jieba when it is installed)
+PACKAGES = (
+    "smartshare",
+    "mkdocs",
+    "properdocs",
+    "markdown",
+    "pymdown-extensions",
+    "pygments",
+    "mkdocs-material",
+    "jinja2",
+    "jieba",
+)
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -25,12 +36,17 @@ class CacheStore:
     """Entries under `folder/<first two hex digits>/<key>.json`, written atomically (a build interrupted halfway
     leaves whole entries or none)."""
 
-    def __init__(self, folder: str | os.PathLike, on_unreadable: Callable[[str, str], None]) -> None:
+    def __init__(self, folder: str | os.PathLike, on_unreadable: Callable[[str, str], None], kind: str = "") -> None:
         self.folder = Path(folder)
         self.on_unreadable = on_unreadable  # (path, reason): the plugin logs an info line
+        self.kind = kind  # "" for Markdown renders; "theme", "search", "manifest": `<key>.<kind>.json`
+
+    def of_kind(self, kind: str) -> CacheStore:
+        """The same folder, for entries of another kind (their own suffix: easy to tell apart, or to delete)."""
+        return CacheStore(self.folder, self.on_unreadable, kind)
 
     def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+        return self.folder / key[:2] / (f"{key}.{self.kind}.json" if self.kind else f"{key}.json")
 
     def load(self, key: str) -> dict[str, Any] | None:
         path = self.path(key)
@@ -54,10 +70,14 @@ class CacheStore:
     def save(self, key: str, entry: dict[str, Any]) -> None:
         path = self.path(key)
         try:
+            text = json.dumps({"format": FORMAT, "key": key, **entry}, ensure_ascii=False, separators=(",", ":"))
+        except (TypeError, ValueError):  # a value JSON cannot hold: not cached, rendered again next time
+            return
+        try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump({"format": FORMAT, "key": key, **entry}, out, ensure_ascii=False, separators=(",", ":"))
+                out.write(text)
             os.replace(temporary, path)
         except OSError as error:  # a read-only or full disk costs speed, never the build
             self.on_unreadable(str(path), f"not written: {error.strerror or error}")

@@ -1,0 +1,109 @@
+"""`smartshare.cache.page`: a page's HTML as the theme renders it, kept across builds, keyed by its whole context.
+
+MkDocs renders each page with `template.render(context)` (`_build_page`), between the plugins' `on_page_context`
+and `on_post_page`, which both still run on every page. `TemplateCache.wrap` replaces `render` on the page
+templates the build uses (only direct calls go through it: `{% include %}` and `{% extends %}` call Jinja's
+internals). Its key hashes the build's fingerprint (package versions, Smartshare's code), the digest of every
+template file (`context.Templates`) and the text of the page's whole context (`context.PageContext`); a context
+that cannot be written out completely is rendered every time (`Uncacheable`).
+
+`LateHtml` markers (plugin_support) carry a nonce that changes every build: the key holds their positions in the
+page's content instead, and a stored page holds them under a random token of its own, put back as this build's
+markers when the page is used, so `on_post_page` releases the held HTML into a cached page as into a fresh one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from typing import Any
+
+from ..plugin_support import LateHtml
+from .context import PageContext, Templates, Uncacheable
+from .render import _Recording, portable_token, replay
+from .store import CacheStore
+
+FRAME = "<!--smartshare-cache-late-{token}-{index}-->"
+
+
+class TemplateCache:
+    """The rendered pages of one build: which came from the cache, which were rendered, which cannot be cached."""
+
+    def __init__(self, store: CacheStore, fingerprint: str, templates: Templates) -> None:
+        self.store = store
+        self.fingerprint = fingerprint
+        self.context = PageContext(templates)
+        self.templates = templates
+        self.hits: list[str] = []
+        self.rendered: list[str] = []
+        self.uncacheable: list[tuple[str, str]] = []  # (page, the value that could not be described)
+
+    def wrap(self, template: Any) -> None:
+        """Route `template.render` through this cache (once per template object)."""
+        if "render" in vars(template):
+            return
+        original = template.render
+
+        def render(*args: Any, **kwargs: Any) -> str:
+            return self.render(template, original, *args, **kwargs)
+
+        template.render = render
+
+    def render(self, template: Any, original: Callable[..., str], *args: Any, **kwargs: Any) -> str:
+        context = args[0] if len(args) == 1 and not kwargs and isinstance(args[0], dict) else None
+        page = context.get("page") if context is not None else None
+        if page is None or not isinstance(page.content, str):
+            return original(*args, **kwargs)  # a theme template (404.html, sitemap.xml): not a page
+        markers = LateHtml.MARKER.findall(page.content)
+        try:
+            key = self.key(template.name, context, page.content, markers)
+        except Uncacheable as reason:
+            self.uncacheable.append((page.file.src_uri, str(reason)))
+            return original(context)
+        entry = self.store.load(key)
+        if entry is not None and entry.get("markers") == len(markers) and isinstance(entry.get("html"), str):
+            self.hits.append(page.file.src_uri)
+            replay(entry.get("logs") or [])
+            return _restore(entry["html"], entry["token"], markers)
+        with _Recording() as logs:  # a template's warnings, given again when the page comes from the cache
+            html = original(context)
+        self.rendered.append(page.file.src_uri)
+        token = portable_token()
+        portable = _portable(html, token, markers)
+        self.store.save(key, {"html": portable, "token": token, "markers": len(markers), "logs": logs.records})
+        return html
+
+    def config_digest(self, config: Any) -> str:
+        """The digest of the configuration as every key holds it (the manifest compares it between builds)."""
+        return self.context.config_digest(config)
+
+    def key(self, name: str, context: dict, content: str, markers: list[str]) -> str:
+        """Hash of the fingerprint, the templates, the template's name, and the context with each marker of the
+        content replaced by its position among them (and where it stood, so no author text can stand for one)."""
+        positions = []
+        pieces = []
+        rest = 0
+        for index, marker in enumerate(markers):
+            at = content.index(marker, rest)
+            pieces.append(content[rest:at])
+            positions.append(f"{at}:{index}")
+            rest = at + len(marker)
+        pieces.append(content[rest:])
+        stable_content = "\0late\0".join(pieces)
+        text = self.context.describe(context, stable_content)
+        digest = hashlib.sha256()
+        for part in (self.fingerprint, self.templates.digest, name or "", ",".join(positions), text):
+            digest.update(part.encode("utf-8", "surrogatepass") + b"\0\1")
+        return digest.hexdigest()
+
+
+def _portable(html: str, token: str, markers: list[str]) -> str:
+    for index, marker in enumerate(markers):
+        html = html.replace(marker, FRAME.format(token=token, index=index))
+    return html
+
+
+def _restore(html: str, token: str, markers: list[str]) -> str:
+    for index, marker in enumerate(markers):
+        html = html.replace(FRAME.format(token=token, index=index), marker)
+    return html

@@ -1,0 +1,77 @@
+"""`smartshare.cache.search`: a page's entries in the search index, kept across builds.
+
+Material's search plugin indexes each page in `on_page_context` (`SearchIndex.add_entry_from_context(page)`): it
+parses `page.content` and appends one entry per section, built from the content, the table of contents, the
+page's URL and title and three front-matter keys (`title`, `tags`, `search`). `SearchIndexCache.wrap` replaces
+that method on the build's index: the key hashes the fingerprint, the plugin's settings and all of those inputs
+(the front matter whole); on a hit the stored entries are appended as the plugin would have appended them.
+`LateHtml` markers are taken out of the content for the key: they are HTML comments, which the index never reads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from typing import Any
+
+from ..plugin_support import LateHtml
+from .context import Uncacheable, _text
+from .store import CacheStore
+
+INDEXER = "material.plugins.search.plugin"  # the index whose inputs this module knows
+
+
+class SearchIndexCache:
+    def __init__(self, store: CacheStore, fingerprint: str) -> None:
+        self.store = store
+        self.fingerprint = fingerprint
+        self.hits: list[str] = []
+        self.rendered: list[str] = []
+
+    def wrap(self, index: Any, settings: Any) -> bool:
+        """Route `index.add_entry_from_context` through this cache; False (left alone) for another indexer."""
+        if type(index).__module__ != INDEXER or "add_entry_from_context" in vars(index):
+            return False
+        original: Callable[[Any], None] = index.add_entry_from_context
+        try:
+            configured = _text(dict(settings), lenient=True)
+        except Uncacheable:
+            return False
+
+        def add_entry_from_context(page: Any) -> None:
+            self.add(index, original, configured, page)
+
+        index.add_entry_from_context = add_entry_from_context
+        return True
+
+    def add(self, index: Any, original: Callable[[Any], None], configured: str, page: Any) -> None:
+        try:
+            key = self.key(configured, page)
+        except Uncacheable:
+            original(page)
+            return
+        entry = self.store.load(key)
+        if entry is not None and isinstance(entry.get("entries"), list):
+            index.entries.extend(entry["entries"])
+            self.hits.append(page.file.src_uri)
+            return
+        before = len(index.entries)
+        original(page)
+        self.rendered.append(page.file.src_uri)
+        self.store.save(key, {"entries": index.entries[before:]})
+
+    def key(self, configured: str, page: Any) -> str:
+        content = LateHtml.MARKER.sub("", page.content or "")
+        parts = (
+            self.fingerprint,
+            configured,
+            page.url,
+            repr(page.title),
+            _text(page.meta, lenient=False),
+            _text(page.toc, lenient=False),
+            content,
+        )
+        digest = hashlib.sha256(b"search\0")
+        for part in parts:
+            digest.update(part.encode("utf-8", "surrogatepass") + b"\0\1")
+        return digest.hexdigest()

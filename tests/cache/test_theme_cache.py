@@ -1,0 +1,169 @@
+"""smartshare/cache, themed pages and search entries: a warm build themes and indexes only the pages whose context
+changed, and its site is byte-identical to a cold build of the same sources (built on two cores).
+
+The example site is copied once; `mkdocs build -v` names each page the theme rendered (`themed ai/chatbots.md`)
+and each page the search index read (`indexed …`); the others came from the cache.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from smartshare.cache.context import PageContext, Templates, Uncacheable
+from smartshare.plugin_support import LateHtml
+
+from .test_cache import DOCS_TOOL, ENV, REPO, differences
+
+THEMED = re.compile(r"^DEBUG\s+-\s+smartshare: themed (\S+)$", re.M)
+INDEXED = re.compile(r"^DEBUG\s+-\s+smartshare: indexed (\S+)$", re.M)
+RENDERED = re.compile(r"^DEBUG\s+-\s+smartshare: rendered (\S+)$", re.M)
+
+
+class Site:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.builds = 0
+
+    def build(self, workers: int = 1, cache: str = ".cache/smartshare") -> tuple[Path, dict[str, list[str]]]:
+        """Build into a new folder; returns it and, by kind, the pages done again (not from the cache)."""
+        self.builds += 1
+        site = self.root / f"site-{self.builds}"
+        command = [sys.executable, "-m", DOCS_TOOL, "build", "-v", "--site-dir", str(site)]
+        env = {**ENV, "SMARTSHARE_CACHE_WORKERS": str(workers), "SMARTSHARE_CACHE_DIR": cache}
+        result = subprocess.run(command, cwd=self.root, capture_output=True, text=True, env=env)
+        log = result.stdout + result.stderr
+        assert result.returncode == 0, log[-3000:]
+        assert "without the cache" not in log  # every page's context could be written out completely
+        done = {"themed": THEMED.findall(log), "indexed": INDEXED.findall(log), "rendered": RENDERED.findall(log)}
+        return site, done
+
+    def cold(self) -> Path:
+        """A build with an empty cache of its own, on two cores: the reference a warm build must match."""
+        folder = self.root / f"cold-cache-{self.builds}"
+        site, _ = self.build(workers=2, cache=str(folder))
+        shutil.rmtree(folder)
+        return site
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("themed-example")
+    for name in ("curricula", "theme"):
+        shutil.copytree(REPO / name, root / name)
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    workers = "      workers: !ENV [SMARTSHARE_CACHE_WORKERS, 0]"
+    assert workers in config
+    config = config.replace(workers, workers + "\n      dir: !ENV [SMARTSHARE_CACHE_DIR, .cache/smartshare]")
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return Site(root)
+
+
+@pytest.fixture(scope="module")
+def cold_and_warm(site):
+    cold = site.build()
+    warm = site.build()
+    return cold, warm
+
+
+def test_a_warm_build_themes_and_indexes_no_page(cold_and_warm):
+    (cold, cold_done), (warm, done) = cold_and_warm
+    assert "ai/chatbots.md" in cold_done["themed"] and "ai/chatbots.md" in cold_done["indexed"]
+    assert done == {"themed": [], "indexed": [], "rendered": []}
+    assert differences(cold, warm) == []
+
+
+def test_a_renamed_module_rethemes_the_pages_that_show_its_title_and_matches_a_cold_build(cold_and_warm, site):
+    source = site.root / "curricula" / "ai" / "chatbots.md"
+    original = source.read_text(encoding="utf-8")
+    source.write_text(original.replace("title: Chatbots for managers", "title: Chatbots for busy managers", 1), "utf-8")
+    try:
+        warm, done = site.build()
+        cold = site.cold()
+    finally:
+        source.write_text(original, encoding="utf-8")
+    assert differences(cold, warm) == []
+    # its own page and sheet, its neighbours (previous/next, the track's navigation), the track and the mentor
+    # area's pages that list it; cards elsewhere (tag and mentor pages) join after the theme (LateHtml), so those
+    # pages come from the cache and still show the new title
+    assert sorted(done["themed"]) == [
+        "ai/chatbots.md",
+        "ai/chatbots.mentor-sheet.md",
+        "ai/generative-ai-at-work.md",
+        "ai/generative-ai-at-work.mentor-sheet.md",
+        "ai/index.md",
+        "ai/machine-learning-for-decision-makers.md",
+        "ai/machine-learning-for-decision-makers.mentor-sheet.md",
+        "mentor/ai/index.md",
+        "mentor/index.md",
+        "mentor/statistics.md",
+    ]
+    assert "ai/chatbots.md" in done["indexed"] and "tags/ai.md" not in done["indexed"]
+    assert "Chatbots for busy managers" in (warm / "tags" / "ai" / "index.html").read_text("utf-8")
+
+
+def test_an_edited_template_rethemes_every_page_and_renders_no_markdown(cold_and_warm, site):
+    (_, cold_done), _ = cold_and_warm
+    partial = site.root / "theme" / "partials" / "copyright.html"
+    original = partial.read_text(encoding="utf-8")
+    partial.write_text(original + "\n<!-- edited for the test -->\n", encoding="utf-8")
+    try:
+        warm, done = site.build()
+    finally:
+        partial.write_text(original, encoding="utf-8")
+    assert sorted(done["themed"]) == sorted(cold_done["themed"])
+    assert done["rendered"] == [] and done["indexed"] == []
+    assert "<!-- edited for the test -->" in (warm / "ai" / "chatbots" / "index.html").read_text("utf-8")
+
+
+# -- the context's text, without a build --------------------------------------------------------------------------
+
+
+def test_late_html_markers_have_the_shape_the_cache_looks_for():
+    late = LateHtml("curriculum")
+    marker = late.hold("<p>held</p>")
+    assert LateHtml.MARKER.fullmatch(marker)
+    assert late.release(f"<main>{marker}</main>") == "<main><p>held</p></main>"
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("templates")
+    (folder / "main.html").write_text(
+        "{{ page.title }} {{ page.content }} {{ config.site_name }} {{ nav }} {{ extra_note }}", "utf-8"
+    )
+    return Templates([str(folder)])
+
+
+def test_a_context_value_of_an_unknown_type_makes_the_page_uncacheable(templates):
+    class Page:  # not MkDocs' Page: nothing says what a template could read from it
+        pass
+
+    with pytest.raises(Uncacheable, match="Page"):
+        PageContext(templates).describe({"page": _page(), "extra_note": Page()}, "")
+
+
+def test_context_keys_that_no_template_names_are_left_out_and_the_others_are_not(templates):
+    context = PageContext(templates)
+    base = {"page": _page(), "extra_note": "a", "build_date_utc": "2026-11-26 23:00"}
+    text = context.describe(base, "<p>x</p>")
+    assert context.describe({**base, "build_date_utc": "2026-11-27 01:00"}, "<p>x</p>") == text
+    assert context.describe({**base, "extra_note": "b"}, "<p>x</p>") != text
+    assert context.describe(base, "<p>y</p>") != text
+
+
+def _page():
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File
+    from mkdocs.structure.pages import Page
+
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "Test", "docs_dir": os.getcwd()})
+    file = File("a.md", "/docs", "/site", use_directory_urls=True)
+    return Page("A", file, config)
