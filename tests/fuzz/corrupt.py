@@ -68,9 +68,13 @@ def make_case(base: Path, workdir: Path, seed: int, number: int, exclude: frozen
 
 
 def snapshot(root: Path) -> dict[str, str]:
-    """A hash of every entry under `root`, links by their target (never followed): proof that nothing changed."""
+    """A hash of every entry under `root`, links by their target (never followed): proof that nothing changed.
+
+    The build cache (`.cache/smartshare/`, git-ignored) is an output of a build, not an input: left out."""
     result = {}
     for folder, subfolders, filenames in os.walk(root):
+        if folder == str(root) and ".cache" in subfolders:
+            subfolders.remove(".cache")
         for name in subfolders + filenames:
             path = os.path.join(folder, name)
             key = os.path.relpath(path, root)
