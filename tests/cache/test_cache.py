@@ -67,19 +67,22 @@ def differences(left: Path, right: Path) -> list[str]:
     return found
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("cached-example")
+def copy_example(root: Path, edit=lambda config: config) -> None:
+    """The example's curricula and theme copied into `root`, with its mkdocs.yml (changed by `edit`) building one
+    language: the cache is the subject here (each language site is a build of its own, with the same cache)."""
     for name in ("curricula", "theme"):
         shutil.copytree(REPO / name, root / name)
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     assert "workers: !ENV [SMARTSHARE_CACHE_WORKERS, 0]" in config  # each build below says how many
-    # one language: the cache is the subject here (each language site is a build of its own, with the same cache)
-    one_language = config.replace(
-        "  - smartshare/curriculum:\n      languages: [en, fr, zh]\n", "  - smartshare/curriculum\n"
-    )
-    assert one_language != config
-    (root / "mkdocs.yml").write_text(one_language, encoding="utf-8")
+    languages = "  - smartshare/curriculum:\n      languages: [en, fr, zh]\n"
+    assert languages in config
+    (root / "mkdocs.yml").write_text(edit(config.replace(languages, "  - smartshare/curriculum\n")), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("cached-example")
+    copy_example(root)
     return Site(root)
 
 

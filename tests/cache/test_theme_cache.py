@@ -19,11 +19,12 @@ import pytest
 from smartshare.cache.context import PageContext, Templates, Uncacheable
 from smartshare.plugin_support import LateHtml
 
-from .test_cache import DOCS_TOOL, ENV, REPO, differences
+from .test_cache import DOCS_TOOL, ENV, copy_example, differences
 
 THEMED = re.compile(r"^DEBUG\s+-\s+smartshare: themed (\S+)$", re.M)
 INDEXED = re.compile(r"^DEBUG\s+-\s+smartshare: indexed (\S+)$", re.M)
 RENDERED = re.compile(r"^DEBUG\s+-\s+smartshare: rendered (\S+)$", re.M)
+CACHE_DIR = "\n      dir: !ENV [SMARTSHARE_CACHE_DIR, .cache/smartshare]"
 
 
 class Site:
@@ -55,17 +56,8 @@ class Site:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     root = tmp_path_factory.mktemp("themed-example")
-    for name in ("curricula", "theme"):
-        shutil.copytree(REPO / name, root / name)
-    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     workers = "      workers: !ENV [SMARTSHARE_CACHE_WORKERS, 0]"
-    assert workers in config
-    config = config.replace(workers, workers + "\n      dir: !ENV [SMARTSHARE_CACHE_DIR, .cache/smartshare]")
-    # one language site is enough here (the cache is the subject; tests/integration builds the others)
-    languages = "  - smartshare/curriculum:\n      languages: [en, fr, zh]\n"
-    assert languages in config
-    config = config.replace(languages, "  - smartshare/curriculum\n")
-    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    copy_example(root, lambda config: config.replace(workers, workers + CACHE_DIR))
     return Site(root)
 
 
