@@ -3,10 +3,9 @@
 import json
 
 import pytest
-from harness import serve_site
-from searching import search, snippet
+from searching import learner_at, search, served_search_site, snippet
 
-from sitebuilder import BASE_CONFIG, build_site, module
+from sitebuilder import module
 
 pytestmark = pytest.mark.browser
 READY = "Taper pour démarrer la recherche"
@@ -28,21 +27,14 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("fr")
-    with serve_site(root / "site") as url:
-        theme = {**BASE_CONFIG["theme"], "language": "fr", "features": ["navigation.instant"]}
-        build = build_site(root, PAGES, config={"theme": theme, "site_url": url})
-        assert build.returncode == 0, build.output
-        yield url, build
+    with served_search_site(tmp_path_factory.mktemp("fr"), PAGES, "fr") as served:
+        yield served
 
 
 @pytest.fixture(scope="module")
 def learner(browser, site):
-    context = browser.new_context(viewport={"width": 1366, "height": 768})
-    page = context.new_page()
-    page.goto(site[0])
-    yield page
-    context.close()
+    with learner_at(browser, site[0]) as page:
+        yield page
 
 
 def test_the_index_is_french_with_stemming_and_apostrophes_as_separators(site):
