@@ -179,12 +179,24 @@ def _one_core(plugin):
     return {"smartshare/cache": {**(settings or {}), "workers": 1}}
 
 
+def translation_patterns(curricula: Path) -> str:
+    """`exclude_docs` patterns for the translations in `curricula` (`*.fr.md`, …): a one-language Smartshare build
+    publishes none of them, so the baseline of the same Markdown leaves them out too."""
+    from smartshare.core.translations import split_translation
+
+    found = (split_translation(p.relative_to(curricula).as_posix()) for p in curricula.rglob("*.md"))
+    return "".join(f"*.{lang}.md\n" for lang in sorted({t[1] for t in found if t}))
+
+
 def write_configs(folder: Path) -> dict[str, Path]:
     site = site_config()
     paths = {}
     ours = smartshare_config(site)
     one_core = {**ours, "plugins": [_one_core(p) for p in ours["plugins"]], "site_dir": "site-one-core"}
-    for variant, config in (("baseline", baseline_config(site)), ("smartshare", ours), (ONE_CORE, one_core)):
+    baseline = baseline_config(site)
+    if excluded := translation_patterns(folder / "curricula"):
+        baseline["exclude_docs"] = excluded
+    for variant, config in (("baseline", baseline), ("smartshare", ours), (ONE_CORE, one_core)):
         paths[variant] = folder / f"{variant}.yml"
         paths[variant].write_text(
             yaml.dump(config, Dumper=_Dumper, sort_keys=False, allow_unicode=True), encoding="utf-8"

@@ -21,7 +21,14 @@ import datetime as dt  # noqa: E402
 
 from benchmarks.example_shaped import generate_example_shaped  # noqa: E402
 from benchmarks.generate import break_links, generate  # noqa: E402
-from benchmarks.run import baseline_config, serve_flags, site_config, smartshare_config, write_readme  # noqa: E402
+from benchmarks.run import (  # noqa: E402
+    baseline_config,
+    serve_flags,
+    site_config,
+    smartshare_config,
+    write_configs,
+    write_readme,
+)
 
 from smartshare.core.frontmatter import split_front_matter  # noqa: E402
 from smartshare.core.loader import LoadOptions, load_curriculum  # noqa: E402
@@ -102,6 +109,16 @@ def test_configs_follow_the_site_and_the_baseline_is_plain_material():
     assert base["plugins"] == ["search"] and base["theme"]["features"] == ["navigation.prune"]
     assert not any("smartshare" in str(e) for e in base["markdown_extensions"])
     assert "--dirty" in " ".join(serve_flags())
+
+
+def test_the_baseline_leaves_out_the_translations_a_one_language_build_does_not_publish(tmp_path):
+    generate_example_shaped(tmp_path / "curricula", 30)
+    assert list((tmp_path / "curricula").rglob("*.fr.md")) and list((tmp_path / "curricula").rglob("*.zh.md"))
+    base = site_config(write_configs(tmp_path)["baseline"])
+    assert base["exclude_docs"].split() == ["*.fr.md", "*.zh.md"]
+    synthetic = tmp_path / "synthetic"
+    generate(synthetic / "curricula", 12)
+    assert "exclude_docs" not in site_config(write_configs(synthetic)["baseline"])
 
 
 def test_readme_section_is_written_between_the_markers_only(tmp_path):
