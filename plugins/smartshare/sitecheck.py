@@ -14,6 +14,7 @@ Plain Python: no MkDocs.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import posixpath
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -58,13 +59,18 @@ class SiteChecks:
     generated: Callable[[Curriculum], Iterable[str]] = field(default=lambda curriculum: ())
 
 
-def read_page(root: str, src_uri: str) -> PageSource | None:
-    path = os.path.join(root, src_uri)
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError):
-        return None  # the curriculum check reports unreadable modules; other pages are MkDocs' to report
+def read_page(root: str, src_uri: str, read: str | None = None) -> PageSource | None:
+    """`read`: the file's text as the curriculum loader read it, used when it is what this reading would give
+    (the loader keeps carriage returns, which this reading turns into line breaks as MkDocs does)."""
+    if read is not None and "\r" not in read:
+        text = read
+    else:
+        path = os.path.join(root, src_uri)
+        try:
+            with open(path, encoding="utf-8-sig") as handle:
+                text = handle.read()
+        except (OSError, UnicodeDecodeError):
+            return None  # the curriculum check reports unreadable modules; other pages are MkDocs' to report
     split = split_front_matter(text)
     body = split.body.lstrip("\n")
     body_line = split.body_line + split.body.count("\n", 0, len(split.body) - len(body))
@@ -96,13 +102,14 @@ def site_url(src_uri: str, use_directory_urls: bool) -> str:
 
 def check_site(root: str, options: LoadOptions | None, checks: SiteChecks) -> tuple[Curriculum, Problems]:
     """`options=None`: the docs folder is not read as a curriculum (its plugin is off), only its pages are checked."""
+    texts: dict[str, str] = {}  # the files the curriculum loader reads: each page is read once
     if options is None:
         curriculum, problems = Curriculum(), Problems(root=root)
     else:
-        curriculum, problems = load_curriculum(root, options)
+        curriculum, problems = load_curriculum(root, dataclasses.replace(options, texts=texts))
         problems.extend(check_records(root, curriculum))  # feedback/*.jsonl: the mentor area's figures
     files = docs_files(root)
-    pages = {uri: read_page(root, uri) for uri in files if uri.endswith(".md")}
+    pages = {uri: read_page(root, uri, texts.get(uri)) for uri in files if uri.endswith(".md")}
     published = _published(curriculum, files)
     links = _LinkCheck(curriculum, published, pages, checks) if checks.links else None
     for uri, page in pages.items():  # file by file, each page's problems together

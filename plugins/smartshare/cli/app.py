@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import importlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -12,7 +13,7 @@ from typing import NoReturn
 
 from .. import __version__
 from ..core.schema import SESSION_STATUSES
-from . import check, export, feedback, new, stats
+from . import check, feedback, new
 from .errors import UsageError
 
 PROG = "smartshare"
@@ -147,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     counter = _command(commands, "stats", "Modules, hours, quizzes, reviews and mentors' load, per track and in total.")
     _path_argument(counter)
     counter.add_argument("--format", choices=("text", "json"), default="text", help="a table (default) or json")
-    counter.set_defaults(run=stats.run)
+    counter.set_defaults(run=_later("stats", "run"))
 
     exporter = _command(commands, "export", "Export quizzes to question banks and tracks to LMS packages.", group=True)
     formats = exporter.add_subparsers(dest="kind", metavar="FORMAT", parser_class=_Parser, required=True)
@@ -159,11 +160,11 @@ def build_parser() -> argparse.ArgumentParser:
         _path_argument(bank)
         bank.add_argument("-o", "--output", metavar="FILE", help="where to write it ('-' for standard output)")
         bank.add_argument("--strict", action="store_true", help="fail when something cannot be exported as is")
-        bank.set_defaults(run=export.run_bank, format_name=name)
+        bank.set_defaults(run=_later("export", "run_bank"), format_name=name)
     package = _command(formats, "scorm", "One SCORM 1.2 package per track, one SCO per module.", "export scorm")
     package.add_argument("-o", "--output", metavar="DIR", default="scorm", help="where to write them (default: scorm)")
     package.add_argument("--per-module", action="store_true", help="also one package per module")
-    package.set_defaults(run=export.run_scorm)
+    package.set_defaults(run=_later("export", "run_scorm"))
 
     creator = _command(commands, "new", "Create a track, a module or a session from the schema.", group=True)
     kinds = creator.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
@@ -217,6 +218,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     feedback.add_commands(commands, _command, _Parser)
     return parser
+
+
+def _later(module: str, name: str):
+    """A command's `run`, imported when that command runs: `smartshare check` does not load the exporters."""
+
+    def run(args: argparse.Namespace, out) -> int:
+        return getattr(importlib.import_module(f"{__package__}.{module}"), name)(args, out)
+
+    return run
 
 
 def _parser(prog: str, description: str) -> argparse.ArgumentParser:

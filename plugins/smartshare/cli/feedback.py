@@ -8,7 +8,6 @@ import os
 import sys
 from typing import TextIO
 
-from ..core import xapi
 from ..core.feedbackimport import SOURCES, ImportResult, SurveyMap, Unreadable, import_table, load_mapping, read_table
 from ..core.feedbackrecords import FEEDBACK_FOLDER, RECORDS_SUFFIX, FeedbackRecord, merged, read_file, write_atomically
 from ..core.model import Curriculum
@@ -44,6 +43,8 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
     if args.source == "xapi":
         auth = args.auth or os.environ.get(AUTH_VARIABLE) or None
         site = settings.site_url or None
+        from ..core import xapi  # HTTP client modules, loaded only for this source (not by `smartshare check`)
+
         records, found = xapi.read_statements(args.file, auth=auth, since=args.since, site=site)
         result = ImportResult(records=records, problems=list(found))
     else:

@@ -64,6 +64,8 @@ class LoadOptions:
     languages: tuple[str, ...] = ()
     #: the language of the site being built: its curriculum comes back translated (None: the sources' language)
     language: str | None = None
+    #: when given, filled with the text of each file read, by src_uri (`sitecheck` then reads each page once)
+    texts: dict[str, str] | None = None
 
 
 @dataclass
@@ -166,7 +168,10 @@ class _Reader:
         self.read_uris.add(src_uri)
         if self.tree.is_blocked(src_uri):
             return None
-        return read_page(self.tree, src_uri)
+        text = read_page(self.tree, src_uri)
+        if text is not None and self.options.texts is not None:
+            self.options.texts[src_uri] = text
+        return text
 
     def _validate(self, source: _Source, schema: Schema, data: object, path: tuple = ()) -> dict:
         values, issues = schema.validate(data, path)

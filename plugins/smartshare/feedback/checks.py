@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..core.personaldata import personal_data
 from ..core.problems import Problem, Severity
-from .mentorblock import check_mentor_blocks, mentor_notes
+from .mentorblock import check_mentor_blocks, mentor_blocks, mentor_notes
 
 if TYPE_CHECKING:
     from ..sitecheck import PageSource
@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 _FOUND = {"email": "an e-mail address", "phone": "a phone number"}
 
 
-def personal_data_in_notes(body: str, body_line: int, path: str) -> Iterator[Problem]:
+def personal_data_in_notes(body: str, body_line: int, path: str, blocks: list | None = None) -> Iterator[Problem]:
     """A warning for each personal e-mail address or phone number in a mentor note: every mentor reads them."""
-    for first, lines in mentor_notes(body):
+    for first, lines in mentor_notes(body, blocks):
         for offset, line in enumerate(lines):
             for column, kind, text in personal_data(line):
                 yield Problem(
@@ -37,8 +37,9 @@ def personal_data_in_notes(body: str, body_line: int, path: str) -> Iterator[Pro
 
 
 def check_page(page: PageSource) -> list[Problem]:
-    """The problems of the page's mentor blocks, and personal data in their notes."""
+    """The problems of the page's mentor blocks, and personal data in their notes (the blocks found once for both)."""
+    blocks = list(mentor_blocks(page.body.split("\n")))
     return [
-        *check_mentor_blocks(page.body, page.body_line, page.path),
-        *personal_data_in_notes(page.body, page.body_line, page.path),
+        *check_mentor_blocks(page.body, page.body_line, page.path, blocks),
+        *personal_data_in_notes(page.body, page.body_line, page.path, blocks),
     ]

@@ -227,10 +227,11 @@ def note_stash(markdown_extensions: list) -> NoteStash:
     raise LookupError("the /// mentor Markdown extension is not registered")
 
 
-def check_mentor_blocks(body: str, body_line: int, path: str) -> Iterator[Problem]:
-    """Problems of the `/// mentor` blocks of a Markdown body whose first line is line `body_line` of `path`."""
+def check_mentor_blocks(body: str, body_line: int, path: str, blocks: list[_Found] | None = None) -> Iterator[Problem]:
+    """Problems of the `/// mentor` blocks of a Markdown body whose first line is line `body_line` of `path`
+    (`blocks`: its `mentor_blocks`, when the caller has them already)."""
     lines = body.split("\n")
-    for block in mentor_blocks(lines):
+    for block in mentor_blocks(lines) if blocks is None else blocks:
         name, rest = block.header.name, block.header.rest
         where = (path, body_line + block.index, block.header.name_column)
         if name != NAME:
@@ -294,9 +295,10 @@ def _error(where: tuple[str, int, int], code: str, message: str, hint: str) -> P
 # -- Where the notes are, for checks of what they say (personal data) ------------------------------------------
 
 
-def mentor_notes(body: str) -> Iterator[tuple[int, list[str]]]:
-    """Each closed `/// mentor` block of a body: the 0-based index of its first inner line, and its inner lines."""
+def mentor_notes(body: str, blocks: list[_Found] | None = None) -> Iterator[tuple[int, list[str]]]:
+    """Each closed `/// mentor` block of a body: the 0-based index of its first inner line, and its inner lines
+    (`blocks`: the body's `mentor_blocks`, when the caller has them already)."""
     lines = body.split("\n")
-    for block in mentor_blocks(lines):
+    for block in mentor_blocks(lines) if blocks is None else blocks:
         if block.header.name == NAME and block.closed is not None:
             yield block.index + 1, lines[block.index + 1 : block.closed]
