@@ -249,3 +249,35 @@ def test_the_field_reference_speaks_the_sites_language(french):
     assert "Une phrase qui dit ce que l’apprenant y gagne" in page
     assert "l’un de beginner, intermediate, advanced" in page and "liste de texte" in page
     assert "Module front matter" not in page and "Who it is for" not in page
+
+
+def test_a_long_list_of_tracks_shows_a_window_and_a_link_to_every_track(tmp_path):
+    """At 600 tracks, listing every track on every page was the navigation's largest cost: a page shows the tracks
+    around its own (the first ones elsewhere) and a link to the catalogue's list of every track."""
+    tree = {"mentors.yml": basic_tree()["mentors.yml"]}
+    for i in range(12):
+        tree[f"t{i:02d}/track.yml"] = f"title: Track {i:02d}\nsummary: S.\norder: {i}\nmodules: [m{i:02d}]\n"
+        tree[f"t{i:02d}/m{i:02d}.md"] = module(f"Module {i:02d}")
+    build = build_site(tmp_path, tree, config={"plugins": ["search", {"smartshare/curriculum": {"nav_window": 1}}]})
+    assert build.returncode == 0, build.output
+
+    def tracks_listed(page: str) -> list[str]:
+        return [t for t in nav_titles(build.html(page)) if t.startswith(("Track", "All"))]
+
+    # the open track once as its section's title, once as its landing page
+    assert tracks_listed("t06/m06/") == ["Track 05", "Track 06", "Track 06", "Track 07", "All 12 tracks"]
+    assert tracks_listed("t11/") == ["Track 09", "Track 10", "Track 11", "Track 11", "All 12 tracks"]
+    assert tracks_listed("mentors/") == ["Track 00", "Track 01", "Track 02", "All 12 tracks"]
+    # a plain link, reachable by keyboard, to the catalogue's heading of every track, relative like every link
+    html = build.html("t06/m06/")
+    assert re.search(
+        r'<a href="\.\./\.\./#tracks" class="md-nav__link">\s*<span class="md-ellipsis">\s*All 12 tracks', html
+    )
+    catalogue = build.html("")
+    assert '<h2 id="tracks">' in catalogue
+    assert all(f'href="t{i:02d}/"' in catalogue for i in range(12))
+
+
+def test_a_curriculum_that_fits_in_the_window_lists_every_track_and_no_extra_link(site):
+    titles = nav_titles(site.html("ai/chatbots/"))
+    assert "Digital marketing" in titles and not any(t.startswith("All ") for t in titles[:-2])

@@ -16,6 +16,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.catalogue": "Catalogue",
         "curriculum.catalogue_intro": "Every track of the curriculum, in the order we suggest taking them.",
         "curriculum.tracks": "Tracks",
+        "curriculum.all_tracks": "All {count} tracks",
         "curriculum.about": "About this programme",
         "curriculum.all_modules": "All modules",
         # curriculum: filters of module cards (catalogue, track pages; filters.js)
@@ -453,6 +454,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "Tous les parcours du programme, dans l’ordre où nous vous conseillons de les suivre."
         ),
         "curriculum.tracks": "Parcours",
+        "curriculum.all_tracks": "Les {count} parcours",
         "curriculum.about": "À propos du programme",
         "curriculum.all_modules": "Tous les modules",
         "filters.label": "Filtrer les modules",
@@ -999,6 +1001,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.catalogue": "课程目录",
         "curriculum.catalogue_intro": "本项目的全部学习路径，按我们建议的学习顺序排列。",
         "curriculum.tracks": "学习路径",
+        "curriculum.all_tracks": "全部 {count} 条学习路径",
         "curriculum.modules": "模块",
         "curriculum.track": "学习路径",
         "curriculum.modules_count": "{count} 个模块",
@@ -1441,6 +1444,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "curriculum.catalogue": "カタログ",
         "curriculum.catalogue_intro": "プログラムのすべてのトラックを、おすすめの受講順に並べています。",
         "curriculum.tracks": "トラック",
+        "curriculum.all_tracks": "全{count}トラック",
         "curriculum.modules": "モジュール",
         "curriculum.track": "トラック",
         "curriculum.modules_count": "{count} モジュール",

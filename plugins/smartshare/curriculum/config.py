@@ -82,7 +82,8 @@ class CurriculumConfig(base.Config):
     A module never reviewed counts as due for review too (highlighted in the mentor view, listed by `stats`)."""
 
     nav_window = Count(default=NAV_WINDOW)
-    """Modules shown before and after the current one in its track's navigation; the track page lists all."""
+    """Modules shown before and after the current one in its track's navigation; the track page lists all. Tracks
+    too, when there are more than such a window holds: the catalogue lists them all."""
 
     mentors_dir = SiteFolder(default="mentors")
     """Where the generated mentor pages live in the site (not the folder of a track)."""

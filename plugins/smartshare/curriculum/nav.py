@@ -3,11 +3,16 @@
 MkDocs gets the whole structure (tracks in order, each with its landing page and modules) for previous/next links
 and breadcrumbs. What the theme renders on a page is pruned: every track as a single link, except the page's own
 track, which shows its landing page and a window of modules around the current one.
+
+A curriculum with more tracks than a window holds (600 tracks at 2,000 modules) shows a window of tracks around the
+page's own (the first ones on pages outside a track), then a link to the catalogue's list of every track: listing
+them all on every page made the theme's navigation the largest per-page cost that grows with the curriculum. The
+mentor area does the same (`mentor/nav.py`).
 """
 
 from __future__ import annotations
 
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
 from ..core.model import Curriculum, Track
@@ -31,7 +36,9 @@ def nav_config(curriculum: Curriculum, plan: SitePlan, t) -> list:
 class PrunedNavigation:
     """Builds, for each page, the navigation the theme renders."""
 
-    def __init__(self, nav: Navigation, curriculum: Curriculum, window: int) -> None:
+    def __init__(self, nav: Navigation, curriculum: Curriculum, window: int, all_tracks=None) -> None:
+        """`all_tracks(count)`: the label of the link to the catalogue's list of every track, shown when some are left
+        out of a page's navigation (never, without it)."""
         self.curriculum = curriculum
         self.window = window
         self.full = nav
@@ -44,6 +51,12 @@ class PrunedNavigation:
             self.top.append(track.id if track else item)
             if track:
                 self.track_sections[track.id] = item
+        self.track_ids = list(self.track_sections)
+        self.track_index = {track_id: i for i, track_id in enumerate(self.track_ids)}
+        self.all_tracks: Link | None = None
+        if all_tracks and len(self.track_ids) > 2 * window + 1 and self.homepages:
+            # the catalogue's heading of every track (`id="tracks"` in catalogue.html); "./" for a homepage at the root
+            self.all_tracks = Link(all_tracks(len(self.track_ids)), (self.homepages[0].url or "./") + "#tracks")
 
     def _track_of_section(self, item) -> Track | None:
         if not isinstance(item, Section) or not item.children or not isinstance(item.children[0], Page):
@@ -52,14 +65,26 @@ class PrunedNavigation:
 
     def for_page(self, page: Page) -> Navigation:
         current = self._current_track(page)
+        window = self._window(current)
         items = []
         for entry in self.top:
-            if isinstance(entry, str):
+            if not isinstance(entry, str):
+                items.append(entry)
+            elif window is None or entry in window:
                 section = self.track_sections[entry]
                 items.append(self._open_track(section, page) if entry == current else section.children[0])
-            else:
-                items.append(entry)
+                if window and entry == window[-1]:
+                    items.append(self.all_tracks)
         return Navigation(items, self.homepages)
+
+    def _window(self, current: str | None) -> list[str] | None:
+        """None when every track fits in the navigation; else the tracks around the current one, in order (the first
+        ones on a page outside a track)."""
+        if self.all_tracks is None:
+            return None
+        index = self.track_index.get(current, 0) if current else 0
+        start = max(0, min(index - self.window, len(self.track_ids) - 2 * self.window - 1))
+        return self.track_ids[start : start + 2 * self.window + 1]
 
     def _current_track(self, page: Page) -> str | None:
         src_uri = page.file.src_uri

@@ -198,7 +198,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
 
     def on_nav(self, nav, config, files):
         if self.config.enabled:
-            self.pruned = PrunedNavigation(nav, self.curriculum, self.config.nav_window)
+            all_tracks = lambda count: self.t("curriculum.all_tracks", count=count)  # noqa: E731
+            self.pruned = PrunedNavigation(nav, self.curriculum, self.config.nav_window, all_tracks)
         return nav
 
     def _fallback(self, page) -> bool:
