@@ -63,7 +63,17 @@ def pytest_sessionstart(session):
 
     if fcntl is None:  # no file locks (Windows): each test process builds its own
         return
-    prepare_in_background(shared_folder(config._tmp_path_factory), os.getpid())
+    config.stash[_PREPARING] = prepare_in_background(shared_folder(config._tmp_path_factory), os.getpid())
+
+
+_PREPARING = pytest.StashKey()
+
+
+def pytest_sessionfinish(session):
+    if _PREPARING in session.config.stash:
+        from examplesite import end_preparation
+
+        end_preparation(session.config.stash[_PREPARING])
 
 
 def _join_group(item) -> None:

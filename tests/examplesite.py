@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -184,13 +185,13 @@ def _served_build(shared: Path, prefix: str, run: int, *, locked: bool = False) 
 PREPARED = (("served", "/"), ("variant", "offline"), ("served", "/learning/"))
 
 
-def prepare_in_background(shared: Path, run: int) -> None:
+def prepare_in_background(shared: Path, run: int) -> subprocess.Popen:
     """Start building the example sites the run will read in a process of its own, at once: its builds (a minute of
     CPU) overlap with the tests that need no example, rather than holding up the first test that needs one.
 
     Returns once that process holds the lock of its first build, so a test process that needs it waits for it rather
     than building it again; a test process that needs a later one before the process reaches it builds it itself
-    (the process then finds it built)."""
+    (the process then finds it built). Returns the process: `end_preparation` at the end of the run."""
     process = subprocess.Popen(
         [sys.executable, __file__, str(shared), str(run)],
         stdout=subprocess.PIPE,
@@ -201,6 +202,16 @@ def prepare_in_background(shared: Path, run: int) -> None:
     assert process.stdout is not None
     process.stdout.readline()  # "locked"
     process.stdout.close()
+    return process
+
+
+def end_preparation(process: subprocess.Popen) -> None:
+    """Stop what the run did not need (a build still under way when the tests are over) and wait for the process, so
+    that its time counts in the run's (`time make test`)."""
+    if process.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)  # its group: the build it runs too, not the servers it started
+    process.wait()
 
 
 def _prepare(shared: Path, run: int) -> None:
