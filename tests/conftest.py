@@ -27,6 +27,53 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
         if config.getoption("loadgroup", False) and hasattr(item, "_id"):
             _join_group(item)
+    items.sort(key=_rank)  # stable: within a group, and among the other groups, the order of collection
+
+
+#: The groups that take longest (seconds of one test process, measured with `--durations=0`), handed out first:
+#: a group runs whole in one process, so a long group handed out last keeps one process busy while the other has
+#: nothing left to do. First those that read no example site (which `pytest_sessionstart` starts building), then
+#: those that do; every other group follows, in the order of collection. Also handed out first by
+#: `pytest_configure`: pytest-xdist's own order (most tests first) is turned off.
+LONG_FIRST = []
+
+
+def _rank(item) -> int:
+    group = item.get_closest_marker("xdist_group")
+    name = str(group.args[0] if group.args else group.kwargs.get("name", "default")) if group else ""
+    return LONG_FIRST.index(name) if name in LONG_FIRST else len(LONG_FIRST)
+
+
+def pytest_configure(config):
+    if hasattr(config.option, "loadscopereorder"):  # pytest-xdist: keep the order of LONG_FIRST
+        config.option.loadscopereorder = False
+
+
+def pytest_sessionstart(session):
+    """A run of the whole suite starts building the example sites at once, in a process of its own, while the tests
+    that need none run (tests/examplesite.py, `prepare_in_background`); the test processes of pytest-xdist only wait
+    for what is not built yet. A run of chosen tests builds what they read when they first read it."""
+    config = session.config
+    if hasattr(config, "workerinput") or config.args_source != pytest.Config.ArgsSource.TESTPATHS:
+        return
+    chosen = config.option.keyword or config.option.markexpr != "not slow" or config.getoption("lf", False)
+    if chosen or config.option.collectonly or os.environ.get("SMARTSHARE_TEST_PREPARE") == "0":
+        return  # tests chosen by name or mark, or none run: each example is built when first read, if ever
+    from examplesite import fcntl, prepare_in_background, shared_folder
+
+    if fcntl is None:  # no file locks (Windows): each test process builds its own
+        return
+    config.stash[_PREPARING] = prepare_in_background(shared_folder(config._tmp_path_factory), os.getpid())
+
+
+_PREPARING = pytest.StashKey()
+
+
+def pytest_sessionfinish(session):
+    if _PREPARING in session.config.stash:
+        from examplesite import end_preparation
+
+        end_preparation(session.config.stash[_PREPARING])
 
 
 def _join_group(item) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -54,6 +55,7 @@ class ExampleBuild:
     returncode: int
     stdout: str
     stderr: str
+    url: str | None = None  # the address it was built for (`SMARTSHARE_SITE_URL`), if not mkdocs.yml's default
 
     @property
     def default(self) -> Path:
@@ -89,8 +91,18 @@ def shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def example_build(tmp_path_factory: pytest.TempPathFactory, variant: str = "strict") -> ExampleBuild:
-    """The example site built as `variant` (see VARIANTS), once per run; the build may have failed (see returncode)."""
+    """The example site built as `variant` (see VARIANTS), once per run; the build may have failed (see returncode).
+
+    "strict" is the build served at the root (`served_example(…, "/")`): the same strict build, for the served
+    address rather than mkdocs.yml's default `site_url`, so that the run builds the three-language example once
+    for both (its `url` says which address it was built for)."""
+    if variant == "strict":
+        return _served_build(shared_folder(tmp_path_factory), "/", _run_pid())
     folder = shared_folder(tmp_path_factory) / f"example-{variant}"
+    return _variant_build(folder, variant)
+
+
+def _variant_build(folder: Path, variant: str) -> ExampleBuild:
     with _locked(folder.with_suffix(".lock")):
         record = folder / "build.json"
         if not record.exists():
@@ -123,15 +135,28 @@ def served_example(tmp_path_factory: pytest.TempPathFactory, prefix: str = "/") 
     """The example site built strictly for, and served at, http://127.0.0.1:<port><prefix> (the theme's instant
     navigation needs `site_url` to be the served address), once per run and prefix for every test process.
 
-    The server is a process of its own (tests/browser/harness.py), started by the first test process to need it; it
-    watches the pytest process that started the run (the parent of the xdist workers) and ends with it."""
+    The server is a process of its own (tests/browser/harness.py), started by the first test process to need it (or
+    before any test, see `prepare_in_background`); it watches the pytest process that started the run (the parent of
+    the xdist workers) and ends with it."""
+    build = _served_build(shared_folder(tmp_path_factory), prefix, _run_pid())
+    assert build.returncode == 0, build.output
+    assert build.url is not None
+    return Served(build.url, build.site)
+
+
+def _run_pid() -> int:
+    """The pytest process that started the run: the parent of the xdist workers, or this one."""
+    return os.getppid() if os.environ.get("PYTEST_XDIST_WORKER") and fcntl is not None else os.getpid()
+
+
+def _served_build(shared: Path, prefix: str, run: int, *, locked: bool = False) -> ExampleBuild:
+    """`locked`: this process already holds the build's lock (`_prepare`)."""
     name = "served-example-" + (prefix.strip("/").replace("/", "-") or "root")
-    folder = shared_folder(tmp_path_factory) / name
-    with _locked(folder.with_suffix(".lock")):
+    folder = shared / name
+    with contextlib.nullcontext() if locked else _locked(folder.with_suffix(".lock")):
         record = folder / "served.json"
         if not record.exists():
             folder.mkdir(parents=True, exist_ok=True)
-            run = os.getppid() if os.environ.get("PYTEST_XDIST_WORKER") and fcntl is not None else os.getpid()
             server = subprocess.Popen(
                 [
                     sys.executable,
@@ -152,8 +177,60 @@ def served_example(tmp_path_factory: pytest.TempPathFactory, prefix: str = "/") 
             build = run_build(folder / "site", base_env({"SMARTSHARE_SITE_URL": url}))
             record.write_text(json.dumps([url, build.returncode, build.stdout, build.stderr]), encoding="utf-8")
         url, returncode, stdout, stderr = json.loads(record.read_text(encoding="utf-8"))
-    assert returncode == 0, stdout + stderr
-    return Served(url, folder / "site")
+    return ExampleBuild(folder / "site", returncode, stdout, stderr, url)
+
+
+#: what `prepare_in_background` builds, in this order: the served root (the strict build too) is read by most
+#: browser tests, the offline edition by the intranet tests, the sub-path by two intranet modules
+PREPARED = (("served", "/"), ("variant", "offline"), ("served", "/learning/"))
+
+
+def prepare_in_background(shared: Path, run: int) -> subprocess.Popen:
+    """Start building the example sites the run will read in a process of its own, at once: its builds (a minute of
+    CPU) overlap with the tests that need no example, rather than holding up the first test that needs one.
+
+    Returns once that process holds the lock of its first build, so a test process that needs it waits for it rather
+    than building it again; a test process that needs a later one before the process reaches it builds it itself
+    (the process then finds it built). Returns the process: `end_preparation` at the end of the run."""
+    process = subprocess.Popen(
+        [sys.executable, __file__, str(shared), str(run)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        start_new_session=True,  # its server outlives it, not the run
+    )
+    assert process.stdout is not None
+    process.stdout.readline()  # "locked"
+    process.stdout.close()
+    return process
+
+
+def end_preparation(process: subprocess.Popen) -> None:
+    """Stop what the run did not need (a build still under way when the tests are over) and wait for the process, so
+    that its time counts in the run's (`time make test`)."""
+    if process.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)  # its group: the build it runs too, not the servers it started
+    process.wait()
+
+
+def _prepare(shared: Path, run: int) -> None:
+    for index, (kind, which) in enumerate(PREPARED):
+        if kind == "served":
+            folder = shared / ("served-example-" + (which.strip("/").replace("/", "-") or "root"))
+        else:
+            folder = shared / f"example-{which}"
+        if index == 0:  # the first (served) build: say when its lock is held (`prepare_in_background`)
+            with _locked(folder.with_suffix(".lock")):
+                print("locked", flush=True)
+                sys.stdout.close()
+                _served_build(shared, which, run, locked=True)
+        elif not _alive(run):
+            return  # the run ended (interrupted) before needing it
+        elif kind == "served":
+            _served_build(shared, which, run)
+        else:
+            _variant_build(folder, which)
 
 
 @contextlib.contextmanager
@@ -168,3 +245,15 @@ def _locked(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+if __name__ == "__main__":  # `prepare_in_background`
+    _prepare(Path(sys.argv[1]), int(sys.argv[2]))

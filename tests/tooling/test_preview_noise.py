@@ -23,12 +23,18 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+# `make serve SERVE_LANGUAGE=en` builds one language site (a third of the example) through the same `mkdocs serve
+# --dirty` and the same exported variable: `make test`; `make serve` of every language: `make test-slow`.
 @pytest.mark.skipif(shutil.which("make") is None or not (ROOT / STAMP).exists(), reason="needs make and .venv")
-def test_make_serve_prints_no_banner_and_no_warning_about_dirty_builds():
+@pytest.mark.parametrize(
+    "languages",
+    [pytest.param([], marks=pytest.mark.slow, id="every-language"), pytest.param(["SERVE_LANGUAGE=en"], id="en")],
+)
+def test_make_serve_prints_no_banner_and_no_warning_about_dirty_builds(languages):
     # -o: use the installed .venv as it is (a test never installs); the environment is the user's, without
     # the variable the Makefile sets, so the test fails if the Makefile stops setting it.
     env = {k: v for k, v in os.environ.items() if k not in ("NO_MKDOCS_2_WARNING", "MAKEFLAGS", "MAKELEVEL")}
-    command = ["make", "--no-print-directory", "-o", STAMP, "serve", f"PORT={free_port()}"]
+    command = ["make", "--no-print-directory", "-o", STAMP, "serve", f"PORT={free_port()}", *languages]
     server = subprocess.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
     )

@@ -61,8 +61,8 @@ def test_make_lint_installs_eslint_from_the_lock_file_without_audit_or_fund():
     assert any(line.startswith("npm ci --no-audit --no-fund") for line in commands)
 
 
-def test_ci_runs_make_test():
-    assert (ROOT / ".ci/run").read_text(encoding="utf-8").rstrip().splitlines()[-1] == "make test"
+def test_ci_runs_make_test_then_the_slow_tests_it_leaves_out():
+    assert (ROOT / ".ci/run").read_text(encoding="utf-8").rstrip().splitlines()[-2:] == ["make test", "make test-slow"]
 
 
 def test_npm_tools_are_pinned_to_exact_versions_and_locked():
