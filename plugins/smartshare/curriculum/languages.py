@@ -10,6 +10,7 @@ children into its temporary folder after each build, so the preview shows every 
 
 from __future__ import annotations
 
+import gc
 import html
 import logging
 import os
@@ -170,6 +171,9 @@ def _build_in_fork(config_file: str, site_dir: str, strict: bool, env: dict[str,
     for stream in (sys.stdout, sys.stderr):
         stream.flush()  # or the fork would write this process's buffered output again
     read, write = os.pipe()
+    # This process holds the whole of its own language's build (pages, HTML, navigation): frozen, the fork's
+    # garbage collector never walks it (each full collection would, and so copy every page of its memory)
+    gc.freeze()
     pid = os.fork()
     if pid == 0:  # the fork: build, then leave without running this process's exit handlers
         status = 1
@@ -186,6 +190,7 @@ def _build_in_fork(config_file: str, site_dir: str, strict: bool, env: dict[str,
             for stream in (sys.stdout, sys.stderr):
                 stream.flush()
             os._exit(status)
+    gc.unfreeze()
     os.close(write)
     with os.fdopen(read, encoding="utf-8", errors="replace") as pipe:
         output = pipe.read()
