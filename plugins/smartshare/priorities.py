@@ -92,6 +92,8 @@ CURRICULUM_RELEASE = 50
 QUIZ_RELEASE = -50
 #: mentor: after QUIZ_RELEASE has put the answer keys back, a sheet opens them, on screen and on paper
 MENTOR_RELEASE = -60
+#: curriculum: last, once every plugin has the finished page, its HTML and Markdown are let go (release.py)
+PAGE_RELEASE = -100
 
 # -- on_post_build --------------------------------------------------------------------------------------------
 #: intranet: the offline edition inlines the search index, so it runs after the search plugin has written it
@@ -102,3 +104,5 @@ HANDOUTS_WRITE = -100
 MENTOR_LEAK_CHECK = -100
 #: curriculum: the other languages' sites are built once this one is complete (leak check and offline included)
 OTHER_LANGUAGES = -100
+#: curriculum: with the last, Python's collector is given back the objects frozen during the build (release.py)
+BUILD_RELEASE = -100

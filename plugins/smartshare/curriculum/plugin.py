@@ -35,6 +35,7 @@ from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages
 from .preview import quiet_dirty_serve_warning
 from .progress import site_id
+from .release import Collector, release_page
 from .render import Renderer
 from .search import add_worker, fill_language_defaults, use_worker, worker_source
 from .surface import CurriculumSurface
@@ -62,6 +63,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         self.surface = CurriculumSurface()
         self.modules = ModuleCache()  # parsed module files, reused by every rebuild of `mkdocs serve`
         self.theme_worker: str | None = None  # the theme's search worker, which ours loads (search.py)
+        self.collector = Collector()  # memory: garbage collected as pages are rendered (release.py)
 
     # Once per `mkdocs serve`: MkDocs keeps a plugin that has `on_startup` across rebuilds, and so its module cache.
     def on_startup(self, *, command, dirty):
@@ -200,7 +202,19 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         if self.config.enabled:
             all_tracks = lambda count: self.t("curriculum.all_tracks", count=count)  # noqa: E731
             self.pruned = PrunedNavigation(nav, self.curriculum, self.config.nav_window, all_tracks)
+            self.collector.freeze()  # before the pages (release.py), and before smartshare/cache forks its workers
         return nav
+
+    def on_pre_page(self, page, config, files):
+        if self.config.enabled:
+            self.collector.page_done()  # the Markdown instances of the pages rendered before (release.py)
+        return page
+
+    # Every page's Markdown is rendered: what pass 1 made and pass 2 reads is frozen too (release.py).
+    def on_env(self, env, config, files):
+        if self.config.enabled:
+            self.collector.freeze()
+        return env
 
     def _fallback(self, page) -> bool:
         """A page of another language's site shown in the default language (not translated yet)."""
@@ -240,20 +254,39 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         return ""
 
     @event_priority(priorities.CURRICULUM_RELEASE)
-    def on_post_page(self, output, page, config):
+    def _post_page(self, output, page, config):
         if not self.config.enabled:
             return output
         if self.sites:
             output = self.sites.alternates(output, page.url)
         return use_worker(self.renderer.late.release(output), self.theme_worker)
 
+    # Last of all: the page is themed and about to be written; nothing reads its HTML or Markdown again.
+    @event_priority(priorities.PAGE_RELEASE)
+    def _release_page(self, output, page, config):
+        if self.config.enabled:
+            release_page(page)
+            self.collector.page_done()
+        return output
+
+    on_post_page = CombinedEvent(_post_page, _release_page)
+
     # After every plugin has written this language's site (search index, sitemap): the other languages' sites.
     @event_priority(priorities.OTHER_LANGUAGES)
-    def on_post_build(self, config):
+    def _other_languages(self, config):
         if self.config.enabled and self.sites:
             # `mkdocs build` forks its other languages' builds; `mkdocs serve` (a server's threads) starts them anew
             self.sites.may_fork = getattr(self, "command", "build") == "build"
             self.sites.build_others(config, log)
+
+    @event_priority(priorities.BUILD_RELEASE)
+    def _finish_collector(self, config):
+        self.collector.finish()
+
+    on_post_build = CombinedEvent(_other_languages, _finish_collector)
+
+    def on_build_error(self, error):
+        self.collector.finish()
 
     def on_page_context(self, context, page, config, nav):
         if self.config.enabled:

@@ -51,8 +51,9 @@ class Renderer:
 
         return self.env.get_template(f"smartshare/{template}").render(
             t=self.translate,
-            # `{% call late() %}…{% endcall %}`: HTML search must not index joins the page after search read it
-            late=lambda caller: Markup(self.late.hold(caller())),
+            # `{% call late() %}…{% endcall %}`: HTML search must not index joins the page after search read it,
+            # rendered then (`on_post_page`) as the agenda's is: card lists were all held from `on_page_content` on
+            late=lambda caller: Markup(self.late.hold(lambda: str(caller()))),
             # machine-readable ISO date in the attribute, the language's own way of writing it in the text
             time=lambda date: Markup('<time datetime="{}">{}</time>').format(date.isoformat(), self.date(date)),
             anchor=lambda href, text: Markup('<a href="{0}">{1}</a>').format(href, text),

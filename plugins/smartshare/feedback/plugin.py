@@ -5,6 +5,7 @@ The mentor view moved to the mentor area (`smartshare/mentor`): its own pages, u
 
 from __future__ import annotations
 
+import functools
 import os
 
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -106,8 +107,9 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
         if not self.config.enabled:
             return html
         module = self.surface.module_for(page.file.src_uri)
-        if module:
-            return html + self.late.hold(self.renderer.feedback_block(module, page.url, page.edit_url))
+        if module:  # rendered when its marker is replaced: a build held every module's block until then
+            block = functools.partial(self.renderer.feedback_block, module, page.url, page.edit_url)
+            return html + self.late.hold(block)
         return html
 
     def on_post_page(self, output, page, config):
