@@ -33,6 +33,8 @@ AHEAD_FROM = 16
 
 class CachePlugin(BasePlugin[CacheConfig]):
     supports_multiple_instances = False
+    #: its settings (folder, processes) change how the site is built, never a page: left out of every page's key
+    output_neutral = True
 
     def __init__(self) -> None:
         self.cache: PageRenderCache | None = None
