@@ -73,7 +73,9 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.cache = PageRenderCache(store, markdown)
         self.search = SearchIndexCache(store.of_kind("search"), fingerprint())
         self.build_pid, self.prepared = os.getpid(), [0, 0]
-        self.manifest_key = hashlib.sha256(f"{config.config_file_path}\0{config.docs_dir}".encode()).hexdigest()
+        # one manifest per source folder, whichever configuration file builds it (a build on one core and one on two
+        # share their cache): it only tells which sources changed, and every value in it is compared before use
+        self.manifest_key = hashlib.sha256(f"{config.docs_dir}".encode()).hexdigest()
         self.manifest = store.of_kind("manifest").load(self.manifest_key) or {}
 
     def _workers(self) -> int:
