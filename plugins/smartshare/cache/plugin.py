@@ -73,9 +73,10 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.cache = PageRenderCache(store, markdown)
         self.search = SearchIndexCache(store.of_kind("search"), fingerprint())
         self.build_pid, self.prepared = os.getpid(), [0, 0]
-        # one manifest per source folder, whichever configuration file builds it (a build on one core and one on two
-        # share their cache): it only tells which sources changed, and every value in it is compared before use
-        self.manifest_key = hashlib.sha256(f"{config.docs_dir}".encode()).hexdigest()
+        # one manifest per source folder and language, whichever configuration file builds it (a build on one core
+        # and one on two share their cache): it only tells which sources changed; each value is compared before use
+        language = config.theme.get("language") or ""
+        self.manifest_key = hashlib.sha256(f"{config.docs_dir}\0{language}".encode()).hexdigest()
         self.manifest = store.of_kind("manifest").load(self.manifest_key) or {}
 
     def _workers(self) -> int:
