@@ -104,6 +104,27 @@ def test_a_renamed_module_rethemes_the_pages_that_show_its_title_and_matches_a_c
     assert "Chatbots for busy managers" in (warm / "tags" / "ai" / "index.html").read_text("utf-8")
 
 
+def test_a_sentence_edited_in_a_module_rethemes_only_its_pages_whatever_the_number_of_processes(cold_and_warm, site):
+    # the cache filled on one core (cold_and_warm), the warm build on two: how many processes build a site is a
+    # setting of the cache, not of a page, and must not re-theme every page
+    source = site.root / "curricula" / "ai" / "chatbots.md"
+    original = source.read_text(encoding="utf-8")
+    sentence = "A chatbot is a program that holds a written conversation on a narrow subject."
+    assert sentence in original
+    source.write_text(original.replace(sentence, sentence.replace(" a narrow", " one narrow")), "utf-8")
+    try:
+        warm, done = site.build(workers=2)
+        cold = site.cold()
+    finally:
+        source.write_text(original, encoding="utf-8")
+    assert differences(cold, warm) == []
+    # the module's page and its mentor sheet (which shows the module's text): no other page shows the sentence
+    assert sorted(done["themed"]) == ["ai/chatbots.md", "ai/chatbots.mentor-sheet.md"]
+    assert done["rendered"] == ["ai/chatbots.md"]
+    assert sorted(done["indexed"]) == ["ai/chatbots.md", "ai/chatbots.mentor-sheet.md"]
+    assert "on one narrow subject" in (warm / "ai" / "chatbots" / "index.html").read_text("utf-8")
+
+
 def test_an_edited_template_rethemes_every_page_and_renders_no_markdown(cold_and_warm, site):
     (_, cold_done), _ = cold_and_warm
     partial = site.root / "theme" / "partials" / "copyright.html"

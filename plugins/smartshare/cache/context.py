@@ -9,7 +9,10 @@ configuration (once per build), and any other value a plugin put in the context.
 Complete or nothing: a value of a type this module does not know raises `Uncacheable`, and the page is rendered
 as if there were no cache. Two values are left out, each for a reason checked here: a context key that no template
 file names (MkDocs passes `build_date_utc`, which Material never prints; the check reads every template file), and
-`LateHtml` markers' per-build nonces (`page.py` keys and stores their positions instead).
+`LateHtml` markers' per-build nonces (`page.py` keys and stores their positions instead). And the settings of a
+plugin that declares `output_neutral = True` (the cache's own: where it lives, how many processes build) are not
+written out: they change how a site is built, never a page, and a cold build on one core must key its pages as a
+warm build on two cores does.
 """
 
 from __future__ import annotations
@@ -192,8 +195,12 @@ def _value(value: Any, out: list[str], lenient: bool) -> None:
         out.append(f"T({value.name!r},{value.dirs!r},{sorted(value.static_templates)!r},{str(value.locale)!r},")
         _value(dict(value.items()), out, lenient)
         out.append(")")
-    elif isinstance(value, PluginCollection):
-        _value({name: getattr(plugin, "config", None) for name, plugin in value.items()}, out, lenient=True)
+    elif isinstance(value, PluginCollection):  # a plugin whose settings never change a page is named, not described
+        configs = {
+            name: None if getattr(plugin, "output_neutral", False) else getattr(plugin, "config", None)
+            for name, plugin in value.items()
+        }
+        _value(configs, out, lenient=True)
     elif isinstance(value, (Mapping, Config)):
         out.append("{")
         for key in sorted(value, key=lambda k: k if isinstance(k, str) else _text(k, lenient)):

@@ -33,6 +33,8 @@ AHEAD_FROM = 16
 
 class CachePlugin(BasePlugin[CacheConfig]):
     supports_multiple_instances = False
+    #: its settings (folder, processes) change how the site is built, never a page: left out of every page's key
+    output_neutral = True
 
     def __init__(self) -> None:
         self.cache: PageRenderCache | None = None
@@ -71,7 +73,10 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.cache = PageRenderCache(store, markdown)
         self.search = SearchIndexCache(store.of_kind("search"), fingerprint())
         self.build_pid, self.prepared = os.getpid(), [0, 0]
-        self.manifest_key = hashlib.sha256(f"{config.config_file_path}\0{config.docs_dir}".encode()).hexdigest()
+        # one manifest per source folder and language, whichever configuration file builds it (a build on one core
+        # and one on two share their cache): it only tells which sources changed; each value is compared before use
+        language = config.theme.get("language") or ""
+        self.manifest_key = hashlib.sha256(f"{config.docs_dir}\0{language}".encode()).hexdigest()
         self.manifest = store.of_kind("manifest").load(self.manifest_key) or {}
 
     def _workers(self) -> int:
