@@ -464,6 +464,21 @@ class SizeResult:
         return self.median("smartshare", name) / max(self.median("baseline", name), 1e-9)
 
 
+def warm_build(folder: Path, config: Path, module_ids: list[str], index: int, shape: str, say) -> BuildResult:
+    """Right after a cold Smartshare build of the same configuration, with one module edited as an author would."""
+    edited = folder / "curricula" / f"{module_ids[len(module_ids) // 2]}.md"
+    original = edited.read_text(encoding="utf-8")
+    edited.write_text(original + f"\nEdited before warm build {index + 1}.\n", encoding="utf-8")
+    try:
+        built = build(folder, "smartshare", config, module_ids, keep_cache=True)
+    finally:
+        edited.write_text(original, encoding="utf-8")
+    say(
+        f"  {shape} {len(module_ids)}, run {index + 1}, {WARM}: {built.seconds:.1f} s wall, {built.cpu_seconds:.1f} s CPU"
+    )
+    return built
+
+
 def run_size(
     size: int, runs: int, out: Path, preview: bool, say, shape: str = "synthetic", check: bool = True
 ) -> SizeResult:
@@ -490,19 +505,8 @@ def run_size(
                 f"  {shape} {size}, run {index + 1}/{runs}, {variant}: {built.seconds:.1f} s wall, "
                 f"{built.cpu_seconds:.1f} s CPU, {built.peak_mb:.0f} MB"
             )
-        # warm: right after this run's cold Smartshare build, with one module edited as an author would
-        edited = folder / "curricula" / f"{module_ids[len(module_ids) // 2]}.md"
-        original = edited.read_text(encoding="utf-8")
-        edited.write_text(original + f"\nEdited before warm build {index + 1}.\n", encoding="utf-8")
-        try:
-            built = build(folder, "smartshare", configs["smartshare"], module_ids, keep_cache=True)
-        finally:
-            edited.write_text(original, encoding="utf-8")
-        result.builds[WARM].append(built)
-        say(
-            f"  {shape} {size}, run {index + 1}/{runs}, {WARM}: {built.seconds:.1f} s wall, "
-            f"{built.cpu_seconds:.1f} s CPU"
-        )
+            if variant == "smartshare":  # its cache is the one the warm build must find, whatever the order
+                result.builds[WARM].append(warm_build(folder, configs["smartshare"], module_ids, index, shape, say))
         if check:
             checked = time_check(folder, configs["smartshare"])
             result.check_s.append(checked.seconds)
