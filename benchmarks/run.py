@@ -473,9 +473,7 @@ def warm_build(folder: Path, config: Path, module_ids: list[str], index: int, sh
         built = build(folder, "smartshare", config, module_ids, keep_cache=True)
     finally:
         edited.write_text(original, encoding="utf-8")
-    say(
-        f"  {shape} {len(module_ids)}, run {index + 1}, {WARM}: {built.seconds:.1f} s wall, {built.cpu_seconds:.1f} s CPU"
-    )
+    say(f"  {shape}, run {index + 1}, {WARM}: {built.seconds:.1f} s wall, {built.cpu_seconds:.1f} s CPU")
     return built
 
 
