@@ -180,14 +180,32 @@ def find_leaks(
         path = os.path.join(site_dir, relative)
         if copies and relative in copies and _same_bytes(path, copies[relative]):
             continue
-        text = readable_text(path)
         found = {}
-        for sentence in sentences(text, MIN_NOTE):
-            secret = wanted.get(sentence)
-            if secret is not None:
-                found[id(secret)] = secret
+        for sentence in matching_sentences(readable_text(path), wanted):
+            secret = wanted[sentence]
+            found[id(secret)] = secret
         leaks.extend((relative, secret) for secret in found.values())
     return leaks
+
+
+_GAP = re.compile(r"\s+")
+_CUT = "\x00"  # where a sentence ends, while a whole file is split at once
+
+
+def matching_sentences(text: str, wanted: dict[str, object]) -> list[str]:
+    """The sentences of `text` (as `sentences` splits and normalises them) that are keys of `wanted`, in text order.
+
+    Every key of `wanted` is at least `MIN_NOTE` long, so the shorter sentences `sentences` leaves out never match
+    one. The whole text is split and normalised by a few C-level passes (ends of sentences marked, whitespace runs
+    collapsed, case folded: each maps character to character, and none turns a character into whitespace or an
+    end of sentence), then compared with `wanted` as one set: no Python work per sentence unless one matches."""
+    if _CUT in text:  # cannot be told from a mark: sentence by sentence
+        return [s for s in sentences(text, MIN_NOTE) if s in wanted]
+    marked = _GAP.sub(" ", _SENTENCE_END.sub(_CUT, text.casefold()))
+    parts = marked.replace(" " + _CUT, _CUT).replace(_CUT + " ", _CUT).strip(" ").split(_CUT)
+    if wanted.keys().isdisjoint(parts):
+        return []
+    return [part for part in parts if part in wanted]
 
 
 def _same_bytes(path: str, original: str) -> bool:
