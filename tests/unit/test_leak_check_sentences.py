@@ -1,48 +1,48 @@
-"""The leak check splits a whole file into sentences at once; it finds exactly the sentences the sentence-by-sentence
-reading finds, whatever the whitespace, punctuation and case around them."""
+"""The leak check writes the quotes of attribute JSON (`&#34;`, `&#39;`) by plain replacement before unescaping the
+rest: what it reads is what `html.unescape` alone gives, and a note written in an attribute is still found."""
 
 from __future__ import annotations
 
+import html
 import random
 
-from smartshare.mentor.leaks import MIN_NOTE, Secret, find_leaks, matching_sentences, sentences
+from smartshare.mentor.leaks import Secret, _quotes, find_leaks
 
-NOTE = "Ask the quietest person in the room to summarise the exercise first."
-ALPHABET = list("abcAB .!?;:…\n\t  \u00a0\u2003ßİﬁxyzZ\x1c\r\x0b\x85")
+NOTE = "Ask the quietest person in the room to summarise the team's exercise first."
+PIECES = [
+    "&",
+    "#",
+    ";",
+    "3",
+    "4",
+    "amp",
+    "notin",
+    "&#34;",
+    "&#39;",
+    '"',
+    "abcdefghijklmnopqrstuvwxyzabcdef",
+    "&lt",
+    "&#34",
+]
 
 
-def test_the_whole_text_split_finds_what_the_sentence_by_sentence_split_finds():
+def test_quotes_replaced_first_unescape_to_the_same_text():
     chance = random.Random(18)
     for _ in range(20_000):
-        text = "".join(chance.choice(ALPHABET) for _ in range(chance.randint(0, 40)))
-        every = list(sentences(text, 0))
-        wanted = dict.fromkeys(every)
-        assert matching_sentences(text, wanted) == every, repr(text)
-        assert matching_sentences(text + " zz", {}) == []
+        text = "".join(chance.choice(PIECES) for _ in range(chance.randint(0, 12)))
+        assert html.unescape(_quotes(text)) == html.unescape(text), repr(text)
 
 
-def test_a_text_holding_the_split_mark_is_read_sentence_by_sentence():
-    wanted = dict.fromkeys(sentences(NOTE, MIN_NOTE))
-    assert matching_sentences(f"Intro.\n{NOTE.upper()}\n\x00", wanted) == [
-        "ask the quietest person in the room to summarise the exercise first"
-    ]
-    # one sentence for the sentence-by-sentence reading, which the mark must not cut in two
-    assert (
-        matching_sentences(f"Intro\x00{NOTE}", wanted)
-        == []
-        == [s for s in sentences(f"Intro\x00{NOTE}") if s in wanted]
-    )
-
-
-def test_a_note_written_across_lines_escapes_and_markup_is_found(tmp_path):
+def test_a_note_in_attribute_json_or_a_script_string_is_found(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text(
-        "<p>Welcome.</p><meta content='ASK the  quietest person\tin the room to summarise&#10;the exercise first'>",
+        '<p>Welcome.</p><div data-note="ASK the  quietest person\tin the room to summarise&#10;the team&#39;s exercise '
+        'first"></div>',
         encoding="utf-8",
     )
     (site / "data.js").write_text(
-        'var x = "ask the quietest person in the room to summarise the exercise first\\u0021";'
+        'var x = "ask the quietest person in the room to summarise the team\\u0027s exercise first\\u0021";'
     )
     (site / "other.html").write_text("<p>Ask the quietest person in the room.</p>", encoding="utf-8")
     secret = Secret(NOTE, ("curricula/ai/chatbots.md", 12, 1))

@@ -157,8 +157,16 @@ def readable_text(path: str) -> str:
         text = _ESCAPE.sub(_unescape, text)  # JavaScript and JSON string escapes (the offline search index)
     # attribute values count (a page description is text too); two C-level passes, no Python call per tag
     values = "\n".join(double or single for double, single in _ATTRIBUTE.findall(text))
-    text = html.unescape(_TAG.sub("\n", text) + "\n" + values)
+    text = html.unescape(_quotes(_TAG.sub("\n", text) + "\n" + values))
     return _TAG.sub("\n", text)  # markup that was itself escaped
+
+
+def _quotes(text: str) -> str:
+    """`text` with its `&#34;` and `&#39;` written as the quotes they stand for, as `html.unescape` would, by C-level
+    replacements: JSON in attributes (progress data, feedback links) holds thousands, each a Python call in
+    `html.unescape`. No other reference can begin inside one (a reference starts at `&` and holds no `&` or `#`
+    after it), and a quote cannot make one, so unescaping the result gives what unescaping `text` gives."""
+    return text.replace("&#34;", '"').replace("&#39;", "'")
 
 
 def find_leaks(
@@ -180,32 +188,14 @@ def find_leaks(
         path = os.path.join(site_dir, relative)
         if copies and relative in copies and _same_bytes(path, copies[relative]):
             continue
+        text = readable_text(path)
         found = {}
-        for sentence in matching_sentences(readable_text(path), wanted):
-            secret = wanted[sentence]
-            found[id(secret)] = secret
+        for sentence in sentences(text, MIN_NOTE):
+            secret = wanted.get(sentence)
+            if secret is not None:
+                found[id(secret)] = secret
         leaks.extend((relative, secret) for secret in found.values())
     return leaks
-
-
-_GAP = re.compile(r"\s+")
-_CUT = "\x00"  # where a sentence ends, while a whole file is split at once
-
-
-def matching_sentences(text: str, wanted: dict[str, object]) -> list[str]:
-    """The sentences of `text` (as `sentences` splits and normalises them) that are keys of `wanted`, in text order.
-
-    Every key of `wanted` is at least `MIN_NOTE` long, so the shorter sentences `sentences` leaves out never match
-    one. The whole text is split and normalised by a few C-level passes (ends of sentences marked, whitespace runs
-    collapsed, case folded: each maps character to character, and none turns a character into whitespace or an
-    end of sentence), then compared with `wanted` as one set: no Python work per sentence unless one matches."""
-    if _CUT in text:  # cannot be told from a mark: sentence by sentence
-        return [s for s in sentences(text, MIN_NOTE) if s in wanted]
-    marked = _GAP.sub(" ", _SENTENCE_END.sub(_CUT, text.casefold()))
-    parts = marked.replace(" " + _CUT, _CUT).replace(_CUT + " ", _CUT).strip(" ").split(_CUT)
-    if wanted.keys().isdisjoint(parts):
-        return []
-    return [part for part in parts if part in wanted]
 
 
 def _same_bytes(path: str, original: str) -> bool:
