@@ -8,6 +8,11 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows: no file locks; run the SCORM tests in one process there
+    fcntl = None  # type: ignore[assignment]
+
 import pytest
 
 HERE = Path(__file__).parent
@@ -62,11 +67,27 @@ modules: [chatbots, machine-learning]
 
 
 def ensure_npm_packages() -> None:
-    """`npm ci` when node_modules is missing or older than the lock file (the test command installs them)."""
-    lock = HERE / "package-lock.json"
-    stamp = NODE_MODULES / ".package-lock.json"
-    if stamp.exists() and stamp.stat().st_mtime >= lock.stat().st_mtime and SCORM_AGAIN.exists():
+    """`npm ci` when node_modules is missing or older than the lock file (the test command installs them), by one
+    test process at a time: two `npm ci` in one folder delete each other's files."""
+    if _installed():
         return
+    with open(HERE / ".npm-install.lock", "w") as held:
+        if fcntl is not None:
+            fcntl.flock(held, fcntl.LOCK_EX)  # released when the file closes
+        if not _installed():  # or another test process did it while this one waited
+            _npm_ci()
+
+
+def _installed() -> bool:
+    stamp = NODE_MODULES / ".package-lock.json"
+    return (
+        stamp.exists()
+        and stamp.stat().st_mtime >= (HERE / "package-lock.json").stat().st_mtime
+        and SCORM_AGAIN.exists()
+    )
+
+
+def _npm_ci() -> None:
     npm = shutil.which("npm")
     if not npm:
         pytest.fail("npm is needed to install scorm-again for the SCORM tests (Debian: apt-get install npm)")
