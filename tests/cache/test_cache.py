@@ -86,13 +86,6 @@ def site(tmp_path_factory):
     return Site(root)
 
 
-@pytest.fixture(scope="module")
-def cold_and_warm(site):
-    cold = site.build()
-    warm = site.build()
-    return cold, warm
-
-
 def test_a_cold_build_renders_every_page_and_fills_the_cache(cold_and_warm, site):
     (_, rendered, log), _ = cold_and_warm
     assert "ai/chatbots.md" in rendered and "mentoring/planning-sessions.md" in rendered

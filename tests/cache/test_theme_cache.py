@@ -61,13 +61,6 @@ def site(tmp_path_factory):
     return Site(root)
 
 
-@pytest.fixture(scope="module")
-def cold_and_warm(site):
-    cold = site.build()
-    warm = site.build()
-    return cold, warm
-
-
 def test_a_warm_build_themes_and_indexes_no_page(cold_and_warm):
     (cold, cold_done), (warm, done) = cold_and_warm
     assert "ai/chatbots.md" in cold_done["themed"] and "ai/chatbots.md" in cold_done["indexed"]
