@@ -33,6 +33,13 @@ def nav_config(curriculum: Curriculum, plan: SitePlan, t) -> list:
     return items
 
 
+def around(items: list, index: int, window: int) -> list:
+    """The `2 × window + 1` items centred on `items[index]`, shifted to stay inside the list (all of a short list):
+    the one window rule of the course navigation and the mentor area's."""
+    start = max(0, min(index - window, len(items) - 2 * window - 1))
+    return items[start : start + 2 * window + 1]
+
+
 class PrunedNavigation:
     """Builds, for each page, the navigation the theme renders."""
 
@@ -82,9 +89,7 @@ class PrunedNavigation:
         ones on a page outside a track)."""
         if self.all_tracks is None:
             return None
-        index = self.track_index.get(current, 0) if current else 0
-        start = max(0, min(index - self.window, len(self.track_ids) - 2 * self.window - 1))
-        return self.track_ids[start : start + 2 * self.window + 1]
+        return around(self.track_ids, self.track_index.get(current, 0) if current else 0, self.window)
 
     def _current_track(self, page: Page) -> str | None:
         src_uri = page.file.src_uri
@@ -97,7 +102,6 @@ class PrunedNavigation:
     def _open_track(self, section: Section, page: Page) -> Section:
         landing, modules = section.children[0], section.children[1:]
         index = next((i for i, p in enumerate(modules) if p is page), 0)
-        start = max(0, min(index - self.window, len(modules) - 2 * self.window - 1))
-        shown = Section(section.title, [landing, *modules[start : start + 2 * self.window + 1]])
+        shown = Section(section.title, [landing, *around(modules, index, self.window)])
         shown.active = True
         return shown

@@ -11,6 +11,8 @@ from __future__ import annotations
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
+from ..curriculum.nav import around
+
 
 class MentorNavigation:
     def __init__(self, home: Page, tracks: list[tuple[Page, list[Page]]], others: list[Page], window: int) -> None:
@@ -34,12 +36,8 @@ class MentorNavigation:
     def _tracks_around(self, current: int | None) -> list[tuple[int, tuple[Page, list[Page]]]]:
         """The tracks next to the current one (the first ones elsewhere): a curriculum of 600 tracks listed them all
         on every page of the area; the area's home page links to every track."""
-        index = current or 0
-        start = max(0, min(index - self.window, len(self.tracks) - 2 * self.window - 1))
-        return list(enumerate(self.tracks))[start : start + 2 * self.window + 1]
+        return around(list(enumerate(self.tracks)), current or 0, self.window)
 
     def _shown(self, sheets: list[Page], page: Page) -> list[Page]:
         """The sheets around `page` (the first ones on the track's own page), as many as the course navigation."""
-        index = self.position.get(id(page), 0)
-        start = max(0, min(index - self.window, len(sheets) - 2 * self.window - 1))
-        return sheets[start : start + 2 * self.window + 1]
+        return around(sheets, self.position.get(id(page), 0), self.window)
