@@ -27,25 +27,12 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
         if config.getoption("loadgroup", False) and hasattr(item, "_id"):
             _join_group(item)
-    items.sort(key=_rank)  # stable: within a group, and among the other groups, the order of collection
-
-
-#: The groups that take longest (seconds of one test process, measured with `--durations=0`), handed out first:
-#: a group runs whole in one process, so a long group handed out last keeps one process busy while the other has
-#: nothing left to do. First those that read no example site (which `pytest_sessionstart` starts building), then
-#: those that do; every other group follows, in the order of collection. Also handed out first by
-#: `pytest_configure`: pytest-xdist's own order (most tests first) is turned off.
-LONG_FIRST = []
-
-
-def _rank(item) -> int:
-    group = item.get_closest_marker("xdist_group")
-    name = str(group.args[0] if group.args else group.kwargs.get("name", "default")) if group else ""
-    return LONG_FIRST.index(name) if name in LONG_FIRST else len(LONG_FIRST)
 
 
 def pytest_configure(config):
-    if hasattr(config.option, "loadscopereorder"):  # pytest-xdist: keep the order of LONG_FIRST
+    """Groups are handed out in the order of collection, not pytest-xdist's (most tests first): the benchmark's and the
+    browser tests' groups, among the longest, are collected first (tests/bench, tests/browser), so they start early."""
+    if hasattr(config.option, "loadscopereorder"):
         config.option.loadscopereorder = False
 
 
