@@ -98,8 +98,15 @@ def example_build(tmp_path_factory: pytest.TempPathFactory, variant: str = "stri
     for both (its `url` says which address it was built for)."""
     if variant == "strict":
         return _served_build(shared_folder(tmp_path_factory), "/", _run_pid())
-    folder = shared_folder(tmp_path_factory) / f"example-{variant}"
-    return _variant_build(folder, variant)
+    return _variant_build(_variant_folder(shared_folder(tmp_path_factory), variant), variant)
+
+
+def _variant_folder(shared: Path, variant: str) -> Path:
+    return shared / f"example-{variant}"
+
+
+def _served_folder(shared: Path, prefix: str) -> Path:
+    return shared / ("served-example-" + (prefix.strip("/").replace("/", "-") or "root"))
 
 
 def _variant_build(folder: Path, variant: str) -> ExampleBuild:
@@ -151,8 +158,7 @@ def _run_pid() -> int:
 
 def _served_build(shared: Path, prefix: str, run: int, *, locked: bool = False) -> ExampleBuild:
     """`locked`: this process already holds the build's lock (`_prepare`)."""
-    name = "served-example-" + (prefix.strip("/").replace("/", "-") or "root")
-    folder = shared / name
+    folder = _served_folder(shared, prefix)
     with contextlib.nullcontext() if locked else _locked(folder.with_suffix(".lock")):
         record = folder / "served.json"
         if not record.exists():
@@ -216,10 +222,7 @@ def end_preparation(process: subprocess.Popen) -> None:
 
 def _prepare(shared: Path, run: int) -> None:
     for index, (kind, which) in enumerate(PREPARED):
-        if kind == "served":
-            folder = shared / ("served-example-" + (which.strip("/").replace("/", "-") or "root"))
-        else:
-            folder = shared / f"example-{which}"
+        folder = _served_folder(shared, which) if kind == "served" else _variant_folder(shared, which)
         if index == 0:  # the first (served) build: say when its lock is held (`prepare_in_background`)
             with _locked(folder.with_suffix(".lock")):
                 print("locked", flush=True)
