@@ -4,7 +4,8 @@ Learner pages never render mentor notes, but a template, a theme override or ano
 them (a page description, a social card, a search index entry). After the build, every text file outside the
 mentor area — HTML, the search index, the sitemap, JavaScript, CSS — is read back and compared with what the
 mentor sheets show. Texts are compared sentence by sentence, after removing markup and escapes, so a leak is
-found whether it is HTML, JSON or a JavaScript string. Plain Python: no MkDocs.
+found whether it is HTML, JSON or a JavaScript string. A paragraph that many pages share (navigation, footer)
+is compared once per build. Plain Python: no MkDocs.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ TEXT_FILES = (".html", ".htm", ".json", ".js", ".mjs", ".css", ".xml", ".txt", "
 MIN_SENTENCE = 24  # shorter sentences ("Keep it short.") may well appear in a course page by chance
 MIN_NOTE = 12  # a whole note shorter than a sentence is still looked for
 _SENTENCE_END = re.compile(r"[\n.!?;:…]+(?:\s+|$)")
+PARAGRAPH = "\n\n"  # always inside a sentence end: splitting a text there first splits no sentence
 _TAG = re.compile(r"<[^>]*>")
 _ATTRIBUTE = re.compile(r"""=\s*(?:"([^"]*)"|'([^']*)')""")
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|[\"\\/nrt])")
@@ -150,23 +152,27 @@ def readable_text(path: str) -> str:
     if path.endswith(".gz"):
         data = gzip.decompress(data)
     text = data.decode("utf-8", errors="replace")
+    # Strings and attribute values are joined by a blank line (`PARAGRAPH`), a sentence end: joined by a line
+    # break, a value that does not end in punctuation ran into the next one ("description\nThe note…" is one
+    # sentence), and a note in a page description or a search index title was not found.
     if path.endswith(".json"):
         with contextlib.suppress(ValueError):  # not JSON after all: read as text
-            text = "\n".join(_strings(json.loads(text)))
+            text = PARAGRAPH.join(_strings(json.loads(text)))
     if "\\" in text:
         text = _ESCAPE.sub(_unescape, text)  # JavaScript and JSON string escapes (the offline search index)
-    # attribute values count (a page description is text too); two C-level passes, no Python call per tag
-    values = "\n".join(double or single for double, single in _ATTRIBUTE.findall(text))
-    text = html.unescape(_quotes(_TAG.sub("\n", text) + "\n" + values))
+    # attribute values count (a page description is text too); C-level passes, no Python call per tag (one of the
+    # two groups is empty: joining them gives the other)
+    values = PARAGRAPH.join(map("".join, _ATTRIBUTE.findall(text)))
+    text = html.unescape(_quotes(_TAG.sub("\n", text) + PARAGRAPH + values))
     return _TAG.sub("\n", text)  # markup that was itself escaped
 
 
 def _quotes(text: str) -> str:
-    """`text` with its `&#34;` and `&#39;` written as the quotes they stand for, as `html.unescape` would, by C-level
-    replacements: JSON in attributes (progress data, feedback links) holds thousands, each a Python call in
-    `html.unescape`. No other reference can begin inside one (a reference starts at `&` and holds no `&` or `#`
+    """`text` with its `&#34;`, `&quot;` and `&#39;` written as the quotes they stand for, as `html.unescape` would,
+    by C-level replacements: JSON in attributes (progress data, feedback links) holds thousands, each a Python call
+    in `html.unescape`. No other reference can begin inside one (a reference starts at `&` and holds no `&` or `#`
     after it), and a quote cannot make one, so unescaping the result gives what unescaping `text` gives."""
-    return text.replace("&#34;", '"').replace("&#39;", "'")
+    return text.replace("&#34;", '"').replace("&quot;", '"').replace("&#39;", "'")
 
 
 def find_leaks(
@@ -183,19 +189,62 @@ def find_leaks(
             wanted.setdefault(probe, secret)
     if not wanted:
         return []
+    finder = _Finder(wanted)
     leaks = []
     for relative in learner_files(site_dir, prefix):
         path = os.path.join(site_dir, relative)
         if copies and relative in copies and _same_bytes(path, copies[relative]):
             continue
         text = readable_text(path)
-        found = {}
-        for sentence in sentences(text, MIN_NOTE):
-            secret = wanted.get(sentence)
-            if secret is not None:
-                found[id(secret)] = secret
-        leaks.extend((relative, secret) for secret in found.values())
+        if finder.holds_any(text):
+            leaks.extend((relative, secret) for secret in _secrets_in(text, wanted))
     return leaks
+
+
+def _secrets_in(text: str, wanted: dict[str, Secret]) -> list[Secret]:
+    """The secrets whose sentences `text` holds, in the order they first appear in it."""
+    found = {}
+    for sentence in sentences(text, MIN_NOTE):
+        secret = wanted.get(sentence)
+        if secret is not None:
+            found[id(secret)] = secret
+    return list(found.values())
+
+
+REMEMBERED = 8_000_000  # characters of paragraphs found clean that are kept to pass over when met again
+
+
+class _Finder:
+    """Whether a text holds a sentence of a secret, looking at each distinct paragraph once per build.
+
+    Most of a page is the text of other pages too: navigation, header, footer, the attribute values of the
+    theme. A readable text is cut at its blank lines (`PARAGRAPH`) first, which is where a sentence ends anyway,
+    so the sentences of the paragraphs are exactly the sentences of the text; a paragraph met before is known
+    to be clean (or not) without being split and compared again. Whole paragraphs are compared, never a hash of
+    them, so the answer is the same as comparing every sentence; those kept are bounded (`REMEMBERED`), and one
+    not kept is simply looked at again."""
+
+    def __init__(self, wanted: dict[str, Secret]) -> None:
+        self.probes = frozenset(wanted)
+        self.clean: set[str] = set()
+        self.room = REMEMBERED
+
+    def holds_any(self, text: str) -> bool:
+        paragraphs = set(text.split(PARAGRAPH))
+        paragraphs -= self.clean
+        for paragraph in paragraphs:
+            if not self.probes.isdisjoint(_normalised(paragraph)):
+                return True
+            if len(paragraph) <= self.room:
+                self.room -= len(paragraph)
+                self.clean.add(paragraph)
+        return False
+
+
+def _normalised(paragraph: str) -> set[str]:
+    """What `sentences` compares, of every part of a paragraph, short ones too (they match no probe): the same
+    steps in C-level `map` calls, as a paragraph holds hundreds of parts (a menu, tag names, class names)."""
+    return set(map(str.casefold, map(" ".join, map(str.split, _SENTENCE_END.split(paragraph)))))
 
 
 def _same_bytes(path: str, original: str) -> bool:
