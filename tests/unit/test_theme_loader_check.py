@@ -3,6 +3,7 @@ the quick test for smartshare/rich's loader must not accept one that a browser w
 
 from __future__ import annotations
 
+from smartshare.intranet import external
 from smartshare.intranet.external import check_theme_loaders
 
 SOURCE = "# Title\n\n```mermaid\ngraph TD; A-->B\n```\n"
@@ -27,3 +28,17 @@ def test_a_diagram_without_a_loader_for_mermaid_is_an_error():
 def test_a_loader_hidden_in_an_open_comment_or_script_does_not_count():
     assert _codes(DIAGRAM + "<!-- unfinished comment" + LOADER) == ["theme-loader"]
     assert _codes(DIAGRAM + "<script>var open = 1;" + LOADER) == ["theme-loader"]
+
+
+def test_placeholders_for_late_html_between_the_diagram_and_the_loader_hide_nothing(monkeypatch):
+    late = "<!--smartshare-late-quiz-7d8d4a5a173f6c54-12-->\n</div><!--smartshare-late-curriculum-7d8d4a5a173f6c54-3-->"
+    assert _codes(DIAGRAM + late + LOADER) == []
+    # decided without parsing the page, which the largest pages with a diagram made costly
+    monkeypatch.setattr(external, "_parse", None)
+    assert _codes(DIAGRAM + late + LOADER) == []
+
+
+def test_other_comments_between_them_are_left_to_the_parser():
+    # the parser ends this comment at `-- >`: the `<script>` after it is open and hides the loader
+    assert _codes(DIAGRAM + "<!-- note -- ><script>-->" + LOADER) == ["theme-loader"]
+    assert _codes(DIAGRAM + "<!-- note, closed -->" + LOADER) == []
