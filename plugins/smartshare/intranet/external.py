@@ -177,9 +177,14 @@ def check_fetches(html: str, path: str, source: str) -> list[Problem]:
     return problems
 
 
+def may_load_from_theme(html: str) -> bool:
+    """The quick test of `check_theme_loaders`: a diagram, and no local loader for it found without parsing."""
+    return DIAGRAM in html and not _provides_mermaid(html)
+
+
 def check_theme_loaders(html: str, path: str, source: str) -> list[Problem]:
     """A diagram the theme would render with Mermaid from unpkg.com, as no local script provides it."""
-    if DIAGRAM not in html or _provides_mermaid(html):
+    if not may_load_from_theme(html):
         return []
     parser = _parse(html)
     problems: list[Problem] = []

@@ -69,14 +69,15 @@ class IntranetPlugin(BasePlugin[IntranetConfig]):
     # (quiz explanations, mentor notes), so a remote image in a mentor note is found too.
     @event_priority(priorities.HOST_CHECK_CONTENT)
     def _check_fetches(self, html, page, config, files):
-        if self.config.enabled and self.config.check_hosts:
+        # the quick test first: the Markdown source (read from disk) only serves to place a problem
+        if self.config.enabled and self.config.check_hosts and external.may_fetch(html):
             self.host_problems.extend(external.check_fetches(html, _display(page.file), page.file.content_string))
         return html
 
     # Last: the theme's loaders the content triggers, once other plugins (smartshare/rich) have added theirs.
     @event_priority(priorities.HOST_CHECK_LOADERS)
     def _check_theme_loaders(self, html, page, config, files):
-        if self.config.enabled and self.config.check_hosts:
+        if self.config.enabled and self.config.check_hosts and external.may_load_from_theme(html):
             self.host_problems.extend(external.check_theme_loaders(html, _display(page.file), page.file.content_string))
         return html
 
