@@ -211,7 +211,7 @@ def _secrets_in(text: str, wanted: dict[str, Secret]) -> list[Secret]:
     return list(found.values())
 
 
-REMEMBERED = 8_000_000  # characters of paragraphs found clean that are kept to pass over when met again
+REMEMBERED = 4_000_000  # characters of paragraphs found clean that are kept to pass over when met again
 
 
 class _Finder:
