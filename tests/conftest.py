@@ -99,3 +99,14 @@ def browser():
         chromium = launch_chromium(playwright)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="module")
+def browser_contexts(browser):
+    """The browser contexts of one test module, by the options they were opened with: `new_page` and `isolated_page`
+    hand out pages in them (tests/browser/harness.py, `ContextPool`)."""
+    from harness import ContextPool
+
+    pool = ContextPool(browser)
+    yield pool
+    pool.close()

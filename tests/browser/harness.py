@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import json
 import os
 import subprocess
 import sys
@@ -146,6 +147,110 @@ def is_other_host(url: str) -> bool:
 def guard_requests(context, blocked: list[str]) -> None:
     """Record every request to a host other than this machine (Chromium refuses them, see NOWHERE)."""
     context.on("requestfailed", lambda request: is_other_host(request.url) and blocked.append(request.url))
+
+
+#: the first document a test's page loads from an origin empties that origin's local storage, which the module's
+#: earlier tests left in their shared context (`ContextPool`); later documents of the same page (a reload, a link
+#: followed) keep it, as the flag lives in the page's session storage, which no other page shares
+FRESH_STORAGE = """(() => {
+  try {
+    if (!sessionStorage.getItem("smartshare-test-page")) {
+      sessionStorage.setItem("smartshare-test-page", "1")
+      localStorage.clear()
+    }
+  } catch (error) {}
+})()"""
+
+
+#: the theme's search worker (ours, `workers/smartshare-search.js`, which loads the theme's) is never started: on every
+#: page of a test that never searches it would build the search index (the page still fetches it); a test marked
+#: `search` keeps it
+NO_SEARCH_WORKER = """(() => {
+  const Worker = window.Worker
+  window.Worker = function (url, options) {
+    if (!/\\/workers\\/[^/]*search/.test(String(url))) return new Worker(url, options)
+    const idle = new EventTarget()
+    idle.postMessage = () => {}
+    idle.terminate = () => {}
+    return idle
+  }
+})()"""
+
+
+class ContextPool:
+    """One test module's browser contexts, one per set of options (`new_context(**options)`), shared by its tests.
+
+    A new context costs a page load about twice what a page in a context that has loaded the site costs (its cache
+    is empty: every script fetched and compiled again). Each test's first page with given options is a new page in
+    the module's context of those options, with that context's cookies and permissions cleared and the local
+    storage of each origin emptied by the page's first document there (FRESH_STORAGE): as a new context would
+    start. A test's second page with the same options gets a new context of its own (another browser, its own
+    storage), closed with the test. Each context reports requests that failed to `on_failed` of the test it serves.
+    """
+
+    def __init__(self, browser) -> None:
+        self.browser = browser
+        self.contexts: dict[str, object] = {}
+        self.on_failed = lambda request: None
+        self.used: set[str] = set()
+        self.own: list = []
+        self.depth = 0
+        self.search = True
+
+    @contextlib.contextmanager
+    def test(self, on_failed, *, search: bool = True) -> Iterator:
+        """For one test: yields `open_page(**options)`; `on_failed(request)` for each request that fails meanwhile.
+        `search=False`: its pages start no search worker (NO_SEARCH_WORKER)."""
+        self.depth += 1
+        self.search = search
+        previous, self.on_failed = self.on_failed, on_failed
+        try:
+            yield self.open_page
+        finally:
+            self.depth -= 1
+            if not self.depth:
+                self._end_test()
+            self.on_failed = previous
+            self.search = True
+
+    def open_page(self, **options):
+        key = json.dumps(options, sort_keys=True, default=str)
+        if key in self.used:
+            context = self._new_context(options)
+            self.own.append(context)
+            page = context.new_page()
+        else:
+            self.used.add(key)
+            context = self.contexts.get(key)
+            if context is None:
+                context = self.contexts[key] = self._new_context(options)
+            page = context.new_page()
+            page.add_init_script(FRESH_STORAGE)
+        if not self.search:
+            page.add_init_script(NO_SEARCH_WORKER)
+        return page
+
+    def _new_context(self, options):
+        context = self.browser.new_context(**options)
+        context.on("requestfailed", lambda request: self.on_failed(request))
+        return context
+
+    def _end_test(self) -> None:
+        for context in self.own:
+            context.close()
+        self.own = []
+        for key in self.used:
+            context = self.contexts[key]
+            for page in list(context.pages):
+                page.close()
+            context.clear_cookies()
+            context.clear_permissions()
+        self.used = set()
+
+    def close(self) -> None:
+        for context in self.contexts.values():
+            context.close()
+        self.contexts = {}
 
 
 if __name__ == "__main__":

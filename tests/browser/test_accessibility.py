@@ -64,7 +64,7 @@ def axe_page(new_page, scheme, width):
     from harness import axe_script
 
     page = new_page(color_scheme=scheme, viewport={"width": width, "height": 800})
-    page.context.add_init_script(axe_script())  # once per context rather than sent again with each page
+    page.add_init_script(axe_script())  # once for the page rather than sent again with each document
     return page
 
 

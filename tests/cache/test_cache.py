@@ -10,17 +10,15 @@ import filecmp
 import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from sitebuilder import run_docs_tool
 from smartshare.cache import store
 from smartshare.cache.store import CacheStore, fingerprint
 
 REPO = Path(__file__).resolve().parents[2]
-DOCS_TOOL = os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs")
 ENV = {
     **os.environ,
     "SOURCE_DATE_EPOCH": "1790000000",
@@ -36,15 +34,14 @@ class Site:
         self.root = root
         self.builds = 0
 
-    def build(self, workers: int = 1) -> tuple[Path, list[str], str]:
-        """Build into a new folder; returns it, the pages rendered (not from the cache), and the log."""
+    def build(self, workers: int = 1, *, fresh: bool = False) -> tuple[Path, list[str], str]:
+        """Build into a new folder; returns it, the pages rendered (not from the cache), and the log. `fresh`: in a new
+        interpreter (its own hash seed), not forked from the test process's build server (sitebuilder.run_docs_tool)."""
         self.builds += 1
         site = self.root / f"site-{self.builds}"
-        command = [sys.executable, "-m", DOCS_TOOL, "build", "-v", "--site-dir", str(site)]
         env = {**ENV, "SMARTSHARE_CACHE_WORKERS": str(workers)}
-        result = subprocess.run(command, cwd=self.root, capture_output=True, text=True, env=env)
-        log = result.stdout + result.stderr
-        assert result.returncode == 0, log[-3000:]
+        returncode, log = run_docs_tool(self.root, ["build", "-v", "--site-dir", str(site)], env, fresh=fresh)
+        assert returncode == 0, log[-3000:]
         rendered = RENDERED.findall(log)
         [(_hits, count)] = SUMMARY.findall(log)
         assert int(count) == len(rendered)

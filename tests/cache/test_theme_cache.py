@@ -10,16 +10,15 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from sitebuilder import run_docs_tool
 from smartshare.cache.context import PageContext, Templates, Uncacheable
 from smartshare.plugin_support import LateHtml
 
-from .test_cache import DOCS_TOOL, ENV, copy_example, differences
+from .test_cache import ENV, copy_example, differences
 
 THEMED = re.compile(r"^DEBUG\s+-\s+smartshare: themed (\S+)$", re.M)
 INDEXED = re.compile(r"^DEBUG\s+-\s+smartshare: indexed (\S+)$", re.M)
@@ -32,15 +31,16 @@ class Site:
         self.root = root
         self.builds = 0
 
-    def build(self, workers: int = 1, cache: str = ".cache/smartshare") -> tuple[Path, dict[str, list[str]]]:
-        """Build into a new folder; returns it and, by kind, the pages done again (not from the cache)."""
+    def build(
+        self, workers: int = 1, cache: str = ".cache/smartshare", *, fresh: bool = False
+    ) -> tuple[Path, dict[str, list[str]]]:
+        """Build into a new folder; returns it and, by kind, the pages done again (not from the cache). `fresh`: in a
+        new interpreter (its own hash seed), not forked from the test process's build server."""
         self.builds += 1
         site = self.root / f"site-{self.builds}"
-        command = [sys.executable, "-m", DOCS_TOOL, "build", "-v", "--site-dir", str(site)]
         env = {**ENV, "SMARTSHARE_CACHE_WORKERS": str(workers), "SMARTSHARE_CACHE_DIR": cache}
-        result = subprocess.run(command, cwd=self.root, capture_output=True, text=True, env=env)
-        log = result.stdout + result.stderr
-        assert result.returncode == 0, log[-3000:]
+        returncode, log = run_docs_tool(self.root, ["build", "-v", "--site-dir", str(site)], env, fresh=fresh)
+        assert returncode == 0, log[-3000:]
         assert "without the cache" not in log  # every page's context could be written out completely
         done = {"themed": THEMED.findall(log), "indexed": INDEXED.findall(log), "rendered": RENDERED.findall(log)}
         return site, done

@@ -26,29 +26,30 @@ def offline_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def isolated_page(browser):
+def isolated_page(browser_contexts):
     """A page whose requests to any other host are refused and recorded in `page.traffic`.
 
     `browser` is the suite's one Chromium (tests/conftest.py), launched by tests/browser/harness.py with a proxy that
-    refuses every request to another host (`NOWHERE` there): those fail, and are recorded here."""
-    context = browser.new_context()
+    refuses every request to another host (`NOWHERE` there): those fail, and are recorded here. The page opens in
+    its module's shared context, with empty storage (`browser_contexts`, tests/browser/harness.py `ContextPool`)."""
     traffic = Traffic()
-    context.on("requestfailed", lambda request: not is_local(request.url) and traffic.blocked.append(request.url))
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    page.on(
-        "response",
-        lambda response: response.status >= 400 and traffic.failed.append(f"{response.status} {response.url}"),
-    )
-    # a request the page itself cancelled by moving on (the language chooser's redirect) is not a broken address
-    page.on(
-        "requestfailed",
-        lambda request: (
-            is_local(request.url)
-            and request.failure != "net::ERR_ABORTED"
-            and traffic.failed.append(f"failed {request.url}")
-        ),
-    )
-    page.traffic = traffic
-    yield page
-    context.close()
+    with browser_contexts.test(lambda request: not is_local(request.url) and traffic.blocked.append(request.url)) as (
+        open_page
+    ):
+        page = open_page()
+        page.set_default_timeout(10_000)
+        page.on(
+            "response",
+            lambda response: response.status >= 400 and traffic.failed.append(f"{response.status} {response.url}"),
+        )
+        # a request the page itself cancelled by moving on (the language chooser's redirect) is not a broken address
+        page.on(
+            "requestfailed",
+            lambda request: (
+                is_local(request.url)
+                and request.failure != "net::ERR_ABORTED"
+                and traffic.failed.append(f"failed {request.url}")
+            ),
+        )
+        page.traffic = traffic
+        yield page
