@@ -38,20 +38,16 @@ def site_url(served_example) -> str:
 
 
 @pytest.fixture
-def new_page(browser_contexts, request):
+def new_page(browser_contexts):
     """Open a page with empty storage: `new_page()`, `new_page(java_script_enabled=False)` and so on.
 
     The first page a test opens with given options is a new page in its module's context of those options, whose
     cookies, permissions and local storage are gone (`ContextPool`): a context's cache keeps what the module's
     earlier tests fetched, so a page loads in about half the time. Any other page of the test gets a new context of
-    its own (`second = new_page()`: another browser, with its own storage).
-
-    Its pages start no search worker (it would build the search index on every page) unless the test is marked
-    `search` (`@pytest.mark.search`)."""
+    its own (`second = new_page()`: another browser, with its own storage)."""
     blocked: list[str] = []
-    search = request.node.get_closest_marker("search") is not None
     guard = lambda failed: is_other_host(failed.url) and blocked.append(failed.url)  # noqa: E731
-    with browser_contexts.test(guard, search=search) as open_page:
+    with browser_contexts.test(guard) as open_page:
         yield open_page
     assert not blocked, f"requests left localhost: {blocked}"
 

@@ -162,21 +162,6 @@ FRESH_STORAGE = """(() => {
 })()"""
 
 
-#: the theme's search worker (ours, `workers/smartshare-search.js`, which loads the theme's) is never started: on every
-#: page of a test that never searches it would build the search index (the page still fetches it); a test marked
-#: `search` keeps it
-NO_SEARCH_WORKER = """(() => {
-  const Worker = window.Worker
-  window.Worker = function (url, options) {
-    if (!/\\/workers\\/[^/]*search/.test(String(url))) return new Worker(url, options)
-    const idle = new EventTarget()
-    idle.postMessage = () => {}
-    idle.terminate = () => {}
-    return idle
-  }
-})()"""
-
-
 class ContextPool:
     """One test module's browser contexts, one per set of options (`new_context(**options)`), shared by its tests.
 
@@ -195,14 +180,11 @@ class ContextPool:
         self.used: set[str] = set()
         self.own: list = []
         self.depth = 0
-        self.search = True
 
     @contextlib.contextmanager
-    def test(self, on_failed, *, search: bool = True) -> Iterator:
-        """For one test: yields `open_page(**options)`; `on_failed(request)` for each request that fails meanwhile.
-        `search=False`: its pages start no search worker (NO_SEARCH_WORKER)."""
+    def test(self, on_failed) -> Iterator:
+        """For one test: yields `open_page(**options)`; `on_failed(request)` for each request that fails meanwhile."""
         self.depth += 1
-        self.search = search
         previous, self.on_failed = self.on_failed, on_failed
         try:
             yield self.open_page
@@ -211,7 +193,6 @@ class ContextPool:
             if not self.depth:
                 self._end_test()
             self.on_failed = previous
-            self.search = True
 
     def open_page(self, **options):
         key = json.dumps(options, sort_keys=True, default=str)
@@ -226,8 +207,6 @@ class ContextPool:
                 context = self.contexts[key] = self._new_context(options)
             page = context.new_page()
             page.add_init_script(FRESH_STORAGE)
-        if not self.search:
-            page.add_init_script(NO_SEARCH_WORKER)
         return page
 
     def _new_context(self, options):

@@ -1,5 +1,5 @@
 """The browser tests' shared contexts (tests/browser/harness.py, `ContextPool`): each test starts with empty storage
-as in a new context, a second page of one test is another browser, and pages start no search worker unless asked."""
+as in a new context, a second page of one test is another browser."""
 
 import pytest
 from harness import ContextPool
@@ -34,22 +34,5 @@ def test_each_test_starts_with_the_storage_of_a_new_context_and_its_second_page_
             page.goto(site_url + "ai/chatbots/")
             assert page.evaluate(READ) == [None, ""]
         assert failed == []
-    finally:
-        pool.close()
-
-
-@pytest.mark.parametrize("search", [False, True], ids=["no-search", "search"])
-def test_pages_start_the_search_worker_only_when_the_test_searches(browser, site_url, search):
-    pool = ContextPool(browser)
-    try:
-        with pool.test(lambda request: None, search=search) as open_page:
-            page = open_page()
-            fetched = []
-            page.on("request", lambda request: fetched.append(request.url))
-            page.goto(site_url + "ai/chatbots/")
-            page.wait_for_load_state("networkidle")  # the search worker, if any, has loaded the theme's
-        # ours (workers/smartshare-search.js) loads the theme's (workers/search.<hash>.min.js) and builds the index
-        workers = [url for url in fetched if "/assets/javascripts/workers/" in url]
-        assert (len(workers) >= 2) is search, workers
     finally:
         pool.close()

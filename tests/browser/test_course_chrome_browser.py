@@ -38,7 +38,6 @@ def test_without_javascript_there_is_no_switch_and_no_source_links(new_page, sit
     assert page.locator(".md-header__source").is_hidden() and page.locator(".md-content__button").is_hidden()
 
 
-@pytest.mark.search
 def test_a_missing_page_deep_in_the_site_gets_a_styled_404_whose_search_opens_the_sites_search(page, site_url):
     response = page.goto(site_url + "no/such/deep/page/")
     assert response.status == 404

@@ -83,7 +83,6 @@ def test_the_language_switcher_keeps_the_reader_on_the_same_module(new_page, sit
     assert "聊天机器人" in page.locator("article h1").inner_text()
 
 
-@pytest.mark.search
 def test_chinese_search_finds_a_two_character_word_inside_a_sentence(new_page, site_url):
     page = new_page()
     page.goto(site_url + "zh/")
