@@ -14,9 +14,31 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from .fieldtypes import SLUG, Choice, Date, Duration, FieldType, Integer, Invalid, ListOf, Reference, Slug, Text
+from .fieldtypes import (
+    SLUG,
+    Choice,
+    Contact,
+    Date,
+    Duration,
+    FieldType,
+    Integer,
+    Invalid,
+    ListOf,
+    LocalDateTime,
+    Reference,
+    Slug,
+    Text,
+    TimeZone,
+    Url,
+)
+from .linktemplate import LinkTemplate, SignupTemplate
 
 Check = Callable[[Any], Any]
+
+#: checks that depend on the text alone and are costly (a URL split, a template's placeholders, the tz database):
+#: each text is checked once, and comes back in hundreds of sessions and modules (sign-up templates, time zones)
+_PURE_TEXT_CHECKS = (Url, Contact, LinkTemplate, SignupTemplate, TimeZone)
+_MAX_REMEMBERED = 20_000  # texts remembered per field type: a bound for a long-lived preview server
 
 
 def fast_check(kind: FieldType) -> Check:
@@ -86,6 +108,35 @@ def fast_check(kind: FieldType) -> Check:
             return value if type(value) is dt.date else slow(value)
 
         return check_date
+    if kind_type is LocalDateTime:
+
+        def check_local_datetime(value: Any) -> Any:
+            if type(value) is str:  # YAML reads `2027-03-02 09:30` (no seconds) as text
+                text = value.strip()
+                if len(text) > 10:
+                    try:
+                        found = dt.datetime.fromisoformat(text)
+                    except ValueError:
+                        return slow(value)
+                    if found.tzinfo is None:
+                        return found.replace(second=0, microsecond=0)
+            return slow(value)
+
+        return check_local_datetime
+    if kind_type in _PURE_TEXT_CHECKS:
+        remembered: dict[str, Any] = {}
+
+        def check_remembered(value: Any) -> Any:
+            if type(value) is not str:
+                return slow(value)
+            found = remembered.get(value)
+            if found is None:
+                found = slow(value)  # a refused text raises each time: it is never remembered
+                if len(remembered) < _MAX_REMEMBERED:
+                    remembered[value] = found
+            return found
+
+        return check_remembered
     if kind_type is ListOf:
         item = fast_check(kind.item)  # type: ignore[attr-defined]
         unique = kind.unique  # type: ignore[attr-defined]

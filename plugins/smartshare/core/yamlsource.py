@@ -299,11 +299,12 @@ def _load_data(text: str, locate: _Locator) -> YamlDocument:
             return doc
         stack: list[list] = []  # each open collection: [its value, the key waiting for its value (mappings)]
         count = 0
+        marked = "&" in text or "!" in text  # else no event has an anchor or a tag: two tests fewer per value
         while True:
             event = get()
             kind = type(event)
             if kind is _SCALAR or kind is _SEQUENCE or kind is _MAPPING:
-                if event.anchor is not None or event.tag is not None:
+                if marked and (event.anchor is not None or event.tag is not None):
                     raise _NotPlain
                 if stack:
                     frame = stack[-1]
