@@ -163,11 +163,11 @@ class _Reader:
         reader = TranslationReader(self.root, tuple(self.options.languages), self.problems)
         return reader.read(files, modules, sources, tracks, mentors, published)
 
-    def _read_yaml(self, src_uri: str, text: str, line_offset: int = 0, positions: bool = False) -> _Source:
+    def _read_yaml(self, src_uri: str, text: str, line_offset: int = 0) -> _Source:
         source = _Source(src_uri)
         self.sources[src_uri] = source
         try:
-            source.doc = load_yaml(text, line_offset, positions)
+            source.doc = load_yaml(text, line_offset)
         except YamlSyntaxError as error:
             pos = error.position
             self.problems.error(source.path, pos.line, pos.column, "yaml-syntax", error.message, error.hint)
@@ -224,7 +224,7 @@ class _Reader:
         text = self._text(SESSIONS_FILE)
         if text is None:
             return []
-        source = self._read_yaml(SESSIONS_FILE, text, positions=True)  # every session keeps its line
+        source = self._read_yaml(SESSIONS_FILE, text)
         if source.doc is None:
             return []
         context.unreadable = self.unreadable

@@ -132,15 +132,14 @@ class _Locator:
         return Position(self.text.count("\n", 0, index) + 1 + self.line_offset, index - line_start + 1)
 
 
-def load_yaml(text: str, line_offset: int = 0, positions: bool = False) -> YamlDocument:
+def load_yaml(text: str, line_offset: int = 0) -> YamlDocument:
     """Parse one YAML document; raise `YamlSyntaxError` with the file position on malformed input.
 
-    `positions`: record every value's position now, for a caller that asks for most of them (sessions.yml);
-    otherwise they are found when first asked for."""
+    Plain YAML (nearly every file) is read without positions, found when first asked for (`YamlDocument`)."""
     locate = _Locator(text, line_offset)
     if not locate.by_index and _Loader is not yaml.SafeLoader:
         try:
-            return _load_plain(text, locate) if positions else _load_data(text, locate)
+            return _load_data(text, locate)
         except Exception:  # anything unusual or wrong is left to the full path, which says what
             pass
     return _load_full(text, locate)
