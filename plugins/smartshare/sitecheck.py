@@ -153,7 +153,9 @@ class _LinkCheck:
         self.site = SiteIndex(urls, _Anchors(readable, checks.extra_anchors))  # type: ignore[arg-type]
 
     def problems(self, uri: str, page: PageSource) -> Iterable[Problem]:
-        return check_links(uri, page.path, page.text, self.site) if uri in self.published else ()
+        if uri not in self.published:
+            return ()
+        return check_links(uri, page.path, page.text, self.site, page.body, page.body_line)
 
 
 class _Anchors(Mapping):

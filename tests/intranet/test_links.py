@@ -88,3 +88,12 @@ def test_an_indented_code_block_is_code_but_an_indented_list_paragraph_is_not():
 def test_an_image_inside_a_link_gives_two_links_and_brackets_cost_linear_time():
     assert [link.target for link in find_links("[![logo](logo.png)](home.md)\n")] == ["logo.png", "home.md"]
     assert list(find_links("[a](" * 20_000 + "\n" + "[" * 50_000 + "\n" + "`" * 50_000)) == []
+
+
+def test_the_lines_searched_for_links_are_those_that_can_hold_one():
+    from smartshare.intranet.links import _link_lines
+
+    body = "text\n[ref]: a.md\n    [deep](b.md)\n   [x\nsome [inline](c.md) here\n<a href='d.md'>\nwide    [no\n\n]("
+    lines = body.split("\n")
+    expected = [i for i, line in enumerate(lines) if "](" in line or "[" in line[:4] or "=" in line]
+    assert list(_link_lines(body)) == expected == [1, 2, 3, 4, 5, 8]

@@ -125,3 +125,65 @@ def test_every_yaml_file_and_front_matter_of_the_example_reads_the_same_on_both_
         same(fast(text, offset), full(text, offset))
         checked += 1
     assert checked > 20
+
+
+def data_only(text: str, offset: int = 0):
+    return yamlsource._load_data(text, yamlsource._Locator(text, offset))
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_values_read_without_positions_are_located_when_asked_where_the_full_path_locates_them(text):
+    if full(text).duplicate_keys:  # `a` twice, or `yes` (True) and `1`: equal keys, reported with positions
+        with pytest.raises(yamlsource._NotPlain):
+            data_only(text, 1)
+        return
+    doc = data_only(text, 1)
+    assert doc._values is None  # nothing located yet: most documents never need it
+    same(doc, full(text, 1))
+
+
+def test_a_document_with_a_duplicate_key_is_read_with_positions_to_report_it():
+    text = "title: A\nsummary: B\ntitle: C\n"
+    with pytest.raises(yamlsource._NotPlain):
+        data_only(text)
+    doc = load_yaml(text, 1)
+    assert doc.duplicate_keys == [(("title",), yamlsource.Position(4, 1))]
+    assert doc.key_at("title") == yamlsource.Position(4, 1)
+
+
+def test_plain_integers_and_words_read_as_pyyaml_reads_them():
+    text = "a: 0\nb: 010\nc: 12345678901234567890\nd: 1_000\ne: 90\nf: falsey\ng: False\nh: nothing\ni: Null\n"
+    assert (
+        load_yaml(text).data
+        == full(text).data
+        == {
+            "a": 0,
+            "b": 8,  # YAML 1.1: a leading 0 is octal
+            "c": 12345678901234567890,
+            "d": 1000,
+            "e": 90,
+            "f": "falsey",
+            "g": False,
+            "h": "nothing",
+            "i": None,
+        }
+    )
+
+
+def test_a_problem_in_a_front_matter_read_without_positions_points_at_its_line(tmp_path):
+    from smartshare.core.loader import load_curriculum
+
+    (tmp_path / "ai").mkdir()
+    (tmp_path / "ai" / "track.yml").write_text("title: AI\nsummary: S\nmodules:\n  - chatbots\n  - chatbot\n")
+    (tmp_path / "ai" / "chatbots.md").write_text(
+        "---\ntitle: Chatbots\nsummary: S\nobjectives: [x]\nprerequisites:\n  - ai/chatbots\n  - ai/nope\n"
+        "duration: 1h30\nlevel: expert\n---\nBody\n"
+    )
+    _, problems = load_curriculum(str(tmp_path))
+    found = sorted((p.path, p.line, p.column, p.code) for p in problems)
+    assert found == [
+        ("ai/chatbots.md", 6, 5, "prerequisite-cycle"),
+        ("ai/chatbots.md", 7, 5, "unknown-module"),
+        ("ai/chatbots.md", 9, 8, "bad-value"),
+        ("ai/track.yml", 5, 5, "unknown-module"),
+    ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import os
 import posixpath
 from collections.abc import Callable, Collection, Iterable
@@ -79,6 +80,21 @@ class _Source:
         assert self.doc is not None
         where = self.doc.key_at(*issue.path) if issue.on_key else self.doc.value_at(*issue.path)
         return Problem(self.path, where.line, where.column, issue.severity, issue.code, issue.message, issue.hint)
+
+
+class _Where:
+    """A value's position, found only when a problem asks for its line (finding it reads the YAML again)."""
+
+    def __init__(self, doc: YamlDocument, path: tuple) -> None:
+        self._doc, self._path = doc, path
+
+    @property
+    def line(self) -> int:
+        return self._doc.value_at(*self._path).line
+
+    @property
+    def column(self) -> int:
+        return self._doc.value_at(*self._path).column
 
 
 def load_curriculum(root: str, options: LoadOptions | None = None) -> tuple[Curriculum, Problems]:
@@ -256,7 +272,7 @@ class _Reader:
         module_ids, seen = [], set()
         for index, slug in enumerate(values.get("modules") or []):
             slug = slug[:-3] if slug.endswith(".md") else slug
-            where = source.doc.value_at("modules", index)
+            where = _Where(source.doc, ("modules", index))  # located only when reported
             if slug in seen:
                 self.problems.error(
                     source.path,
@@ -402,24 +418,25 @@ class _Reader:
         for module in modules.values():
             resolved = []
             for index, ref in enumerate(module.prerequisites):
-                at = self._at(module.src_uri, "prerequisites", index)
+                # located only when reported: finding positions means reading the front matter again
+                at = functools.partial(self._at, module.src_uri, "prerequisites", index)
                 target = _resolve(ref, module.track_id, modules, by_slug)
                 if target is None and _resolve(ref, module.track_id, self.unreadable, {}):
                     continue
                 if target is None:
                     self.problems.error(
-                        *at,
+                        *at(),
                         "unknown-module",
                         f"prerequisite '{ref}' is not a module",
                         did_you_mean(ref, modules, "write it as track/module"),
                     )
                 elif target == module.id:
                     self.problems.error(
-                        *at, "prerequisite-cycle", "a module cannot be its own prerequisite", "remove this entry"
+                        *at(), "prerequisite-cycle", "a module cannot be its own prerequisite", "remove this entry"
                     )
                 elif target not in published and not module.is_draft:
                     self.problems.warning(
-                        *at,
+                        *at(),
                         "draft-prerequisite",
                         f"prerequisite '{ref}' is a draft and is left out of the site",
                         "publish it or remove this entry",

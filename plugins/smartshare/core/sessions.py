@@ -47,8 +47,9 @@ class Session:
     part: int = 0  # n of `parts` in a track's series; 0 for a single session
     parts: int = 0
     item: int = 0  # its item of sessions.yml
-    line: int = 1  # where it is written in sessions.yml (its start, or its item of `series`)
-    column: int = 1
+    #: where it is written in sessions.yml (its start, or its item of `series`): a path into the document, located
+    #: only when a problem names the session (positions of 5,000 sessions cost as much as reading them)
+    where: tuple = ()
     sequence: int = 0  # iCalendar SEQUENCE: see `core.sessionhistory`
 
     # computed once: sorting and the overlap check of 5,000 sessions ask for them about 40,000 times
@@ -230,7 +231,6 @@ class _SessionReader:
                 )
                 continue
             mentors = values["mentors"] or list(dict.fromkeys(m for mid in mids for m in self.ctx.modules[mid].mentors))
-            pos = self.doc.value_at(*where)
             sessions.append(
                 Session(
                     id=sid,
@@ -242,8 +242,7 @@ class _SessionReader:
                     part=part,
                     parts=len(groups) if part else 0,
                     item=index,
-                    line=pos.line,
-                    column=pos.column,
+                    where=where,
                     **common,
                 )
             )
@@ -336,7 +335,8 @@ class _SessionReader:
                 )
 
     def _add_at(self, session: Session, severity: Severity, code: str, message: str, hint: str) -> None:
-        self.problems.append(Problem(self.path, session.line, session.column, severity, code, message, hint))
+        pos = self.doc.value_at(*session.where)
+        self.problems.append(Problem(self.path, pos.line, pos.column, severity, code, message, hint))
 
     def _check_dates(self, sessions: list[Session]) -> None:
         for session in sessions:

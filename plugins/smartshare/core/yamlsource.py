@@ -8,7 +8,6 @@ starts below the opening ``---``, hence ``line_offset``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import yaml
@@ -22,6 +21,8 @@ Path = tuple  # a path into the document: keys and list indexes
 _STR_TAG = "tag:yaml.org,2002:str"
 _INT_TAG = "tag:yaml.org,2002:int"
 _DIGITS = re.compile(r"[-+]?[0-9_]+")
+#: what PyYAML reads as a decimal integer (a leading 0 is octal), far below 64 bits: minutes, capacities
+_SMALL_DECIMAL = re.compile(r"[1-9][0-9]{0,17}|0")
 
 # YAML also breaks lines at \r, NEL (U+0085) and the Unicode line and paragraph separators; editors count \n only.
 # Texts holding one are parsed by the pure-Python loader, whose marks carry a character index we can recount.
@@ -44,23 +45,58 @@ class Position(NamedTuple):
     column: int
 
 
-@dataclass
 class YamlDocument:
-    """Plain data from a YAML text, plus the position of each value and each mapping key."""
+    """Plain data from a YAML text, plus the position of each value and each mapping key.
 
-    data: Any
-    values: dict[Path, Position] = field(default_factory=dict)
-    keys: dict[Path, Position] = field(default_factory=dict)
-    duplicate_keys: list[tuple[Path, Position]] = field(default_factory=list)
-    start: Position = Position(1, 1)  # noqa: RUF009 - a named tuple: immutable
+    Positions are found when first asked for (`values`, `keys`, `value_at`, `key_at`) unless the document was read
+    with them: most files have no problem to locate, and recording 100,000 positions costs as much as reading the
+    values (`smartshare check` of 2,000 modules reads every front matter at the start of every build)."""
+
+    def __init__(
+        self,
+        data: Any = None,
+        values: dict[Path, Position] | None = None,
+        keys: dict[Path, Position] | None = None,
+        duplicate_keys: list[tuple[Path, Position]] | None = None,
+        start: Position = Position(1, 1),  # noqa: B008 - a named tuple: immutable
+        locate: _Locator | None = None,
+    ) -> None:
+        self.data = data
+        self.duplicate_keys = duplicate_keys if duplicate_keys is not None else []
+        self.start = start
+        self._values = values if values is not None or locate is not None else {}
+        self._keys = keys if keys is not None or locate is not None else {}
+        self._locate = locate  # the text and its line offset, to find the positions later
+
+    @property
+    def values(self) -> dict[Path, Position]:
+        if self._values is None:
+            self._find_positions()
+        return self._values  # type: ignore[return-value]
+
+    @property
+    def keys(self) -> dict[Path, Position]:
+        if self._keys is None:
+            self._find_positions()
+        return self._keys  # type: ignore[return-value]
+
+    def _find_positions(self) -> None:
+        """Reads the text again, recording positions: the same values, as the same fast path read them."""
+        assert self._locate is not None
+        try:
+            located = _load_plain(self._locate.text, self._locate)
+        except Exception:  # the first reading succeeded: never expected, but the full path knows every document
+            located = _load_full(self._locate.text, self._locate)
+        self._values, self._keys = located.values, located.keys
 
     def value_at(self, *path: Any) -> Position:
         """Where the value at `path` is, or its nearest located ancestor."""
+        values = self.values
         while path:
-            if path in self.values:
-                return self.values[path]
+            if path in values:
+                return values[path]
             path = path[:-1]
-        return self.values.get((), self.start)
+        return values.get((), self.start)
 
     def key_at(self, *path: Any) -> Position:
         """Where the key of the mapping entry at `path` is written."""
@@ -97,11 +133,13 @@ class _Locator:
 
 
 def load_yaml(text: str, line_offset: int = 0) -> YamlDocument:
-    """Parse one YAML document; raise `YamlSyntaxError` with the file position on malformed input."""
+    """Parse one YAML document; raise `YamlSyntaxError` with the file position on malformed input.
+
+    Plain YAML (nearly every file) is read without positions, found when first asked for (`YamlDocument`)."""
     locate = _Locator(text, line_offset)
     if not locate.by_index and _Loader is not yaml.SafeLoader:
         try:
-            return _load_plain(text, locate)
+            return _load_data(text, locate)
         except Exception:  # anything unusual or wrong is left to the full path, which says what
             pass
     return _load_full(text, locate)
@@ -143,6 +181,7 @@ _NULL_TAG = "tag:yaml.org,2002:null"
 _KEY_TAGS_LEFT = {"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"}  # `<<` and `=`: the full path knows them
 _MAX_FAST_DEPTH = 64  # deeper documents take the full path, which reports what nests too deeply
 _NO_KEY = object()
+_IN_LIST = object()  # the place of a mapping's waiting key, in a list's frame
 #: plain key text → key, resolved once per process: field names (`id`, `start`, `title` …) are few and come back
 #: in every module and in each of 5,000 sessions; bounded, as mentor ids and other keys written as data are not
 _KNOWN_KEYS: dict[str, Any] = {}
@@ -214,8 +253,9 @@ def _load_plain(text: str, locate: _Locator) -> YamlDocument:
                 values[path] = position
                 if kind is _SCALAR:
                     value = event.value
-                    if event.implicit[0] and _IMPLICIT.get(value[:1]):  # else text, as most values are
-                        value = _value(builder, event)
+                    # else text, as most values are; a letter starts only true/false/null, none longer than 5
+                    if event.implicit[0] and _IMPLICIT.get(value[:1]) and (len(value) <= 5 or not value[0].isalpha()):
+                        value = int(value) if _SMALL_DECIMAL.fullmatch(value) else _value(builder, event)
                 else:
                     if len(stack) >= _MAX_FAST_DEPTH:
                         raise _NotPlain
@@ -236,6 +276,77 @@ def _load_plain(text: str, locate: _Locator) -> YamlDocument:
                 frame[2] = _NO_KEY
             else:
                 frame[0].append(value)
+        if not isinstance(get(), yaml.StreamEndEvent):
+            raise _NotPlain  # a second document: the full path says so
+        return doc
+    finally:
+        loader.dispose()
+
+
+def _load_data(text: str, locate: _Locator) -> YamlDocument:
+    """`_load_plain` without positions, about twice as fast again: the values only, positions found later if a
+    problem needs one. A duplicate key (a problem, with a position) leaves the document to `_load_plain`."""
+    loader = _Loader(text)
+    try:
+        doc = YamlDocument(start=Position(locate.line_offset + 1, 1), locate=locate)
+        builder = _Builder(loader, doc, locate)
+        limit = builder.limit
+        get = loader.get_event
+        get()  # stream start
+        event = get()
+        if isinstance(event, yaml.StreamEndEvent):
+            return doc
+        stack: list[list] = []  # each open collection: [its value, the key waiting for its value (mappings)]
+        count = 0
+        marked = "&" in text or "!" in text  # else no event has an anchor or a tag: two tests fewer per value
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is _SCALAR or kind is _SEQUENCE or kind is _MAPPING:
+                if marked and (event.anchor is not None or event.tag is not None):
+                    raise _NotPlain
+                if stack:
+                    frame = stack[-1]
+                    if frame[1] is _NO_KEY:  # this scalar is a key
+                        if kind is not _SCALAR:
+                            raise _NotPlain
+                        key = _KNOWN_KEYS.get(event.value, _NO_KEY) if event.implicit[0] else event.value
+                        if key is _NO_KEY:
+                            key = _key(builder, event)
+                            if len(_KNOWN_KEYS) < _MAX_KNOWN_KEYS:
+                                _KNOWN_KEYS[event.value] = key
+                        if key in frame[0]:
+                            raise _NotPlain  # a duplicate key: reported with its position
+                        frame[1] = key
+                        continue
+                count += 1
+                if count > limit:
+                    raise _NotPlain
+                if kind is _SCALAR:
+                    value = event.value
+                    # else text, as most values are; a letter starts only true/false/null, none longer than 5
+                    if event.implicit[0] and _IMPLICIT.get(value[:1]) and (len(value) <= 5 or not value[0].isalpha()):
+                        value = int(value) if _SMALL_DECIMAL.fullmatch(value) else _value(builder, event)
+                else:
+                    if len(stack) >= _MAX_FAST_DEPTH:
+                        raise _NotPlain
+                    stack.append([{}, _NO_KEY] if kind is _MAPPING else [[], _IN_LIST])
+                    continue
+            elif kind in _ENDS:
+                value = stack.pop()[0]
+            elif kind is yaml.DocumentEndEvent:
+                break
+            else:  # an alias
+                raise _NotPlain
+            if not stack:
+                doc.data = value
+                continue
+            frame = stack[-1]
+            if frame[1] is _IN_LIST:
+                frame[0].append(value)
+            else:
+                frame[0][frame[1]] = value
+                frame[1] = _NO_KEY
         if not isinstance(get(), yaml.StreamEndEvent):
             raise _NotPlain  # a second document: the full path says so
         return doc

@@ -39,19 +39,23 @@ class Link:
     column: int  # 1-based column where the target starts
 
 
-def find_links(source: str) -> Iterator[Link]:
+def find_links(source: str, body: str | None = None, body_line: int = 0) -> Iterator[Link]:
     """Every link, image and HTML href/src outside code, located in the whole file (front matter included).
 
     Code is what `core.mdscan` says it is: fenced blocks, indented blocks and code spans are not searched.
+    `body` and `body_line`: the text after the front matter as `sitecheck.read_page` cuts it, when known.
     """
-    split = split_front_matter(source)
-    body = split.body.lstrip("\n")  # as MkDocs hands pages to Markdown: the same text the other checks scan
-    first_line = split.body_line + split.body.count("\n", 0, len(split.body) - len(body))
+    if body is None:
+        split = split_front_matter(source)
+        body = split.body.lstrip("\n")  # as MkDocs hands pages to Markdown: the same text the other checks scan
+        body_line = split.body_line + split.body.count("\n", 0, len(split.body) - len(body))
+    first_line = body_line
     code = code_lines(body)
-    for index, line in enumerate(body.split("\n")):
-        if code[index] or ("](" not in line and "[" not in line[:4] and "=" not in line):
-            continue  # code, or a line that cannot hold a link (most lines)
-        line = line.rstrip("\r")
+    lines = body.split("\n")
+    for index in _link_lines(body):  # lines that can hold a link: one search of the text, not a test per line
+        if code[index]:
+            continue
+        line = lines[index].rstrip("\r")
         # blank out code spans, keeping columns, so `[a](b)` shown as code is not a link
         text = blank_code_spans(line) if "`" in line else line
         found = list(INLINE.finditer(text)) if "](" in text else []
@@ -65,6 +69,27 @@ def find_links(source: str) -> Iterator[Link]:
             if target.startswith("<"):
                 target, column = target[1:-1], column + 1
             yield Link(target, first_line + index, column)
+
+
+def _link_lines(body: str) -> Iterator[int]:
+    """0-based numbers of the lines of `body` that may hold a link: with `](`, `=` (an HTML attribute) or a `[`
+    among their first four characters. Found by searching the text for these, not by testing every line."""
+    positions = []
+    for needle in ("](", "=", "["):
+        position = body.find(needle)
+        while position >= 0:
+            positions.append(position)
+            position = body.find(needle, position + 1)
+    positions.sort()
+    line, counted, last = 0, 0, -1  # line number of the position `counted`; the last line given
+    for position in positions:
+        if body.startswith("[", position) and position - body.rfind("\n", 0, position) > 4:
+            continue  # a `[` further in: a link there has its `](` too
+        line += body.count("\n", counted, position)
+        counted = position
+        if line != last:
+            last = line
+            yield line
 
 
 def anchors_in(html: str) -> set[str]:
@@ -129,8 +154,11 @@ def _name(path: str) -> str:
     return posixpath.basename(folder) if stem.casefold() in ("index", "readme") and folder else stem
 
 
-def check_links(page_uri: str, display: str, source: str, site: SiteIndex) -> Iterable[Problem]:
-    for link in find_links(source):
+def check_links(
+    page_uri: str, display: str, source: str, site: SiteIndex, body: str | None = None, body_line: int = 0
+) -> Iterable[Problem]:
+    """`body`, `body_line`: as `find_links` takes them."""
+    for link in find_links(source, body, body_line):
         problem = _check(link, page_uri, site)
         if problem:
             message, hint = problem
