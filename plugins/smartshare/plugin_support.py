@@ -93,10 +93,20 @@ def site_translator(config: MkDocsConfig) -> Translator:
 
 
 def template_translator(t: Translator) -> Callable[..., Markup]:
-    """`t` for templates: placeholders are escaped unless they are markup themselves (a `<time>`, a link)."""
+    """`t` for templates: placeholders are escaped unless they are markup themselves (a `<time>`, a link).
+
+    A string without placeholders (labels, buttons: most calls) is escaped and formatted once per translator, not
+    on each of the tens of thousands of calls a build makes: `Markup.format` runs Python's formatter each time.
+    """
+    fixed: dict[str, Markup] = {}
 
     def translate(key: str, **values: object) -> Markup:
-        return Markup(escape(t.template(key))).format(**values)
+        if values:
+            return Markup(escape(t.template(key))).format(**values)
+        text = fixed.get(key)
+        if text is None:
+            text = fixed[key] = Markup(escape(t.template(key))).format()
+        return text
 
     return translate
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from jinja2 import Environment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..core.i18n import Translator, format_date, format_minutes
 from ..core.model import Curriculum, Module
@@ -39,13 +42,14 @@ class Renderer:
         self.curriculum: Curriculum = surface.curriculum
         self.plan = plan
         self.urls = surface.page_urls  # src_uri → site URL of every page
-        self._cards: dict[tuple, Markup] = {}
+        self._cards: dict[tuple[str, str], _Card] = {}  # (module id, heading) → the card, its links to place
+        self._links = _LinkTokens()
         self.translate = template_translator(t)
         self.site = ""  # the site's id for progress files (progress.site_id), set by the plugin
         self._progress_json = ""
 
-    def _render(self, template: str, page_url: str, **context) -> str:
-        def link(src_uri: str | None) -> str:
+    def _render(self, template: str, page_url: str, link: Callable[[str | None], str] | None = None, **context) -> str:
+        def relative(src_uri: str | None) -> str:
             url = self.urls.get(src_uri or "")
             return relative_url(url, page_url) if url is not None else ""
 
@@ -59,7 +63,7 @@ class Renderer:
             anchor=lambda href, text: Markup('<a href="{0}">{1}</a>').format(href, text),
             curriculum=self.curriculum,
             plan=self.plan,
-            link=link,
+            link=link or relative,
             page_path=lambda src_uri: self.urls.get(src_uri, ""),
             duration=lambda minutes: format_minutes(minutes, self.t),
             page_url=page_url,
@@ -74,22 +78,33 @@ class Renderer:
         return format_date(date, self.t)
 
     def card(self, module: Module, heading: str, page_url: str) -> Markup:
-        """A module's card; pages at the same depth under the same folder (all tag pages…) share it."""
-        key = self._card_key(module, heading, page_url)
-        card = self._cards.get(key) if key else None
-        if card is None:
-            card = Markup(self._render("card.html", page_url, module=module, heading=heading))
-            if key:
-                self._cards[key] = card
-        return card
+        """A module's card, rendered once for every page that shows it: only its links differ from page to page.
 
-    def _card_key(self, module: Module, heading: str, page_url: str) -> tuple | None:
-        targets = [self.urls.get(module.src_uri, "")] + [
-            self.urls.get(self.plan.mentor_uris.get(m, ""), "") for m in module.mentors
-        ]
-        if page_url and any(target.startswith(page_url) for target in targets):
-            return None  # a link to the page itself or below it is written differently on each sibling page
-        return module.id, heading, page_url.rstrip("/").rpartition("/")[0], page_url.count("/")
+        A module is shown on its track's page, on the pages of its tags and mentors, and in lists: thousands of cards
+        on a large curriculum, each the same but for where its links lead from. The card is rendered once with a
+        token for each `link()`, and each page gets it with the tokens replaced by links relative to that page (by
+        `relative_url`, escaped as the template would have: the same bytes as a card rendered for the page).
+        """
+        key = (module.id, heading)
+        card = self._cards.get(key)
+        if card is None:
+            card = self._cards[key] = self._shared_card(module, heading)
+        if card.html is None:  # a card template of the site's own that does more with a link than write it
+            return Markup(self._render("card.html", page_url, module=module, heading=heading))
+        return Markup(self._links.place(card.html, page_url))
+
+    def _shared_card(self, module: Module, heading: str) -> _Card:
+        written = []
+
+        def link(src_uri: str | None) -> str:
+            url = self.urls.get(src_uri or "")
+            if url is None:
+                return ""
+            written.append(self._links.token(url))
+            return written[-1]
+
+        html = self._render("card.html", "", link, module=module, heading=heading)
+        return _Card(html if self._links.all_written(html, written) else None)
 
     def module_header(self, module: Module, page_url: str) -> str:
         track, index = self.curriculum.position(module)
@@ -132,3 +147,34 @@ class Renderer:
         elif page.kind == "tag":
             context["tag_modules"] = self.curriculum.tags()[page.key]
         return self._render(f"{page.kind}.html", page_url, **context)
+
+
+@dataclass(frozen=True)
+class _Card:
+    html: str | None  # with link tokens; None when the card must be rendered for each page
+
+
+class _LinkTokens:
+    """Stand-ins for links in HTML shared by pages at different places of the site, replaced page by page."""
+
+    def __init__(self) -> None:
+        # a nonce, as `LateHtml`'s markers: text from YAML cannot forge a token (and \x1a is not allowed in YAML)
+        self._prefix = f"\x1asmartshare-link-{secrets.token_hex(6)}-"
+        self._pattern = re.compile(re.escape(self._prefix) + r"(\d{1,9})\x1a")
+        self._urls: list[str] = []
+        self._numbers: dict[str, int] = {}
+
+    def token(self, url: str) -> str:
+        number = self._numbers.get(url)
+        if number is None:
+            number = self._numbers[url] = len(self._urls)
+            self._urls.append(url)
+        return f"{self._prefix}{number}\x1a"
+
+    def all_written(self, html: str, tokens: list[str]) -> bool:
+        """Whether every token handed out went into `html` as it was, and nothing else looks like one."""
+        return len(self._pattern.findall(html)) == len(tokens) and all(token in html for token in tokens)
+
+    def place(self, html: str, page_url: str) -> str:
+        """`html` with each token replaced by its link relative to `page_url`, escaped as Jinja escapes a string."""
+        return self._pattern.sub(lambda match: str(escape(relative_url(self._urls[int(match[1])], page_url))), html)

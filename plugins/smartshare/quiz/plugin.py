@@ -82,7 +82,17 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         if not self.config.enabled:
             return output
         output = self.late.release(output)
-        slot = PROGRESS_SLOT.search(output)
+        slot = _progress_slot(output)
         if slot and "data-smartshare-quiz-strings" not in output:
             output = output[: slot.start()] + strings_html(self.t) + output[slot.start() :]
         return output
+
+
+def _progress_slot(output: str) -> re.Match | None:
+    """`PROGRESS_SLOT.search(output)`, started where a match can start: the pattern, tried at every tag of a whole
+    themed page, cost more than the rest of this event. A match ends at the attribute's name and holds no `>`, so
+    it starts after the last `>` before the name's first occurrence (or at no earlier place)."""
+    name = output.find("data-smartshare-progress")
+    if name < 0:
+        return None
+    return PROGRESS_SLOT.search(output, output.rfind(">", 0, name) + 1)
