@@ -52,6 +52,9 @@ CACHE_THEME = -100
 #: so no line of the author's text moves
 RICH_ABBREVIATIONS = -50
 
+#: cache: last, so the page's Markdown is final when MkDocs renders it through the cache (cache/render.py)
+CACHE_PAGE_RENDER = -100
+
 # -- on_page_content ------------------------------------------------------------------------------------------
 #: mentor: a module page's notes leave it (kept for its sheet) and a sheet gets the module's body with them, first
 #: of all, so every other plugin sees a sheet as it sees a course page, notes included (the host check too)

@@ -177,3 +177,36 @@ def _page():
     config.load_dict({"site_name": "Test", "docs_dir": os.getcwd()})
     file = File("a.md", "/docs", "/site", use_directory_urls=True)
     return Page("A", file, config)
+
+
+def test_front_matter_is_written_once_and_again_as_soon_as_it_changes_in_place():
+    import datetime as dt
+
+    from markupsafe import Markup
+
+    from smartshare.cache.context import Metas
+
+    metas = Metas()
+    meta = {"title": "A", "reviewed": dt.date(2026, 9, 15), "tags": ["x"], "note": Markup("<b>n</b>")}
+    text = metas.text(meta)
+    assert metas.text(meta) == text and len(metas._known) == 1  # dates and Markup are plain data: kept
+    meta["tags"].append("y")  # the same object, changed deep inside
+    assert metas.text(meta) != text
+    meta["tags"].pop()
+    assert metas.text(meta) == text
+    meta["reviewed"] = "2026-09-15"  # a string where a date was: another value for a template
+    assert metas.text(meta) != text
+    meta["note"] = "<b>n</b>"  # equal to the Markup, but escaped when printed
+    assert metas.text({**meta, "note": Markup("<b>n</b>")}) != metas.text(meta)
+
+
+def test_front_matter_holding_an_object_is_written_out_on_every_use(templates):
+    from smartshare.cache.context import Metas
+
+    metas = Metas()
+    page = _page()
+    meta = {"page": page}  # a page in the front matter: not data a pickle can vouch for
+    first = metas.text(meta)
+    assert metas._known == {}
+    page.file.url = "elsewhere/"  # `page.url` is read from its file: the text follows
+    assert metas.text(meta) != first

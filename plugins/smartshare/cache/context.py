@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
+import os
+import pickle
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -35,6 +38,11 @@ from mkdocs.theme import Theme
 TEMPLATE_SUFFIXES = (".html", ".xml", ".j2", ".jinja", ".txt", ".json", ".js", ".css", ".svg")
 
 
+#: methods of a page that the cache routes through itself (an attribute of the page then, not of its class): what
+#: a template would get from them is the method's work, the same with or without the cache
+ROUTED = ("render",)
+
+
 class Uncacheable(Exception):
     """The context holds a value this module cannot describe completely: the page is rendered, not cached."""
 
@@ -49,14 +57,9 @@ class Templates:
         for folder in dirs:
             root = Path(folder)
             digest.update(b"\0dir\0" + str(root).encode())
-            for path in sorted(root.rglob("*")) if root.is_dir() else []:
-                relative = path.relative_to(root)
-                if not path.is_file() or any(part in skip for part in relative.parts):
-                    continue  # Material's icons: covered by its version in the fingerprint
-                if path.suffix not in TEMPLATE_SUFFIXES:
-                    continue
-                data = path.read_bytes()
-                digest.update(relative.as_posix().encode() + b"\0" + hashlib.sha256(data).digest())
+            for relative in _template_files(root, skip):
+                data = (root / relative).read_bytes()
+                digest.update(relative.encode() + b"\0" + hashlib.sha256(data).digest())
                 texts.append(data.decode("utf-8", "replace"))
         self.digest = digest.hexdigest()
         self._text = "\n".join(texts)
@@ -69,11 +72,70 @@ class Templates:
         return self._named[key]
 
 
+def _template_files(root: Path, skip: tuple[str, ...]) -> list[str]:
+    """The template files under `root` (their paths relative to it, sorted), not looking into the folders of `skip`
+    at all (Material's `.icons` holds some 14,000 files, which its version in the fingerprint covers)."""
+    found = []
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = [name for name in subfolders if name not in skip]
+        base = Path(folder).relative_to(root)
+        found += [(base / n).as_posix() for n in names if n not in skip and os.path.splitext(n)[1] in TEMPLATE_SUFFIXES]
+    return sorted(found, key=lambda path: path.split("/"))
+
+
+class Metas:
+    """The text of each page's front matter (`page.meta`), written once per build and reused as long as it is the
+    same: the navigation of each page shows a dozen other pages, each with its front matter, and writing them out
+    again for every page was most of the cost of a page's key.
+
+    "The same" is checked, never assumed: each use pickles the value again (C code, about 50 times cheaper than
+    writing it out) and compares the bytes with those of the first description. Equal pickles are equal values of
+    the same types, so they have the same text. Values a pickle could not vouch for (any object but plain data,
+    dates and strings of a `str` subclass such as `Markup`) are written out on every use, as before."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, tuple[Any, bytes, str]] = {}  # id → (the value, kept alive; its pickle; its digest)
+
+    def text(self, meta: Any) -> str:
+        snapshot = _snapshot(meta)
+        known = self._known.get(id(meta))
+        if snapshot is not None and known is not None and known[0] is meta and known[1] == snapshot:
+            return known[2]
+        text = "M" + hashlib.sha256(_text(meta, lenient=False).encode("utf-8", "surrogatepass")).hexdigest()
+        if snapshot is not None:
+            self._known[id(meta)] = (meta, snapshot, text)
+        return text
+
+
+class _PlainPickler(pickle.Pickler):
+    """Pickles plain data only: anything else (a page, an object of a plugin) ends it (`_NotPlain`)."""
+
+    def reducer_override(self, value: Any) -> Any:  # not called for exact str, int, float, list, dict, …
+        if isinstance(value, (str, dt.date, dt.time, type)):
+            return NotImplemented  # pickled as usual: a date or a `Markup` with its class, a class by its name
+        raise _NotPlain
+
+
+class _NotPlain(Exception):
+    pass
+
+
+def _snapshot(value: Any) -> bytes | None:
+    buffer = io.BytesIO()
+    try:
+        _PlainPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    except (_NotPlain, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return None
+    return buffer.getvalue()
+
+
 class PageContext:
     """Describes page contexts of one build; the configuration (the same object for every page) once."""
 
-    def __init__(self, templates: Templates) -> None:
+    def __init__(self, templates: Templates, metas: Metas | None = None) -> None:
         self.templates = templates
+        self.metas = metas if metas is not None else Metas()
+        self._names: dict[tuple[str, ...], list[str]] = {}  # a page's attributes → those a template names
         self._once: dict[int, tuple[Any, str]] = {}  # id → (the object, kept alive; its description)
         self._lists: dict[tuple[int, ...], tuple[list, str]] = {}
 
@@ -94,7 +156,7 @@ class PageContext:
             elif isinstance(value, Config):
                 out.append(self.config_digest(value))
             else:
-                _value(value, out, lenient=False)
+                _value(value, out, False, self.metas)
         return "".join(out)
 
     def _files(self, files: Any) -> str:
@@ -124,9 +186,13 @@ class PageContext:
 
     def _page(self, page: Page, content: str, out: list[str]) -> None:
         out.append("page{")
-        for name in sorted(vars(page)):
-            if not self.templates.names(name):
-                continue  # MkDocs' own bookkeeping (`links_to_anchors`, `present_anchor_ids`): no template reads it
+        attributes = tuple(vars(page))
+        named = self._names.get(attributes)
+        if named is None:  # MkDocs' own bookkeeping (`links_to_anchors`, `present_anchor_ids`): no template reads it
+            named = self._names[attributes] = [
+                n for n in sorted(attributes) if n not in ROUTED and self.templates.names(n)
+            ]
+        for name in named:
             value = getattr(page, name)
             out.append(f"\0{name}:")
             if name == "content":
@@ -134,21 +200,23 @@ class PageContext:
             elif name == "parent":  # the sections above it, by title (their other pages are not shown from here)
                 out.append(repr([(s.title, s.active) for s in page.ancestors]))
             elif name in ("previous_page", "next_page"):
-                _reference(value, out)
+                _reference(value, out, self.metas)
+            elif name == "meta":
+                out.append(self.metas.text(value))
             else:
-                _value(value, out, lenient=False)
+                _value(value, out, False, self.metas)
         for name in ("title", "url", "is_homepage", "is_index", "active"):  # properties, not in vars()
             out.append(f"\0{name}:{getattr(page, name)!r}")
         out.append("}")
 
 
-def _text(value: Any, lenient: bool) -> str:
+def _text(value: Any, lenient: bool, metas: Metas | None = None) -> str:
     out: list[str] = []
-    _value(value, out, lenient)
+    _value(value, out, lenient, metas)
     return "".join(out)
 
 
-def _reference(page: Any, out: list[str]) -> None:
+def _reference(page: Any, out: list[str], metas: Metas | None = None) -> None:
     """Another page as a template shows it from this one: title, URL, state and front matter."""
     if page is None:
         out.append("None")
@@ -156,21 +224,24 @@ def _reference(page: Any, out: list[str]) -> None:
     if not isinstance(page, Page):
         raise Uncacheable(type(page).__qualname__)
     out.append(f"P({page.title!r},{page.url!r},{page.active!r},{page.is_index!r},{page.is_homepage!r},")
-    _value(page.meta, out, lenient=False)
+    if metas is not None:
+        out.append(metas.text(page.meta))
+    else:
+        _value(page.meta, out, lenient=False)
     out.append(")")
 
 
-def _value(value: Any, out: list[str], lenient: bool) -> None:
+def _value(value: Any, out: list[str], lenient: bool, metas: Metas | None = None) -> None:
     if value is None or isinstance(value, (bool, int, float)):
         out.append(repr(value))
     elif isinstance(value, str):  # Markup and str render differently (escaping): the type is part of the text
         out.append(repr(value) if type(value) is str else f"{type(value).__name__}{str(value)!r}")
     elif isinstance(value, Page):
-        _reference(value, out)
+        _reference(value, out, metas)
     elif isinstance(value, Section):
         out.append(f"S({value.title!r},{value.active!r},[")
         for child in value.children:
-            _value(child, out, lenient)
+            _value(child, out, lenient, metas)
             out.append(",")
         out.append("])")
     elif isinstance(value, Link):
@@ -178,18 +249,18 @@ def _value(value: Any, out: list[str], lenient: bool) -> None:
     elif isinstance(value, Navigation):
         out.append("N([")
         for item in value.items:
-            _value(item, out, lenient)
+            _value(item, out, lenient, metas)
             out.append(",")
         out.append("],")
-        _reference(value.homepage, out)
+        _reference(value.homepage, out, metas)
         out.append(")")
     elif isinstance(value, File):
         out.append(f"F({value.src_uri!r},{value.url!r},{value.dest_uri!r})")
     elif isinstance(value, TableOfContents):
-        _value(list(value), out, lenient)
+        _value(list(value), out, lenient, metas)
     elif isinstance(value, AnchorLink):
         out.append(f"A({value.title!r},{value.id!r},{value.url!r},{value.level!r},")
-        _value(value.children, out, lenient)
+        _value(value.children, out, lenient, metas)
         out.append(")")
     elif isinstance(value, Theme):
         out.append(f"T({value.name!r},{value.dirs!r},{sorted(value.static_templates)!r},{str(value.locale)!r},")
@@ -207,13 +278,13 @@ def _value(value: Any, out: list[str], lenient: bool) -> None:
             if isinstance(key, str) and key.startswith("_"):
                 continue  # MkDocs' own state (`_current_page`), not configuration
             out.append(f"{key!r}:" if isinstance(key, str) else f"{_text(key, lenient)}:")
-            _value(value[key], out, lenient)
+            _value(value[key], out, lenient, metas)
             out.append(",")
         out.append("}")
     elif isinstance(value, (list, tuple)):
         out.append("[")
         for item in value:
-            _value(item, out, lenient)
+            _value(item, out, lenient, metas)
             out.append(",")
         out.append("]")
     elif isinstance(value, (set, frozenset)):

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..plugin_support import LateHtml
-from .context import PageContext, Templates, Uncacheable
+from .context import Metas, PageContext, Templates, Uncacheable
 from .render import _Recording, portable_token, replay
 from .store import CacheStore
 
@@ -29,10 +29,10 @@ FRAME = "<!--smartshare-cache-late-{token}-{index}-->"
 class TemplateCache:
     """The rendered pages of one build: which came from the cache, which were rendered, which cannot be cached."""
 
-    def __init__(self, store: CacheStore, fingerprint: str, templates: Templates) -> None:
+    def __init__(self, store: CacheStore, fingerprint: str, templates: Templates, metas: Metas | None = None) -> None:
         self.store = store
         self.fingerprint = fingerprint
-        self.context = PageContext(templates)
+        self.context = PageContext(templates, metas)
         self.templates = templates
         self.hits: list[str] = []
         self.rendered: list[str] = []

@@ -7,6 +7,7 @@ Wiring only: the cache itself is `store.py` (entries on disk), `render.py` (the 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 
@@ -17,7 +18,7 @@ from mkdocs.structure.pages import Page
 
 from .. import priorities
 from .config import CacheConfig
-from .context import Templates
+from .context import Metas, Templates
 from .page import TemplateCache
 from .parallel import Ahead, available_cores, can_fork
 from .render import CacheExtension, PageRenderCache
@@ -46,6 +47,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.build_pid = os.getpid()
         self.prepared = [0, 0]  # pages the workers prepared in each pass
         self.manifest: dict = {}
+        self.metas: Metas | None = None
         self.sources: dict[str, str] = {}
 
     def on_startup(self, *, command, dirty):
@@ -70,8 +72,9 @@ class CachePlugin(BasePlugin[CacheConfig]):
             stable({k: str(v) for k, v in config.validation.links.items()}),
         )
         store = CacheStore(folder, self._unreadable)
-        self.cache = PageRenderCache(store, markdown)
-        self.search = SearchIndexCache(store.of_kind("search"), fingerprint())
+        self.cache = PageRenderCache(store, markdown, extensions)
+        self.metas = Metas()  # each page's front matter written out once per build, for every key that holds it
+        self.search = SearchIndexCache(store.of_kind("search"), fingerprint(), self.metas)
         self.build_pid, self.prepared = os.getpid(), [0, 0]
         # one manifest per source folder and language, whichever configuration file builds it (a build on one core
         # and one on two share their cache): it only tells which sources changed; each value is compared before use
@@ -115,6 +118,15 @@ class CachePlugin(BasePlugin[CacheConfig]):
             self.ahead.claim(page.file.src_uri)
         return page
 
+    # Last of all on the Markdown: MkDocs renders the page next, through the cache (render.render_page).
+    @event_priority(priorities.CACHE_PAGE_RENDER)
+    def on_page_markdown(self, markdown, page, config, files):
+        cache = self.cache
+        if cache is not None and "render" not in vars(page):  # not already routed (nor replaced by another plugin)
+            original = functools.partial(type(page).render, page)
+            page.render = functools.partial(cache.render_page, page, render=original)
+        return markdown
+
     # Every page's Markdown is rendered by now; the theme's templates are known and every plugin has set up.
     @event_priority(priorities.CACHE_THEME)
     def on_env(self, env, config, files):
@@ -123,7 +135,8 @@ class CachePlugin(BasePlugin[CacheConfig]):
         if self.ahead is not None:
             self.prepared[0] = self.ahead.finish()
         self.env = env
-        self.pages = TemplateCache(self.cache.store.of_kind("theme"), fingerprint(), Templates(list(config.theme.dirs)))
+        templates = Templates(list(config.theme.dirs))
+        self.pages = TemplateCache(self.cache.store.of_kind("theme"), fingerprint(), templates, self.metas)
         for plugin in config.plugins.values():
             index = getattr(plugin, "search_index", None)
             if index is not None and self.search is not None:
@@ -214,3 +227,4 @@ class CachePlugin(BasePlugin[CacheConfig]):
                 },
             )
         self.cache = self.pages = self.search = self.env = self.nav = None
+        self.metas = None

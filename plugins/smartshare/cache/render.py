@@ -29,6 +29,8 @@ from collections.abc import Callable
 from typing import Any
 
 from markdown import Extension, Markdown
+from mkdocs.structure import pages as mkdocs_pages
+from mkdocs.structure.toc import get_toc
 
 from .store import CacheStore
 
@@ -39,11 +41,47 @@ UNCACHEABLE = ("pymdownx.snippets", "markdown_include", "mkdocs_macros")
 class PageRenderCache:
     """The cache of one build: counts hits and renders, in page order."""
 
-    def __init__(self, store: CacheStore, fingerprint: str) -> None:
+    def __init__(self, store: CacheStore, fingerprint: str, extensions: list | None = None) -> None:
         self.store = store
         self.fingerprint = fingerprint
         self.hits: list[str] = []
         self.rendered: list[str] = []
+        # the configured Markdown extensions (names or objects), for `render_page`: None when one of them reads
+        # other files than the page, and every page goes through a Markdown instance
+        self.extensions = extensions if extensions is not None and not any(map(_reads_files, extensions)) else None
+        self._missed: str | None = None  # the key `render_page` just looked up in vain: not loaded a second time
+
+    def render_page(self, page: Any, config: Any, files: Any, render: Callable[[Any, Any], None]) -> None:
+        """MkDocs' `Page.render` (`render`), or, when the page's entry is found, what it leaves on the page taken
+        from the entry, without making a Markdown instance at all: MkDocs makes one per page, with an instance
+        of every extension, which costs a cached page more than reading its entry. On a miss, `render` goes
+        through `convert` as usual; the checks are the same (the key, then every link lookup)."""
+        if self.extensions is None or not isinstance(page.markdown, str):
+            return render(config, files)
+        file = page.file
+        key = self.key(file.src_uri, file.url, page.markdown)
+        entry = self.store.load(key)
+        if entry is None or not _same_lookups(entry["lookups"], files):
+            self._missed = key
+            try:
+                return render(config, files)
+            finally:
+                self._missed = None
+        self.hits.append(file.src_uri)
+        html = entry["html"]
+        for extension in self.extensions:  # the objects in the configuration are the instances each page uses
+            name = type(extension).__qualname__
+            if hasattr(extension, "cache_import") and name in entry["side"]:
+                html = extension.cache_import(html, entry["side"][name])
+        replay(entry["logs"])
+        # what Page.render sets after `convert` (mkdocs/structure/pages.py), from what `_restore` would give back
+        page.content = html
+        page.toc = get_toc(entry["toc_tokens"] or [])
+        page._title_from_render = entry["title"]
+        page.present_anchor_ids = set(entry["anchors"]) | set(entry["raw_html_anchors"])
+        if mkdocs_pages.log.getEffectiveLevel() > logging.DEBUG:
+            page.links_to_anchors = {files.get_file_from_path(uri): links for uri, links in entry["links_to_anchors"]}
+        return None
 
     def key(self, src_uri: str, url: str, source: str) -> str:
         text = "\0".join((self.fingerprint, src_uri, url, source))
@@ -55,7 +93,7 @@ class PageRenderCache:
             return convert(source)  # not a page render of MkDocs, or an output that reads other files
         file, files = relpath.file, relpath.files
         key = self.key(file.src_uri, file.url, source)
-        entry = self.store.load(key)
+        entry = self.store.load(key) if key != self._missed else None
         if entry is not None and _same_lookups(entry["lookups"], files):
             self.hits.append(file.src_uri)
             return _restore(md, entry, files)
@@ -88,6 +126,13 @@ class CacheExtension(Extension):
 
 def _named(extension: Extension) -> str:
     return type(extension).__module__
+
+
+def _reads_files(extension: Any) -> bool:
+    """Whether a configured extension (a name such as `pymdownx.snippets`, or an object) may be one of UNCACHEABLE
+    (by the root of its module's name: the configuration may name a module or a class within it)."""
+    name = extension if isinstance(extension, str) else _named(extension)
+    return any(name == root or name.startswith((root + ".", root + ":")) for root in UNCACHEABLE)
 
 
 class _RecordingFiles:

@@ -15,16 +15,17 @@ from collections.abc import Callable
 from typing import Any
 
 from ..plugin_support import LateHtml
-from .context import Uncacheable, _text
+from .context import Metas, Uncacheable, _text
 from .store import CacheStore
 
 INDEXER = "material.plugins.search.plugin"  # the index whose inputs this module knows
 
 
 class SearchIndexCache:
-    def __init__(self, store: CacheStore, fingerprint: str) -> None:
+    def __init__(self, store: CacheStore, fingerprint: str, metas: Metas | None = None) -> None:
         self.store = store
         self.fingerprint = fingerprint
+        self.metas = metas if metas is not None else Metas()
         self.hits: list[str] = []
         self.rendered: list[str] = []
 
@@ -67,7 +68,7 @@ class SearchIndexCache:
             configured,
             page.url,
             repr(page.title),
-            _text(page.meta, lenient=False),
+            self.metas.text(page.meta),
             _text(page.toc, lenient=False),
             content,
         )
