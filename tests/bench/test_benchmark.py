@@ -170,6 +170,12 @@ def test_benchmark_builds_and_reports_end_to_end_on_a_tiny_curriculum(tmp_path):
     assert [b["warnings"] for b in size["builds"]["broken-links"]] == [1]
     for build in ("smartshare", "warm", "one-core"):
         assert [b["warnings"] for b in size["builds"][build]] == [0], build
+    # the asset budget counts what a module page loads: the quiz's, the feedback's and the mentor view's switch,
+    # not the mentor area's own stylesheet and script
+    (assets,) = [b["learner_assets"] for b in size["builds"]["smartshare"]]
+    assert {"quiz/quiz.js", "feedback/feedback.js", "mentor/mentor-view.js"} <= set(assets), assets
+    assert not {"mentor/mentor.css", "mentor/mentor.js"} & set(assets), assets
+    assert "| quiz + feedback + mentor assets a module page loads ≤ 6 KB gzipped |" in table
 
 
 @pytest.mark.slow  # minutes of `mkdocs serve` edits: `make test-slow` (and `make bench` measures it for real)

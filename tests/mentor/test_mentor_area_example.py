@@ -144,3 +144,24 @@ def test_the_mentor_area_has_its_own_navigation_and_every_page_it_promises(examp
     assert "Module front matter" in fields
     course_nav = (example_build / "ai" / "chatbots" / "index.html").read_text(encoding="utf-8")
     assert "Curriculum statistics" not in course_nav and "Mentor sheet:" not in course_nav
+
+
+ASSET = re.compile(r'<script[^>]*\ssrc="([^"]+)"|<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"')
+AREA_ONLY = {"mentor.css", "mentor.js"}  # the area's own assets; mentor-view.* (the switch and link) load everywhere
+
+
+def loaded_smartshare_assets(page: Path) -> set[str]:
+    """The names of the scripts and stylesheets under assets/smartshare/ that `page` loads."""
+    found = (m.group(1) or m.group(2) for m in ASSET.finditer(page.read_text(encoding="utf-8")))
+    return {url.split("?")[0].rsplit("/", 1)[1] for url in found if "assets/smartshare/" in url}
+
+
+def test_a_learner_page_loads_no_asset_of_the_mentor_area_only_its_switch(example_build):
+    learner_pages = [p for p in example_build.rglob("*.html") if p.relative_to(example_build).parts[0] != PREFIX]
+    assert len(learner_pages) > 30
+    for page in learner_pages:
+        assert not loaded_smartshare_assets(page) & AREA_ONLY, page.relative_to(example_build)
+    course = loaded_smartshare_assets(example_build / "ai" / "chatbots" / "index.html")
+    assert {"mentor-view.css", "mentor-view.js"} <= course  # the mentor view's switch is on every page
+    for path in ("index.html", "ai/index.html", "ai/chatbots/index.html", "statistics/index.html"):
+        assert loaded_smartshare_assets(example_build / PREFIX / path) >= AREA_ONLY, path

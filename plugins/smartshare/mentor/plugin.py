@@ -39,7 +39,8 @@ from .toggle import place_toggle
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
-ASSETS = ("mentor.css", "source-links.css", "mentor.js")
+# mentor-view.*: the mentor view switch and link, on every page; mentor.*: the area's pages only (mentor-area.html)
+ASSETS = ("mentor-view.css", "mentor-view.js", "mentor.css", "mentor.js", "source-links.css")
 
 
 class MentorPlugin(BasePlugin[MentorConfig]):
@@ -68,10 +69,10 @@ class MentorPlugin(BasePlugin[MentorConfig]):
                 "before smartshare/mentor in 'plugins'"
             ) from None
         add_theme_dir(config, os.path.join(HERE, "templates"))
-        add_stylesheet(config, "mentor.css")
+        add_stylesheet(config, "mentor-view.css")  # mentor.css and mentor.js: the area's template loads them
         if self.config.source_links == "mentor-view":
             add_stylesheet(config, "source-links.css")
-        add_script(config, "mentor.js")
+        add_script(config, "mentor-view.js")
         self.t = site_translator(config)
 
     @event_priority(priorities.MENTOR_FILES)

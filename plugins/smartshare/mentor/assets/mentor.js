@@ -1,29 +1,10 @@
-// Mentor view: a mentor turns it on once (the switch at the top of every page, remembered by this browser
-// under a site-scoped key); course pages then show their one link to their mentor page, and the theme's
-// repository and edit links (source-links.css, through the root class). Nothing else of the mentor area is in a
-// course page. Also the mentor sheet's Print button.
+// The mentor area's pages only (templates/smartshare/mentor-area.html loads it; course pages never do): the
+// mentor sheet's Print button. The mentor view's switch is mentor-view.js, on every page.
 (function () {
   if (window.smartshareMentorArea) return;
   window.smartshareMentorArea = true;
-  var KEY = "smartshare.mentor-links";
-
-  function active() { return __md_get(KEY) === true; }
-
-  function apply() {
-    var on = active();
-    document.querySelectorAll("[data-smartshare-mentor-link]").forEach(function (link) { link.hidden = !on; });
-    document.documentElement.classList.toggle("smartshare-mentor-view", on);
-    document.querySelectorAll("[data-smartshare-mentor-optin]").forEach(function (b) { b.setAttribute("aria-pressed", String(on)); });
-    // shown only where JavaScript runs: without it the switch would switch nothing
-    document.querySelectorAll("[data-smartshare-mentor-toggle]").forEach(function (p) { p.hidden = false; });
-  }
-
   document.addEventListener("click", function (event) {
-    var target = event.target.closest && event.target.closest("[data-smartshare-mentor-optin],[data-smartshare-print]");
-    if (!target) return;
-    if (target.hasAttribute("data-smartshare-print")) return window.print();
-    __md_set(KEY, !active());
-    apply();
+    var target = event.target.closest && event.target.closest("[data-smartshare-print]");
+    if (target) window.print();
   });
-  document$.subscribe(apply);
 })();
