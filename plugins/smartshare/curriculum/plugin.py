@@ -35,7 +35,7 @@ from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages
 from .preview import quiet_dirty_serve_warning
 from .progress import site_id
-from .release import Collector, release_page
+from .release import Collector, MarkdownRelease, PackedContent, release_page
 from .render import Renderer
 from .search import add_worker, fill_language_defaults, use_worker, worker_source
 from .surface import CurriculumSurface
@@ -64,6 +64,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         self.modules = ModuleCache()  # parsed module files, reused by every rebuild of `mkdocs serve`
         self.theme_worker: str | None = None  # the theme's search worker, which ours loads (search.py)
         self.collector = Collector()  # memory: garbage collected as pages are rendered (release.py)
+        self.packed = PackedContent()  # memory: pages' HTML compressed between the two passes (release.py)
 
     # Once per `mkdocs serve`: MkDocs keeps a plugin that has `on_startup` across rebuilds, and so its module cache.
     def on_startup(self, *, command, dirty):
@@ -98,6 +99,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         add_script(config, "learning.js")  # the "My learning" page; mounts nothing elsewhere
         add_script(config, "filters.js")  # the filters of module cards on the catalogue and track pages
         self.t = site_translator(config)
+        config.markdown_extensions.append(MarkdownRelease(self.collector))
 
     on_config = CombinedEvent(_on_config_language, _search_defaults, _on_config_setup)
 
@@ -207,12 +209,14 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
 
     def on_pre_page(self, page, config, files):
         if self.config.enabled:
-            self.collector.page_done()  # the Markdown instances of the pages rendered before (release.py)
+            self.collector.take_apart()  # the Markdown instances of the page rendered before (release.py)
+            self.collector.page_done()
         return page
 
     # Every page's Markdown is rendered: what pass 1 made and pass 2 reads is frozen too (release.py).
     def on_env(self, env, config, files):
         if self.config.enabled:
+            self.collector.take_apart()
             self.collector.freeze()
         return env
 
@@ -224,7 +228,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         return translations is None or translations.page(self.sites.language, page.file.src_uri) is None
 
     @event_priority(priorities.MODULE_FRAME)
-    def on_page_content(self, html, page, config, files):
+    def _page_content(self, html, page, config, files):
         if not self.config.enabled:
             return html
         uri = page.file.src_uri
@@ -245,6 +249,13 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         if generated:
             return html + self.renderer.generated(generated, page.url) + self._sessions_of(generated, page.url)
         return html
+
+    # After every plugin: nothing reads the page's content again before its page is themed (release.py).
+    @event_priority(priorities.CONTENT_PACK)
+    def _pack_content(self, html, page, config, files):
+        return self.packed.pack(html, page) if self.config.enabled else html
+
+    on_page_content = CombinedEvent(_page_content, _pack_content)
 
     def _sessions_of(self, page, url: str) -> str:
         if page.kind == "track":
@@ -282,16 +293,27 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     @event_priority(priorities.BUILD_RELEASE)
     def _finish_collector(self, config):
         self.collector.finish()
+        self.packed.clear()
 
     on_post_build = CombinedEvent(_other_languages, _finish_collector)
 
     def on_build_error(self, error):
         self.collector.finish()
+        self.packed.clear()
 
-    def on_page_context(self, context, page, config, nav):
+    # First of all: the page's content, compressed since the first pass, is given back (release.py).
+    @event_priority(priorities.CONTENT_UNPACK)
+    def _unpack_content(self, context, page, config, nav):
+        if self.config.enabled:
+            self.packed.unpack(page)
+        return context
+
+    def _page_context(self, context, page, config, nav):
         if self.config.enabled:
             context["nav"] = self.pruned.for_page(page)
         return context
+
+    on_page_context = CombinedEvent(_unpack_content, _page_context)
 
     def on_template_context(self, context, template_name, config):
         if self.config.enabled and template_name == "404.html":
