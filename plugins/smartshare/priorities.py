@@ -77,15 +77,17 @@ RICH_LOADER = -50
 #: certificate: closes the track page, after the curriculum's cards and the feedback block
 CERTIFICATE = -60
 #: intranet: the theme's loaders that the content triggers, once every plugin (rich) has added its own
-HOST_CHECK_LOADERS = -100
-#: curriculum: after every plugin, a page's finished content is kept compressed until its page is themed (release.py)
-CONTENT_PACK = -110
+HOST_CHECK_LOADERS = -90
+#: curriculum: last of all (after the host check too), a page's finished content is kept compressed until its page
+#: is themed (release.py)
+CONTENT_PACK = -100
 
 # -- on_page_context ------------------------------------------------------------------------------------------
 #: cache: first, the page is claimed by the build, so the workers that theme pages ahead leave it (cache/parallel.py)
 CACHE_CLAIM = 100
-#: curriculum: before all, the page's content is given back, compressed since the first pass (release.py)
-CONTENT_UNPACK = 110
+#: curriculum: first (beside CACHE_CLAIM, which does not read it), the page's content is given back, compressed
+#: since the first pass (release.py)
+CONTENT_UNPACK = 100
 #: cache: the page's template is routed through the cache after every plugin has changed the context (the render
 #: reads the context as it is then, so this only has to come before the render; last is the safe place)
 CACHE_PAGE_TEMPLATE = -100

@@ -2,7 +2,7 @@
 as in a new context, a second page of one test is another browser."""
 
 import pytest
-from harness import ContextPool
+from harness import ContextPool, is_other_host
 
 pytestmark = pytest.mark.browser
 
@@ -13,8 +13,9 @@ READ = "() => [localStorage.getItem('left'), document.cookie]"
 def test_each_test_starts_with_the_storage_of_a_new_context_and_its_second_page_is_another_browser(browser, site_url):
     pool = ContextPool(browser)
     failed = []
+    left = lambda request: is_other_host(request.url) and failed.append(request.url)  # noqa: E731 (as `new_page`)
     try:
-        with pool.test(failed.append) as open_page:
+        with pool.test(left) as open_page:
             first = open_page()
             first.goto(site_url)
             first.evaluate(WRITE)
@@ -28,7 +29,7 @@ def test_each_test_starts_with_the_storage_of_a_new_context_and_its_second_page_
             assert second.evaluate(READ) == [None, ""]
             assert second.context is not first.context
             context = first.context
-        with pool.test(failed.append) as open_page:  # the next test: the same context, emptied
+        with pool.test(left) as open_page:  # the next test: the same context, emptied
             page = open_page()
             assert page.context is context and len(context.pages) == 1
             page.goto(site_url + "ai/chatbots/")

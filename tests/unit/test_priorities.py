@@ -32,4 +32,7 @@ def test_the_orders_the_plugins_rely_on():
     assert p.CURRICULUM_RELEASE > p.QUIZ_RELEASE  # cards are back before the quiz fills their progress slots
     assert 0 > p.HANDOUTS_CAPTURE > p.FEEDBACK_BLOCK  # handouts see content without answer keys, with mentor notes
     assert p.RICH_LOADER > p.HOST_CHECK_LOADERS  # the host check finds our loader, not the theme's CDN one
+    # a page's content is packed after every plugin has written it and unpacked before any reads it again
+    assert min(p.CERTIFICATE, p.FEEDBACK_BLOCK, p.HANDOUTS_CAPTURE, p.HOST_CHECK_LOADERS) > p.CONTENT_PACK
+    assert max(p.CACHE_CLAIM, p.MENTOR_NAVIGATION, p.CACHE_PAGE_TEMPLATE) <= p.CONTENT_UNPACK
     assert p.SEARCH_DEFAULTS > 0  # the search plugin (0) keeps the defaults we set for options a site left unset
