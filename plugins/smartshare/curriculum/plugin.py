@@ -210,7 +210,6 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     def on_pre_page(self, page, config, files):
         if self.config.enabled:
             self.collector.take_apart()  # the Markdown instances of the page rendered before (release.py)
-            self.collector.page_done()
         return page
 
     # Every page's Markdown is rendered: what pass 1 made and pass 2 reads is frozen too (release.py).
@@ -277,7 +276,6 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     def _release_page(self, output, page, config):
         if self.config.enabled:
             release_page(page)
-            self.collector.page_done()
         return output
 
     on_post_page = CombinedEvent(_post_page, _release_page)

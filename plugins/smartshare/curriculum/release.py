@@ -9,7 +9,7 @@
   Python's full collection would free, ever more rarely as a build's live objects grow. `MarkdownRelease` hands
   each instance to the collector, which clears the instance and its block parser once the page is rendered (at
   the next page): reference counting then frees the rest at once, and no full collection runs during the pages
-  (`EVERY` = 0; a 300-module build peaked the same with or without one every 50 pages). What the build set up
+  (a 300-module build peaked the same with or without one every 50 pages). What the build set up
   before the pages is frozen (`gc.freeze`), so that Python's own collections walk only the objects made since.
 - Every page's HTML between the two passes (`PackedContent`): compressed, about a sixth of its size.
 """
@@ -20,8 +20,6 @@ import gc
 import zlib
 
 from markdown import Extension, Markdown
-
-EVERY = 0  # pages between two collections (0: none, reference counting frees the pages' Markdown instances)
 
 
 class PackedContent:
@@ -58,7 +56,6 @@ def release_page(page) -> None:
 
 class Collector:
     def __init__(self) -> None:
-        self.pages = 0
         self.frozen = False
         self.markdowns: list[Markdown] = []  # made since the last page began (`MarkdownRelease`)
 
@@ -82,17 +79,11 @@ class Collector:
         gc.freeze()
         self.frozen = True
 
-    def page_done(self) -> None:
-        self.pages += 1
-        if EVERY and self.pages % EVERY == 0:
-            gc.collect()
-
     def finish(self) -> None:
         """The build is over (or failed): the preview server's next build starts with every object collectable."""
         if self.frozen:
             gc.unfreeze()
             self.frozen = False
-        self.pages = 0
 
 
 class MarkdownRelease(Extension):
