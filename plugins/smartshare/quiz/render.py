@@ -67,7 +67,7 @@ class QuizRenderer:
             self._options(fieldset, quiz)
         if quiz.hint:
             hint = etree.SubElement(root, "details", {"class": "smartshare-quiz__hint"})
-            etree.SubElement(hint, "summary").text = _label(self.t("quiz.hint"))
+            etree.SubElement(hint, "summary").text = self._label("quiz.hint")
             self._markdown(hint, quiz.hint)
         self._actions(root)
         # focus moves here after "Check" (the button disappears), so it can hold focus without being a tab stop
@@ -86,8 +86,8 @@ class QuizRenderer:
         )
         etree.SubElement(summary, "p", {"class": "smartshare-quiz-summary__score", "role": "status"})
         actions = etree.SubElement(summary, "p", {"class": "smartshare-quiz__actions"})
-        self._button(actions, "missed", self.t("quiz.retry_missed"), hidden=True)
-        self._button(actions, "reset", self.t("quiz.reset"))
+        self._button(actions, "missed", "quiz.retry_missed", hidden=True)
+        self._button(actions, "reset", "quiz.reset")
         summary.append(strings_element(strings_json(self.t, tries)))
         return summary
 
@@ -120,14 +120,13 @@ class QuizRenderer:
         if blocks and blocks[0].tag == "p":
             _move_content(blocks.pop(0), legend)  # a legend holds phrasing content: the first paragraph
         else:
-            legend.text = _label(self.t("quiz.question", number=quiz.index))
+            legend.text = self._label("quiz.question", number=quiz.index)
         if blocks:
             rest = etree.SubElement(fieldset, "div", {"class": "smartshare-quiz__details"})
             rest.extend(blocks)
         if quiz.kind == "multiple" and not says_select_all(quiz.question, self.t("quiz.select_all")):
-            etree.SubElement(fieldset, "p", {"class": "smartshare-quiz__instruction"}).text = _label(
-                self.t("quiz.select_all")
-            )
+            instruction = etree.SubElement(fieldset, "p", {"class": "smartshare-quiz__instruction"})
+            instruction.text = self._label("quiz.select_all")
 
     def _options(self, fieldset: etree.Element, quiz: Quiz) -> None:
         kind = "checkbox" if quiz.kind == "multiple" else "radio"
@@ -140,28 +139,34 @@ class QuizRenderer:
 
     def _text_input(self, fieldset: etree.Element, quiz: Quiz) -> None:
         label = etree.SubElement(fieldset, "label", {"class": "smartshare-quiz__label"})
-        etree.SubElement(label, "span").text = _label(self.t("quiz.your_answer"))
+        etree.SubElement(label, "span").text = self._label("quiz.your_answer")
         attributes = {"type": "text", "name": f"smartshare-{quiz.id}", "autocomplete": "off", "spellcheck": "false"}
         etree.SubElement(label, "input", attributes)
 
     def _actions(self, root: etree.Element) -> None:
         actions = etree.SubElement(root, "p", {"class": "smartshare-quiz__actions", "hidden": "hidden"})
-        self._button(actions, "check", self.t("quiz.check"))
-        self._button(actions, "retry", self.t("quiz.try_again"), hidden=True)
-        self._button(actions, "reveal", self.t("quiz.reveal"), hidden=True)
+        self._button(actions, "check", "quiz.check")
+        self._button(actions, "retry", "quiz.try_again", hidden=True)
+        self._button(actions, "reveal", "quiz.reveal", hidden=True)
 
-    def _button(self, parent: etree.Element, action: str, text: str, hidden: bool = False) -> None:
+    def _button(self, parent: etree.Element, action: str, key: str, hidden: bool = False) -> None:
         attributes = {"type": "button", "class": "md-button", "data-action": action}
         if hidden:
             attributes["hidden"] = "hidden"
-        etree.SubElement(parent, "button", attributes).text = _label(text)
+        etree.SubElement(parent, "button", attributes).text = self._label(key)
+
+    def _label(self, key: str, **values: object) -> AtomicString:
+        """A string of the translation table, shown as written: the page's inline Markdown (emphasis, emoji,
+        abbreviations…) never rewrites a button or a label, and skipping it saves the inline patterns' work on a
+        dozen strings per quiz (each option's own text is still parsed)."""
+        return AtomicString(self.t(key, **values))
 
     def _answer(self, root: etree.Element, quiz: Quiz) -> None:
         answer = etree.SubElement(root, "details", {"class": "smartshare-quiz__answer"})
-        etree.SubElement(answer, "summary").text = _label(self.t("quiz.show_answer"))
+        etree.SubElement(answer, "summary").text = self._label("quiz.show_answer")
         if quiz.kind == "text":
             line = etree.SubElement(answer, "p")
-            etree.SubElement(line, "strong").text = _label(self.t("quiz.accepted_answers"))
+            etree.SubElement(line, "strong").text = self._label("quiz.accepted_answers")
             etree.SubElement(line, "span").text = " " + ", ".join(a.text for a in quiz.accepted if a.text)
         else:
             key = etree.SubElement(answer, "ul", {"class": "smartshare-quiz__key"})
@@ -170,7 +175,7 @@ class QuizRenderer:
                     key, "li", {"class": "is-correct" if option.correct else "is-incorrect", "data-index": str(index)}
                 )
                 mark = etree.SubElement(item, "strong")
-                mark.text = _label(self.t("quiz.correct_option" if option.correct else "quiz.incorrect_option"))
+                mark.text = self._label("quiz.correct_option" if option.correct else "quiz.incorrect_option")
                 mark.tail = " "
                 self._inline(etree.SubElement(item, "span"), option.text)
                 if option.explanation:
@@ -236,13 +241,6 @@ def hold_answer_keys(html: str, hold: Callable[[str], str]) -> str:
         parts += [html[position:start], hold(html[start:end])]
         position = end
     return "".join(parts) + html[position:]
-
-
-def _label(text: str) -> AtomicString:
-    """A string of the translation table, shown as written: the page's inline Markdown (emphasis, emoji,
-    abbreviations…) never rewrites a button or a label, and skipping it saves the inline patterns' work on a
-    dozen strings per quiz (each option's own text is still parsed)."""
-    return AtomicString(text)
 
 
 def _move_content(source: etree.Element, target: etree.Element) -> None:
