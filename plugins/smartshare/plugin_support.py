@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
+from .assetmin import minifiable, minified
 from .core.defaults import CURRICULUM_PLUGIN
 from .core.i18n import Translator
 from .core.problems import Problem, Severity, summary
@@ -81,11 +82,16 @@ def add_script(config: MkDocsConfig, name: str) -> None:
 
 
 def add_asset_files(files: Files, config: MkDocsConfig, folder: str, names: Iterable[str]) -> None:
-    """Serve packaged assets from `assets/smartshare/` without copying them into the docs folder."""
+    """Serve packaged assets from `assets/smartshare/` without copying them into the docs folder; our own scripts
+    and stylesheets minified (`assetmin.py`), everything else (vendored libraries, fonts, licences) as it is."""
     for name in names:
         uri = f"{ASSET_PREFIX}/{name}"
         if files.get_file_from_path(uri) is None:
-            files.append(File.generated(config, uri, abs_src_path=os.path.join(folder, name)))
+            path = os.path.join(folder, name)
+            if minifiable(path):
+                files.append(File.generated(config, uri, content=minified(path)))
+            else:
+                files.append(File.generated(config, uri, abs_src_path=path))
 
 
 def site_translator(config: MkDocsConfig) -> Translator:

@@ -101,7 +101,7 @@ def test_repository_and_edit_links_are_hidden_unless_the_mentor_view_is_on(site)
     assert 'class="md-source"' in html and "md-content__button" in html  # the theme's links are there…
     assert "assets/smartshare/source-links.css" in html  # …and hidden by this stylesheet outside the mentor view
     css = (site.site / "assets" / "smartshare" / "source-links.css").read_text(encoding="utf-8")
-    assert ":root:not(.smartshare-mentor-view) :is(.md-header__source, .md-nav__source, .md-content__button)" in css
+    assert ":root:not(.smartshare-mentor-view) :is(.md-header__source,.md-nav__source,.md-content__button)" in css
 
 
 def test_source_links_for_everyone_is_an_option(tmp_path):

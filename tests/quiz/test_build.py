@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from sitebuilder import basic_tree, build_site, module
+from smartshare.assetmin import minified
+from smartshare.quiz.plugin import HERE
 
 PLUGINS = ["search", "smartshare/curriculum", "smartshare/quiz"]
 QUIZ = "\n## Self-check\n\n/// quiz\nWhich one?\n\n- [x] *This* one\n- [ ] That one\n///\n"
@@ -37,6 +41,9 @@ def test_a_quiz_works_without_listing_the_extension(good):
     assert 'class="smartshare-quiz"' in html and "<em>This</em> one" in html
     assert 'data-smartshare-page="ai/chatbots/"' in html
     assert "assets/smartshare/quiz.js" in html and (good.site / "assets/smartshare/quiz.css").exists()
+    # served minified (smartshare/assetmin.py), the package's readable file left as it is
+    script = (good.site / "assets/smartshare/quiz.js").read_bytes()
+    assert script == minified(os.path.join(HERE, "assets", "quiz.js")) and b"// " not in script
 
 
 def test_a_question_with_a_bulleted_list_builds_with_the_list_in_the_question(good):
