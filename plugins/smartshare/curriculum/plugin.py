@@ -27,7 +27,7 @@ from ..plugin_support import (
     site_translator,
     template_env,
 )
-from .agenda import AgendaRenderer, LazyFile, build_stamp, plan_agenda
+from .agenda import AgendaRenderer, LazyFile, build_stamp, calendar_memo, plan_agenda
 from .chrome import drop_unexplained_status, not_found_page
 from .config import CurriculumConfig, folder_problems
 from .languages import LanguageSites, language_notice, use_translations
@@ -183,6 +183,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             config.site_url or "",
             build_stamp(),
             self.renderer.late,
+            calendar_memo(config, self.sites.language if self.sites else None),
         )
         for calendar in self.agenda.files:
             if files.get_file_from_path(calendar.uri) is None:
@@ -292,6 +293,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     def _finish_collector(self, config):
         self.collector.finish()
         self.packed.clear()
+        if self.config.enabled:
+            self.sessions.finish(log)
 
     on_post_build = CombinedEvent(_other_languages, _finish_collector)
 
