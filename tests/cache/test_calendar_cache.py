@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -22,12 +23,13 @@ from sitebuilder import BASE_CONFIG, run_docs_tool, write_tree
 from smartshare.cache.memo import BytesMemo
 from smartshare.cache.store import CacheStore
 from smartshare.core.ical import CalendarWriter, EventText
+from smartshare.core.sessionhistory import assign_sequences
 from smartshare.core.sessions import Session
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "sessions"))
 from sitefixture import CONFIG, SITE_URL, sessions_tree
 
-COUNTS = re.compile(r"smartshare: calendars: (\d+) components from the cache, (\d+) written by icalendar")
+COUNTS = re.compile(r"smartshare: calendars: (\d+) components from the cache, (\d+) made")
 # 7 events, 2 time zones, 5 heads (the one-session files' own, the programme, the AI track, two mentors)
 COMPONENTS = 14
 EVERY_FILE = {
@@ -225,3 +227,33 @@ def test_the_memo_keeps_what_a_build_used_and_ignores_an_entry_whose_digest_does
     tampered = BytesMemo(store, "site", "lib=1")
     assert tampered.known == {} and told == ["its digest does not match its items"]
     assert tampered.get("one", lambda: b"1") == b"1" and tampered.made == 1
+
+
+def test_sequence_from_git_history_is_kept_by_the_versions_ids_and_the_current_text(tmp_path):
+    def git(*args):
+        subprocess.run(["git", "-C", str(tmp_path), *args], check=True, capture_output=True)
+
+    def commit(text):
+        (tmp_path / "sessions.yml").write_text(text, encoding="utf-8")
+        git("add", "sessions.yml")
+        git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "sessions")
+
+    def sequences(memo):
+        sessions = [_session(), _session()]
+        sessions[1].id = "b"
+        assign_sequences(str(tmp_path), sessions, memo)
+        return [s.sequence for s in sessions]
+
+    git("init", "-q")
+    first = "- id: a\n  start: 2026-10-01 09:00\n- id: b\n  start: 2026-10-02 09:00\n"
+    commit(first)
+    commit(first.replace("09:00\n- id: b", "10:00\n- id: b"))  # a moved
+    memo = DictMemo()
+    assert sequences(memo) == sequences(None) == [1, 0] and len(memo.made) == 2  # the history, the current file
+    assert sequences(memo) == [1, 0] and len(memo.made) == 2  # nothing read or parsed again
+    (tmp_path / "sessions.yml").write_text(first.replace("09:00\n- id: b", "11:00\n- id: b"), encoding="utf-8")
+    assert sequences(memo) == sequences(None) == [2, 0] and len(memo.made) == 3  # the current file only
+    commit(first.replace("09:00\n- id: b", "11:00\n- id: b"))
+    assert sequences(memo) == sequences(None) == [2, 0] and len(memo.made) == 4  # a new version: the history
+    commit(first)
+    assert sequences(memo) == sequences(None) == [3, 0] and memo.made[-2].startswith("sessions.yml history")

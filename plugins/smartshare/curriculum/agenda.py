@@ -419,10 +419,12 @@ class AgendaRenderer:
         return self.writer.calendar_bytes(file.name, file.sessions)
 
     def finish(self, log) -> None:
-        """After the build: the build cache keeps the calendar components for the next one."""
+        """After the build: the build cache keeps the calendar components (and what SEQUENCE is derived from) for
+        the next one."""
         memo = self.memo
         if memo is not None:
-            log.debug(f"calendars: {memo.hits} components from the cache, {memo.made} written by icalendar")
+            # the components of the calendars, and in a git repository SEQUENCE's two (sessionhistory.py)
+            log.debug(f"calendars: {memo.hits} components from the cache, {memo.made} made")
             memo.save()
 
 
