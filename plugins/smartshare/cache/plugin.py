@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 from .. import priorities
 from .config import CacheConfig
 from .context import Metas, Templates
+from .memo import BytesMemo
 from .page import TemplateCache
 from .parallel import Ahead, available_cores, can_fork
 from .render import CacheExtension, PageRenderCache
@@ -81,6 +82,15 @@ class CachePlugin(BasePlugin[CacheConfig]):
         language = config.theme.get("language") or ""
         self.manifest_key = hashlib.sha256(f"{config.docs_dir}\0{language}".encode()).hexdigest()
         self.manifest = store.of_kind("manifest").load(self.manifest_key) or {}
+
+    def memo(self, name: str, *parts: str) -> BytesMemo | None:
+        """Bytes another plugin makes the same way build after build (memo.py): `name` tells its site and kind,
+        `parts` what else its bytes depend on (a library's version). None when the cache is off; from
+        `on_pre_build` to `on_post_build`."""
+        if self.cache is None:
+            return None
+        told = lambda path, reason: log.info(f"cache entry {path} ignored ({reason}): its items are made again")  # noqa: E731
+        return BytesMemo(CacheStore(self.cache.store.folder, told, "memo"), name, *parts)
 
     def _workers(self) -> int:
         """Processes to fork besides the build (parallel.py): none in the preview server or a dirty build."""

@@ -16,13 +16,25 @@ a calendar is icalendar's own VCALENDAR with those components' bytes placed befo
 bytes are exactly those `Calendar.to_ical()` gives for the same components (a test checks it). An "Add to
 calendar" file of one session has no calendar name (`X-WR-CALNAME` names a subscribed feed; a one-off import adds
 its event to a calendar the reader already has), so the 5,000 files of a large programme share one head.
+
+Across builds: with a `Memo` (the build cache's, `smartshare.cache.memo`), the bytes of each event, time zone and
+head are kept from one build to the next, looked up by a text of every value icalendar is given for them (the
+event's properties as added, the time zone's name, years and tz database file, the calendar's name) and of the
+version of icalendar: a warm build has icalendar write only what changed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
+import json
+import os
+import zoneinfo
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Protocol, TypeVar
 
 import icalendar
 
@@ -30,6 +42,9 @@ from .sessions import Session
 
 PRODID = "-//Smartshare//Workshop sessions//EN"
 _END = b"END:VCALENDAR\r\n"
+C = TypeVar("C", bound=icalendar.Component)
+#: what the bytes depend on besides the values given to icalendar (the memo's fingerprint has Smartshare's code)
+DEPENDENCIES = (f"icalendar={icalendar.__version__}",)
 
 
 @dataclass(frozen=True)
@@ -42,13 +57,25 @@ class EventText:
     location: str | None = None
 
 
+class Memo(Protocol):
+    def get(self, material: str, make: Callable[[], bytes]) -> bytes:
+        """The bytes `make` gives, for a `material` that holds every value they are made from."""
+        ...
+
+
 class CalendarWriter:
-    """Writes calendars of sessions of one programme, each event and time zone serialised once."""
+    """Writes calendars of sessions of one programme, each event and time zone serialised once (and, with a
+    `memo`, once for as long as the values it is made from stay the same)."""
 
     def __init__(
-        self, sessions: Iterable[Session], describe: Callable[[Session], EventText], stamp: dt.datetime, host: str
+        self,
+        sessions: Iterable[Session],
+        describe: Callable[[Session], EventText],
+        stamp: dt.datetime,
+        host: str,
+        memo: Memo | None = None,
     ) -> None:
-        self.describe, self.stamp, self.host = describe, stamp, host
+        self.describe, self.stamp, self.host, self.memo = describe, stamp, host, memo
         self._years: dict[str, tuple[int, int]] = {}  # time zone → first and last year of its sessions
         for session in sessions:
             first, last = self._years.get(session.timezone, (session.start.year, session.end.year))
@@ -58,28 +85,44 @@ class CalendarWriter:
         self._unnamed: bytes | None = None
 
     def event(self, session: Session) -> icalendar.Event:
+        return _component(icalendar.Event(), self._properties(session))
+
+    def _properties(self, session: Session) -> list[tuple[str, Any, dict | None]]:
+        """Every property of the session's event, as given to icalendar: all its bytes are made from these."""
         text = self.describe(session)
-        event = icalendar.Event()
-        event.add("uid", f"{session.id}@{self.host}")
-        event.add("dtstamp", self.stamp)
-        event.add("dtstart", session.start)
-        event.add("dtend", session.end)
-        event.add("sequence", session.sequence)
-        event.add("status", "CANCELLED" if session.is_cancelled else "CONFIRMED")
-        event.add("summary", text.summary)
+        properties: list[tuple[str, Any, dict | None]] = [
+            ("uid", f"{session.id}@{self.host}", None),
+            ("dtstamp", self.stamp, None),
+            ("dtstart", session.start, None),
+            ("dtend", session.end, None),
+            ("sequence", session.sequence, None),
+            ("status", "CANCELLED" if session.is_cancelled else "CONFIRMED", None),
+            ("summary", text.summary, None),
+        ]
         if text.description:
-            event.add("description", text.description)
+            properties.append(("description", text.description, None))
         if text.location:
-            event.add("location", text.location)
+            properties.append(("location", text.location, None))
         if text.url:
-            event.add("url", text.url)
+            properties.append(("url", text.url, None))
         if session.online:
-            event.add("conference", session.online, parameters={"VALUE": "URI"})
-        return event
+            properties.append(("conference", session.online, {"VALUE": "URI"}))
+        return properties
+
+    def event_bytes(self, session: Session) -> bytes:
+        properties = self._properties(session)
+        make = lambda: _component(icalendar.Event(), properties).to_ical()  # noqa: E731
+        return self.memo.get(_material("VEVENT", properties), make) if self.memo else make()
 
     def zone(self, tzid: str) -> icalendar.Timezone:
         first, last = self._years.get(tzid, (1970, 2037))
         return icalendar.Timezone.from_tzid(tzid, first_date=dt.date(first, 1, 1), last_date=dt.date(last + 1, 1, 1))
+
+    def zone_bytes(self, tzid: str) -> bytes:
+        make = lambda: self.zone(tzid).to_ical()  # noqa: E731
+        if not self.memo:
+            return make()
+        return self.memo.get(_material("VTIMEZONE", [tzid, self._years.get(tzid), tz_source(tzid)]), make)
 
     def calendar(self, name: str | None, sessions: Iterable[Session]) -> icalendar.Calendar:
         """The calendar as an icalendar object (what `calendar_bytes` writes, built the slow way)."""
@@ -95,22 +138,26 @@ class CalendarWriter:
         ordered = sorted(sessions, key=lambda s: (s.start_utc, s.id))
         if name is None:  # a one-session file: every one has the same head
             if self._unnamed is None:
-                self._unnamed = self._head(None).to_ical()
+                self._unnamed = self._head_bytes(None)
             head = self._unnamed
         else:
-            head = self._head(name).to_ical()
+            head = self._head_bytes(name)
         assert head.endswith(_END)
         parts = [head[: -len(_END)]]
         for tzid in sorted({s.timezone for s in ordered}):
             if tzid not in self._zones:
-                self._zones[tzid] = self.zone(tzid).to_ical()
+                self._zones[tzid] = self.zone_bytes(tzid)
             parts.append(self._zones[tzid])
         for session in ordered:
             if session.id not in self._events:
-                self._events[session.id] = self.event(session).to_ical()
+                self._events[session.id] = self.event_bytes(session)
             parts.append(self._events[session.id])
         parts.append(_END)
         return b"".join(parts)
+
+    def _head_bytes(self, name: str | None) -> bytes:
+        make = lambda: self._head(name).to_ical()  # noqa: E731
+        return self.memo.get(_material("VCALENDAR", [PRODID, name]), make) if self.memo else make()
 
     @staticmethod
     def _head(name: str | None) -> icalendar.Calendar:
@@ -122,3 +169,39 @@ class CalendarWriter:
         if name is not None:
             calendar.add("x-wr-calname", name)
         return calendar
+
+
+def _component(component: C, properties: list[tuple[str, Any, dict | None]]) -> C:
+    for name, value, parameters in properties:
+        if parameters:
+            component.add(name, value, parameters=parameters)
+        else:
+            component.add(name, value)
+    return component
+
+
+def _material(kind: str, values: list) -> str:
+    """A text of every value a component is made from: a datetime with its offset and its time zone's name."""
+    return json.dumps([kind, values], ensure_ascii=False, sort_keys=True, default=_plain)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return [value.isoformat(), str(value.tzinfo)]
+    raise TypeError(f"{type(value).__name__} in a calendar component's values")
+
+
+def tz_source(tzid: str) -> str:
+    """A digest of the tz database file that `zoneinfo` reads for `tzid` (the system's first, then the `tzdata`
+    package's, in the order `zoneinfo.ZoneInfo` looks): what a VTIMEZONE is made from."""
+    data = b""
+    for root in zoneinfo.TZPATH:
+        path = os.path.join(root, tzid)
+        if os.path.isfile(path):
+            with open(path, "rb") as handle:
+                data = b"system\0" + handle.read()
+            break
+    else:
+        with contextlib.suppress(ImportError, OSError, ValueError):
+            data = b"tzdata\0" + resources.files("tzdata").joinpath("zoneinfo", *tzid.split("/")).read_bytes()
+    return hashlib.sha256(data).hexdigest()

@@ -17,9 +17,10 @@ from jinja2 import Environment
 from markupsafe import Markup
 from mkdocs.structure.files import File
 
+from ..cache.memo import BytesMemo
 from ..core.defaults import AGENDA_PAGE_LIMIT
 from ..core.i18n import Translator, format_minutes, format_month
-from ..core.ical import CalendarWriter, EventText
+from ..core.ical import DEPENDENCIES, CalendarWriter, EventText
 from ..core.model import Curriculum, Mentor, Module, Track
 from ..core.schema import SESSION_STATUSES
 from ..core.sessions import SESSIONS_FILE, Schedule, Session
@@ -99,6 +100,15 @@ def plan_agenda(
     return agenda
 
 
+def calendar_memo(config, language: str | None) -> BytesMemo | None:
+    """The build cache's memo of calendar components (smartshare/cache, `memo.py`), None without the cache: one
+    entry per curriculum folder and language (two configurations that build one site share it)."""
+    cache = config.plugins.get("smartshare/cache")
+    if cache is None or not hasattr(cache, "memo"):
+        return None
+    return cache.memo(f"calendars\0{config.docs_dir}\0{language or ''}", *DEPENDENCIES)
+
+
 def build_stamp() -> dt.datetime:
     """DTSTAMP of every event: the build's `SOURCE_DATE_EPOCH` (midnight of the build date without it)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
@@ -152,12 +162,15 @@ class AgendaRenderer:
         site_url: str,
         now: dt.datetime,
         late: LateHtml,
+        memo: BytesMemo | None = None,
     ) -> None:
         self.late = late
         self.env, self.t, self.curriculum, self.schedule = env, t, curriculum, schedule
         self.plan, self.agenda, self.urls, self.site_url, self.now = plan, agenda, urls, site_url, now
         self.translate = template_translator(t)
-        self.writer = CalendarWriter(schedule.sessions, self.describe, now, urlsplit(site_url).hostname or "localhost")
+        host = urlsplit(site_url).hostname or "localhost"
+        self.memo = memo
+        self.writer = CalendarWriter(schedule.sessions, self.describe, now, host, memo)
         self._entries: dict[str, str] = {}
         self._entry_template = env.get_template("smartshare/sessions-entry.html")
         # the fixed texts of an entry, translated once rather than ten times per session
@@ -404,6 +417,15 @@ class AgendaRenderer:
 
     def calendar(self, file: CalendarFile) -> bytes:
         return self.writer.calendar_bytes(file.name, file.sessions)
+
+    def finish(self, log) -> None:
+        """After the build: the build cache keeps the calendar components (and what SEQUENCE is derived from) for
+        the next one."""
+        memo = self.memo
+        if memo is not None:
+            # the components of the calendars, and in a git repository SEQUENCE's two (sessionhistory.py)
+            log.debug(f"calendars: {memo.hits} components from the cache, {memo.made} made")
+            memo.save()
 
 
 class LazyFile(File):

@@ -27,7 +27,7 @@ from ..plugin_support import (
     site_translator,
     template_env,
 )
-from .agenda import AgendaRenderer, LazyFile, build_stamp, plan_agenda
+from .agenda import AgendaRenderer, LazyFile, build_stamp, calendar_memo, plan_agenda
 from .chrome import drop_unexplained_status, not_found_page
 from .config import CurriculumConfig, folder_problems
 from .languages import LanguageSites, language_notice, use_translations
@@ -122,7 +122,6 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         self.surface.nav_window = self.config.nav_window
         if self.plan is None:  # links are not checked: nothing asked for the generated pages yet
             self.plan = plan_pages(self.curriculum, self.config, self.t)
-        assign_sequences(config.docs_dir, self.curriculum.sessions)
         self.schedule = Schedule(self.curriculum.sessions)
         self.agenda = plan_agenda(
             self.curriculum,
@@ -172,6 +171,9 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         self.surface.set_page_urls({f.src_uri: f.url for f in files.documentation_pages()})
         env = template_env(config)
         self.renderer = Renderer(env, self.t, self.surface, self.plan, LateHtml("curriculum"))
+        # the build cache is open from here on (smartshare/cache, on_pre_build): SEQUENCE and the calendars use it
+        memo = calendar_memo(config, self.sites.language if self.sites else None)
+        assign_sequences(config.docs_dir, self.curriculum.sessions, memo)
         self.sessions = AgendaRenderer(
             env,
             self.t,
@@ -183,6 +185,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             config.site_url or "",
             build_stamp(),
             self.renderer.late,
+            memo,
         )
         for calendar in self.agenda.files:
             if files.get_file_from_path(calendar.uri) is None:
@@ -292,6 +295,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     def _finish_collector(self, config):
         self.collector.finish()
         self.packed.clear()
+        if self.config.enabled:
+            self.sessions.finish(log)
 
     on_post_build = CombinedEvent(_other_languages, _finish_collector)
 
