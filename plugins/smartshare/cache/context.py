@@ -64,12 +64,21 @@ class Templates:
         self.digest = digest.hexdigest()
         self._text = "\n".join(texts)
         self._named: dict[str, bool] = {}
+        # every word of the templates, found in one pass: searching all their text (a megabyte with the theme's)
+        # for each new key cost a tenth of a warm build's keys
+        self._words = frozenset(_WORD.findall(self._text))
 
     def names(self, key: str) -> bool:
         """Whether any template file holds `key` as a word (a template reads a variable only by naming it)."""
         if key not in self._named:
-            self._named[key] = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", self._text) is not None
+            if _WORD.fullmatch(key):  # a whole word of its own: it is one of the text's words or nowhere in it
+                self._named[key] = key in self._words
+            else:
+                self._named[key] = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", self._text) is not None
         return self._named[key]
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _template_files(root: Path, skip: tuple[str, ...]) -> list[str]:
@@ -232,6 +241,20 @@ def _reference(page: Any, out: list[str], metas: Metas | None = None) -> None:
 
 
 def _value(value: Any, out: list[str], lenient: bool, metas: Metas | None = None) -> None:
+    kind = type(value)  # the commonest exact types first: `isinstance` against `Mapping` is slow for the others
+    if kind is str:
+        out.append(repr(value))
+    elif kind is Page:
+        _reference(value, out, metas)
+    elif kind is list or kind is tuple:
+        _sequence(value, out, lenient, metas)
+    elif kind is dict:
+        _mapping(value, out, lenient, metas)
+    else:
+        _other(value, out, lenient, metas)
+
+
+def _other(value: Any, out: list[str], lenient: bool, metas: Metas | None) -> None:
     if value is None or isinstance(value, (bool, int, float)):
         out.append(repr(value))
     elif isinstance(value, str):  # Markup and str render differently (escaping): the type is part of the text
@@ -273,20 +296,9 @@ def _value(value: Any, out: list[str], lenient: bool, metas: Metas | None = None
         }
         _value(configs, out, lenient=True)
     elif isinstance(value, (Mapping, Config)):
-        out.append("{")
-        for key in sorted(value, key=lambda k: k if isinstance(k, str) else _text(k, lenient)):
-            if isinstance(key, str) and key.startswith("_"):
-                continue  # MkDocs' own state (`_current_page`), not configuration
-            out.append(f"{key!r}:" if isinstance(key, str) else f"{_text(key, lenient)}:")
-            _value(value[key], out, lenient, metas)
-            out.append(",")
-        out.append("}")
+        _mapping(value, out, lenient, metas)
     elif isinstance(value, (list, tuple)):
-        out.append("[")
-        for item in value:
-            _value(item, out, lenient, metas)
-            out.append(",")
-        out.append("]")
+        _sequence(value, out, lenient, metas)
     elif isinstance(value, (set, frozenset)):
         out.append("{" + ",".join(sorted(_text(v, lenient) for v in value)) + "}")
     elif isinstance(value, (dt.datetime, dt.date, dt.time)):
@@ -300,3 +312,22 @@ def _value(value: Any, out: list[str], lenient: bool, metas: Metas | None = None
         out.append(">")
     else:
         raise Uncacheable(f"{type(value).__module__}.{type(value).__qualname__}")
+
+
+def _mapping(value: Any, out: list[str], lenient: bool, metas: Metas | None) -> None:
+    out.append("{")
+    for key in sorted(value, key=lambda k: k if isinstance(k, str) else _text(k, lenient)):
+        if isinstance(key, str) and key.startswith("_"):
+            continue  # MkDocs' own state (`_current_page`), not configuration
+        out.append(f"{key!r}:" if isinstance(key, str) else f"{_text(key, lenient)}:")
+        _value(value[key], out, lenient, metas)
+        out.append(",")
+    out.append("}")
+
+
+def _sequence(value: Any, out: list[str], lenient: bool, metas: Metas | None) -> None:
+    out.append("[")
+    for item in value:
+        _value(item, out, lenient, metas)
+        out.append(",")
+    out.append("]")
