@@ -53,28 +53,26 @@ class Templates:
 
     def __init__(self, dirs: list[str], skip: tuple[str, ...] = (".icons",)) -> None:
         digest = hashlib.sha256()
-        texts = []
+        words: set[str] = set()
         for folder in dirs:
             root = Path(folder)
             digest.update(b"\0dir\0" + str(root).encode())
             for relative in _template_files(root, skip):
                 data = (root / relative).read_bytes()
                 digest.update(relative.encode() + b"\0" + hashlib.sha256(data).digest())
-                texts.append(data.decode("utf-8", "replace"))
+                # file by file (a list of all the words at once is 10 MB); ASCII words only, as context keys are
+                words.update(w for w in _WORD.findall(data.decode("utf-8", "replace")) if w.isascii())
         self.digest = digest.hexdigest()
-        self._text = "\n".join(texts)
         self._named: dict[str, bool] = {}
-        # every word of the templates, found in one pass: searching all their text (a megabyte with the theme's)
-        # for each new key cost a tenth of a warm build's keys
-        self._words = frozenset(_WORD.findall(self._text))
+        # every word of the templates, found in one pass: searching all their text (a megabyte with the theme's,
+        # 4 MB in memory) for each new key cost a tenth of a warm build's keys
+        self._words = frozenset(words)
 
     def names(self, key: str) -> bool:
         """Whether any template file holds `key` as a word (a template reads a variable only by naming it)."""
         if key not in self._named:
-            if _WORD.fullmatch(key):  # a whole word of its own: it is one of the text's words or nowhere in it
-                self._named[key] = key in self._words
-            else:
-                self._named[key] = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", self._text) is not None
+            # a word: one of the templates' words or nowhere in them; any other key is taken as named (described)
+            self._named[key] = key in self._words if key.isascii() and _WORD.fullmatch(key) else True
         return self._named[key]
 
 
