@@ -10,7 +10,7 @@ import re
 import secrets
 from collections.abc import Callable, Iterable
 
-from jinja2 import Environment, FileSystemLoader
+from jinja2 import BytecodeCache, Environment, FileSystemLoader
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
 from .assetmin import minifiable, minified
-from .core.defaults import CURRICULUM_PLUGIN
+from .core.defaults import CACHE_PLUGIN, CURRICULUM_PLUGIN
 from .core.i18n import Translator
 from .core.problems import Problem, Severity, summary
 from .core.sourcetree import scan
@@ -117,6 +117,13 @@ def template_translator(t: Translator) -> Callable[..., Markup]:
     return translate
 
 
+def template_bytecode(config: MkDocsConfig) -> BytecodeCache | None:
+    """Where every Jinja environment of a build keeps its compiled templates between builds (the `smartshare/cache`
+    plugin's `bytecode`, see cache/bytecode.py), or None when that plugin is not listed or disabled."""
+    plugin = config.plugins.get(CACHE_PLUGIN)
+    return getattr(plugin, "bytecode", None) if plugin is not None else None
+
+
 def template_env(config: MkDocsConfig) -> Environment:
     """Our own autoescaping environment over the theme's folders, so `theme/` can override any partial."""
     # no auto_reload: each build makes a new environment, and checking every template's file on each of the
@@ -127,6 +134,7 @@ def template_env(config: MkDocsConfig) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,
+        bytecode_cache=template_bytecode(config),
     )
     return env
 

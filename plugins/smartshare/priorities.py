@@ -13,6 +13,9 @@ BUILD_DATE = 100
 #: curriculum: the language of this build (one site per language) sets theme.language before search (0) reads it
 SITE_LANGUAGE = 90
 
+#: cache: the compiled templates' store opens before any plugin makes a Jinja environment (the search defaults'
+#: read a theme template)
+CACHE_BYTECODE = 100
 #: cache: its Markdown extension joins after every plugin has added its own, so the fingerprint sees them all
 CACHE_EXTENSION = -100
 #: curriculum: stemming and elision for the site's language, before the search plugin (0) fills in the theme's
@@ -46,6 +49,9 @@ CACHE_PREFILL = -100
 #: cache (on_pre_page uses CACHE_CLAIM too). on_env: last, once every plugin has set up for the pages' theming, the
 #: workers that theme pages ahead are forked from the build as it is then
 CACHE_THEME = -100
+
+#: cache: on_env, first: the theme's environment keeps its compiled templates before any plugin loads one
+CACHE_THEME_BYTECODE = 100
 
 # -- on_page_markdown -----------------------------------------------------------------------------------------
 #: rich: glossary abbreviations are appended after the curriculum and quiz plugins read the Markdown as written,

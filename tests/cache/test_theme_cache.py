@@ -68,6 +68,12 @@ def test_a_warm_build_themes_and_indexes_no_page(cold_and_warm):
     assert differences(cold, warm) == []
 
 
+def test_the_templates_compiled_by_the_cold_build_are_kept_for_the_next(cold_and_warm, site):
+    # the theme's templates and ours (cache/bytecode.py; test_bytecode.py checks their keys)
+    stored = list((site.root / ".cache" / "smartshare" / "jinja").glob("*.jinja"))
+    assert len(stored) > 40
+
+
 def test_a_renamed_module_rethemes_the_pages_that_show_its_title_and_matches_a_cold_build(cold_and_warm, site):
     source = site.root / "curricula" / "ai" / "chatbots.md"
     original = source.read_text(encoding="utf-8")

@@ -53,23 +53,30 @@ class Templates:
 
     def __init__(self, dirs: list[str], skip: tuple[str, ...] = (".icons",)) -> None:
         digest = hashlib.sha256()
-        texts = []
+        words: set[str] = set()
         for folder in dirs:
             root = Path(folder)
             digest.update(b"\0dir\0" + str(root).encode())
             for relative in _template_files(root, skip):
                 data = (root / relative).read_bytes()
                 digest.update(relative.encode() + b"\0" + hashlib.sha256(data).digest())
-                texts.append(data.decode("utf-8", "replace"))
+                # file by file (a list of all the words at once is 10 MB); ASCII words only, as context keys are
+                words.update(w for w in _WORD.findall(data.decode("utf-8", "replace")) if w.isascii())
         self.digest = digest.hexdigest()
-        self._text = "\n".join(texts)
         self._named: dict[str, bool] = {}
+        # every word of the templates, found in one pass: searching all their text (a megabyte with the theme's,
+        # 4 MB in memory) for each new key cost a tenth of a warm build's keys
+        self._words = frozenset(words)
 
     def names(self, key: str) -> bool:
         """Whether any template file holds `key` as a word (a template reads a variable only by naming it)."""
         if key not in self._named:
-            self._named[key] = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", self._text) is not None
+            # a word: one of the templates' words or nowhere in them; any other key is taken as named (described)
+            self._named[key] = key in self._words if key.isascii() and _WORD.fullmatch(key) else True
         return self._named[key]
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _template_files(root: Path, skip: tuple[str, ...]) -> list[str]:
@@ -232,6 +239,20 @@ def _reference(page: Any, out: list[str], metas: Metas | None = None) -> None:
 
 
 def _value(value: Any, out: list[str], lenient: bool, metas: Metas | None = None) -> None:
+    kind = type(value)  # the commonest exact types first: `isinstance` against `Mapping` is slow for the others
+    if kind is str:
+        out.append(repr(value))
+    elif kind is Page:
+        _reference(value, out, metas)
+    elif kind is list or kind is tuple:
+        _sequence(value, out, lenient, metas)
+    elif kind is dict:
+        _mapping(value, out, lenient, metas)
+    else:
+        _other(value, out, lenient, metas)
+
+
+def _other(value: Any, out: list[str], lenient: bool, metas: Metas | None) -> None:
     if value is None or isinstance(value, (bool, int, float)):
         out.append(repr(value))
     elif isinstance(value, str):  # Markup and str render differently (escaping): the type is part of the text
@@ -273,20 +294,9 @@ def _value(value: Any, out: list[str], lenient: bool, metas: Metas | None = None
         }
         _value(configs, out, lenient=True)
     elif isinstance(value, (Mapping, Config)):
-        out.append("{")
-        for key in sorted(value, key=lambda k: k if isinstance(k, str) else _text(k, lenient)):
-            if isinstance(key, str) and key.startswith("_"):
-                continue  # MkDocs' own state (`_current_page`), not configuration
-            out.append(f"{key!r}:" if isinstance(key, str) else f"{_text(key, lenient)}:")
-            _value(value[key], out, lenient, metas)
-            out.append(",")
-        out.append("}")
+        _mapping(value, out, lenient, metas)
     elif isinstance(value, (list, tuple)):
-        out.append("[")
-        for item in value:
-            _value(item, out, lenient, metas)
-            out.append(",")
-        out.append("]")
+        _sequence(value, out, lenient, metas)
     elif isinstance(value, (set, frozenset)):
         out.append("{" + ",".join(sorted(_text(v, lenient) for v in value)) + "}")
     elif isinstance(value, (dt.datetime, dt.date, dt.time)):
@@ -300,3 +310,22 @@ def _value(value: Any, out: list[str], lenient: bool, metas: Metas | None = None
         out.append(">")
     else:
         raise Uncacheable(f"{type(value).__module__}.{type(value).__qualname__}")
+
+
+def _mapping(value: Any, out: list[str], lenient: bool, metas: Metas | None) -> None:
+    out.append("{")
+    for key in sorted(value, key=lambda k: k if isinstance(k, str) else _text(k, lenient)):
+        if isinstance(key, str) and key.startswith("_"):
+            continue  # MkDocs' own state (`_current_page`), not configuration
+        out.append(f"{key!r}:" if isinstance(key, str) else f"{_text(key, lenient)}:")
+        _value(value[key], out, lenient, metas)
+        out.append(",")
+    out.append("}")
+
+
+def _sequence(value: Any, out: list[str], lenient: bool, metas: Metas | None) -> None:
+    out.append("[")
+    for item in value:
+        _value(item, out, lenient, metas)
+        out.append(",")
+    out.append("]")

@@ -17,6 +17,7 @@ from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .. import priorities
+from .bytecode import TemplateBytecode
 from .config import CacheConfig
 from .context import Metas, Templates
 from .memo import BytesMemo
@@ -50,21 +51,34 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.manifest: dict = {}
         self.metas: Metas | None = None
         self.sources: dict[str, str] = {}
+        #: the compiled templates of every Jinja environment of the build (None: the cache is off)
+        self.bytecode: TemplateBytecode | None = None
 
     def on_startup(self, *, command, dirty):
         self.command, self.dirty = command, dirty
 
+    @event_priority(priorities.CACHE_BYTECODE)
+    def _open_bytecode(self, config):
+        # documented surface: `plugin_support.template_bytecode` hands it to every environment of the build
+        if self.config.enabled:
+            self.bytecode = TemplateBytecode(os.path.join(self._folder(config), "jinja"), self._unreadable)
+
     @event_priority(priorities.CACHE_EXTENSION)
-    def on_config(self, config):
+    def _add_extension(self, config):
         if self.config.enabled:
             self.extension = CacheExtension(lambda: self.cache)
             config.markdown_extensions.append(self.extension)
+
+    on_config = CombinedEvent(_open_bytecode, _add_extension)
+
+    def _folder(self, config) -> str:
+        return os.path.join(os.path.dirname(config.config_file_path or "mkdocs.yml"), self.config.dir)
 
     @event_priority(priorities.CACHE_OPEN)
     def on_pre_build(self, config):
         if not self.config.enabled:
             return
-        folder = os.path.join(os.path.dirname(config.config_file_path or "mkdocs.yml"), self.config.dir)
+        folder = self._folder(config)
         extensions = [e for e in config.markdown_extensions if e is not self.extension]
         markdown = fingerprint(
             stable(extensions),
@@ -137,9 +151,15 @@ class CachePlugin(BasePlugin[CacheConfig]):
             page.render = functools.partial(cache.render_page, page, render=original)
         return markdown
 
+    @event_priority(priorities.CACHE_THEME_BYTECODE)
+    def _theme_bytecode(self, env, config, files):
+        if self.bytecode is not None:
+            env.bytecode_cache = self.bytecode
+        return env
+
     # Every page's Markdown is rendered by now; the theme's templates are known and every plugin has set up.
     @event_priority(priorities.CACHE_THEME)
-    def on_env(self, env, config, files):
+    def _theme_cache(self, env, config, files):
         if self.cache is None:
             return env
         if self.ahead is not None:
@@ -161,6 +181,8 @@ class CachePlugin(BasePlugin[CacheConfig]):
         else:
             self.ahead = None
         return env
+
+    on_env = CombinedEvent(_theme_bytecode, _theme_cache)
 
     def _theme(self, page, config, files):
         """What MkDocs' _build_page does up to the theme's render (in a worker; parallel.py says why)."""

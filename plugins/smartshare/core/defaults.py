@@ -8,6 +8,8 @@ from __future__ import annotations
 
 #: the MkDocs plugin whose options the command line reads (its entry point in pyproject.toml)
 CURRICULUM_PLUGIN = "smartshare/curriculum"
+#: the build cache, whose compiled templates every Jinja environment of a build uses (plugin_support.template_env)
+CACHE_PLUGIN = "smartshare/cache"
 
 #: days after which a module's `reviewed` date is due for a new review
 REVIEW_MAX_AGE_DAYS = 365

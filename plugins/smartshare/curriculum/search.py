@@ -28,6 +28,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from ..plugin_support import template_bytecode
+
 WORKER = "smartshare-search.js"
 WORKERS_DIR = "assets/javascripts/workers/"  # ours sits beside the theme's: it finds the lunr languages at ../lunr
 _THEME_WORKER = re.compile(r"^assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$")
@@ -68,7 +70,9 @@ def with_apostrophes(separator: str) -> str:
 
 def _theme_default(config: MkDocsConfig, key: str) -> str:
     """What the theme's translations give for `key` in the site's language (as the search plugin reads it)."""
-    template = config.theme.get_env().get_template("partials/language.html", None, {"config": config})
+    env = config.theme.get_env()
+    env.bytecode_cache = template_bytecode(config)
+    template = env.get_template("partials/language.html", None, {"config": config})
     return str(template.module.t(key))
 
 

@@ -18,7 +18,7 @@ from ..core.model import Curriculum, Module, Track
 from ..core.problems import Problem, Severity, display_path
 from ..export.questions import collect
 from ..feedback.links import build_link
-from ..plugin_support import template_translator
+from ..plugin_support import template_bytecode, template_translator
 
 HERE = os.path.dirname(__file__)
 _LATE_MARKER = re.compile(r"<!--smartshare-late-[\w-]+-\d+-->")
@@ -80,7 +80,9 @@ class HandoutWriter:
         self.site_url = config.site_url or ""
         self.lang = config.theme.get("language") or "en"
         self.env = Environment(
-            loader=FileSystemLoader(os.path.join(HERE, "templates")), autoescape=select_autoescape(["html", "css"])
+            loader=FileSystemLoader(os.path.join(HERE, "templates")),
+            autoescape=select_autoescape(["html", "css"]),
+            bytecode_cache=template_bytecode(config),
         )
         self.translate = template_translator(t)
 
