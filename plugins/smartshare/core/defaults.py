@@ -9,6 +9,10 @@ from __future__ import annotations
 #: the MkDocs plugin whose options the command line reads (its entry point in pyproject.toml)
 CURRICULUM_PLUGIN = "smartshare/curriculum"
 
+#: the build cache's plugin, and its folder relative to mkdocs.yml (`smartshare check` keeps its own results there)
+CACHE_PLUGIN = "smartshare/cache"
+CACHE_DIR = ".cache/smartshare"
+
 #: days after which a module's `reviewed` date is due for a new review
 REVIEW_MAX_AGE_DAYS = 365
 
