@@ -169,6 +169,12 @@ class CheckCache:
         self._new[f"{kind}:{src_uri}"] = [_digest(extra, text), payload]
         self.changed = True
 
+    def retain(self, kind: str, src_uri: str) -> None:
+        """Keep the entry of a file this run did not look up (answered by a cache of its own: `ModuleCache`)."""
+        name = f"{kind}:{src_uri}"
+        if name in self._old and name not in self._new:
+            self._new[name] = self._old[name]
+
     def drop(self, kind: str, src_uri: str) -> None:
         """A kept payload that could not be used: checked afresh, and kept again only if it can be."""
         self._new.pop(f"{kind}:{src_uri}", None)

@@ -391,6 +391,8 @@ class _Reader:
             if source is not None:
                 self.sources[src_uri] = source
             self.problems.extend(problems)
+            if self.options.check_cache is not None:
+                self.options.check_cache.retain("module", src_uri)
         else:
             before = len(self.problems.items)
             module = self._parse_module(track_id, slug, src_uri)
