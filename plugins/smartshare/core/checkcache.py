@@ -117,10 +117,32 @@ def _digest(extra: str, text: str) -> str:
 
 
 def code_fingerprint() -> str:
-    """Smartshare's own code (an edit without a new version counts) and the YAML parser that reads the files."""
-    from ..cache.store import package_version, source_digest  # plain Python: no MkDocs
+    """Smartshare's own code (an edit without a new version counts), the YAML parser that reads the files and the
+    time zone database that says which zones exist (`TimeZone`)."""
+    import yaml
 
-    return f"{FORMAT} {source_digest()} pyyaml={package_version('pyyaml')}"
+    from ..cache.store import source_digest  # plain Python: no MkDocs
+
+    return f"{FORMAT} {source_digest()} pyyaml={yaml.__version__} {_zones_version()}"
+
+
+def _zones_version() -> str:
+    """The tzdata package's release, else the modification time of the system's database (`zoneinfo.TZPATH`)."""
+    try:
+        import tzdata  # type: ignore[import-not-found]
+
+        return f"tzdata={tzdata.IANA_VERSION}"
+    except (ImportError, AttributeError):
+        pass
+    import zoneinfo
+
+    stamps = []
+    for folder in zoneinfo.TZPATH:
+        try:
+            stamps.append(str(os.stat(os.path.join(folder, "tzdata.zi")).st_mtime_ns))
+        except OSError:
+            stamps.append("-")
+    return "zones=" + ",".join(stamps)
 
 
 class CheckCache:
