@@ -5,10 +5,10 @@ body (quizzes, mentor blocks, personal data, malformed links) — is kept by the
 settings that decide it. What depends on several files (ids, references between files, "did you mean", sessions
 overlapping, links between pages, translations) is checked again on every run, on the kept values.
 
-One JSON file per docs folder, in the build cache's folder (`.cache/smartshare/check/`): read once at the start,
-written once at the end with the entries of this run only (a deleted file's entry goes with it). The whole file
-is dropped when Smartshare's code or PyYAML changes; an entry whose content digest differs is not used; anything
-unreadable is ignored, never trusted. Plain Python: no MkDocs.
+One JSON file per docs folder in the build cache's folder (`.cache/smartshare/check/<hash>.check.json`), read
+once at the start and written once at the end with the entries of this run only (a deleted file's entry goes with
+it). The whole file is dropped when Smartshare's code, PyYAML or the time zone database changes; an entry whose
+content digest differs is not used; anything unreadable is ignored, never trusted. Plain Python: no MkDocs.
 """
 
 from __future__ import annotations
@@ -160,7 +160,8 @@ class CheckCache:
     def open(cls, folder: str, docs_dir: str) -> CheckCache:
         """The cache of `docs_dir` under the build cache's `folder`; empty when missing, unreadable or stale."""
         name = hashlib.sha256(os.path.abspath(docs_dir).encode("utf-8", "surrogatepass")).hexdigest()[:32]
-        cache = cls(os.path.join(folder, FOLDER, f"{name}.json"), code_fingerprint())
+        # `<name>.<kind>.json`, as the build cache names its entries of a kind (cache.store): easy to tell apart
+        cache = cls(os.path.join(folder, FOLDER, f"{name}.check.json"), code_fingerprint())
         try:
             with open(cache.path, encoding="utf-8") as handle:  # type: ignore[arg-type]
                 data = json.load(handle)
