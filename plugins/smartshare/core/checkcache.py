@@ -153,6 +153,7 @@ class CheckCache:
         self.fingerprint = fingerprint
         self._old: dict[str, list] = {}
         self._new: dict[str, list] = {}
+        self._missed: dict[str, str] = {}  # digests of the entries just looked up in vain, for `put`
         self.hits = self.misses = 0
         self.changed = False
 
@@ -186,10 +187,13 @@ class CheckCache:
             self.hits += 1
             return entry[1]
         self.misses += 1
+        self._missed[name] = digest
         return None
 
     def put(self, kind: str, src_uri: str, text: str, payload: Any, extra: str = "") -> None:
-        self._new[f"{kind}:{src_uri}"] = [_digest(extra, text), payload]
+        name = f"{kind}:{src_uri}"
+        digest = self._missed.pop(name, None) or _digest(extra, text)  # a file is looked up, then put: hashed once
+        self._new[name] = [digest, payload]
         self.changed = True
 
     def retain(self, kind: str, src_uri: str) -> None:
