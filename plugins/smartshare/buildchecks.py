@@ -8,9 +8,11 @@ anyway), else the first enabled of the quiz and intranet plugins.
 
 from __future__ import annotations
 
+import os
+
 from mkdocs.config.defaults import MkDocsConfig
 
-from .core.defaults import CURRICULUM_PLUGIN
+from .core.defaults import CACHE_PLUGIN, CURRICULUM_PLUGIN
 from .core.loader import LoadOptions
 from .core.model import Curriculum
 from .intranet.links import defuse_malformed_links
@@ -60,11 +62,20 @@ def site_checks(config: MkDocsConfig, generated=None) -> SiteChecks:
     return checks
 
 
+def cache_folder(config: MkDocsConfig) -> str | None:
+    """The folder of smartshare/cache when it is enabled: the check keeps per-file results there too, where
+    `smartshare check` finds them (`cli.settings`)."""
+    cache = _enabled(config, CACHE_PLUGIN)
+    if cache is None:
+        return None
+    return os.path.join(os.path.dirname(config.config_file_path or "mkdocs.yml"), cache.config.dir)
+
+
 def check_build(config: MkDocsConfig, options: LoadOptions | None, log, generated=None) -> Curriculum:
     """Every problem of the docs folder, logged; the build stops here, once, if any is an error.
 
     `options` are the curriculum plugin's; None when it is off (the pages are then checked, not the curriculum).
     """
-    curriculum, problems = check_site(config.docs_dir, options, site_checks(config, generated))
+    curriculum, problems = check_site(config.docs_dir, options, site_checks(config, generated), cache_folder(config))
     report(problems, log, "curriculum")
     return curriculum

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+from .core.checkcache import CheckCache, decode_problems, encode_problems
 from .core.feedbackfigures import check_records
 from .core.frontmatter import split_front_matter
 from .core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
@@ -29,7 +30,7 @@ from .core.problems import Problem, Problems
 from .core.sourcetree import SourceTree, refused
 from .core.sourcetree import read_page as read_source
 from .intranet.anchors import AnchorReader
-from .intranet.links import SiteIndex, check_links, check_malformed_links
+from .intranet.links import Link, SiteIndex, check_links, check_malformed_links, find_links
 
 
 @dataclass(frozen=True)
@@ -100,18 +101,35 @@ def site_url(src_uri: str, use_directory_urls: bool) -> str:
     return f"{stem}/" if use_directory_urls else f"{stem}.html"
 
 
-def check_site(root: str, options: LoadOptions | None, checks: SiteChecks) -> tuple[Curriculum, Problems]:
-    """`options=None`: the docs folder is not read as a curriculum (its plugin is off), only its pages are checked."""
+def check_site(
+    root: str, options: LoadOptions | None, checks: SiteChecks, cache_folder: str | None = None
+) -> tuple[Curriculum, Problems]:
+    """`options=None`: the docs folder is not read as a curriculum (its plugin is off), only its pages are checked.
+
+    `cache_folder`: the build cache's folder, where what each file alone decides is kept across runs
+    (`core.checkcache`); the problems are the same with it or without."""
+    cache = CheckCache.open(cache_folder, root) if cache_folder else None
+    curriculum, problems = _check_site(root, options, checks, cache)
+    if cache is not None:
+        cache.save()
+    return curriculum, problems
+
+
+def _check_site(
+    root: str, options: LoadOptions | None, checks: SiteChecks, cache: CheckCache | None
+) -> tuple[Curriculum, Problems]:
     texts: dict[str, str] = {}  # the files the curriculum loader reads: each page is read once
     if options is None:
         curriculum, problems = Curriculum(), Problems(root=root)
     else:
-        curriculum, problems = load_curriculum(root, dataclasses.replace(options, texts=texts))
+        options = dataclasses.replace(options, texts=texts, check_cache=cache)
+        curriculum, problems = load_curriculum(root, options)
         problems.extend(check_records(root, curriculum))  # feedback/*.jsonl: the mentor area's figures
     files = docs_files(root)
     pages = {uri: read_page(root, uri, texts.get(uri)) for uri in files if uri.endswith(".md")}
     published = _published(curriculum, files)
     links = _LinkCheck(curriculum, published, pages, checks) if checks.links else None
+    kept = _KeptPages(cache, checks, problems.root)
     for uri, page in pages.items():  # file by file, each page's problems together
         if page is None:
             continue
@@ -121,11 +139,18 @@ def check_site(root: str, options: LoadOptions | None, checks: SiteChecks) -> tu
                 read_source(tree, uri)
                 problems.extend(tree.problems)
             continue
-        for check in checks.pages:
-            problems.extend(check(page))
+        own, found = kept.get(uri, page)
+        fresh = own is None
+        if own is None:
+            own = [problem for check in checks.pages for problem in check(page)]
+        problems.extend(own)
         if links is not None:
-            problems.extend(links.problems(uri, page))
-        elif uri in published:  # links too malformed to read are reported even when links are not checked
+            if uri in links.published and found is None:
+                found, fresh = list(find_links(page.text, page.body, page.body_line)), True
+            problems.extend(links.problems(uri, page, found))
+        if fresh:
+            kept.put(uri, page, own, found)
+        if links is None and uri in published:  # links too malformed to read: reported even when links are not checked
             problems.extend(check_malformed_links(page.path, page.text))
     return curriculum, problems
 
@@ -152,10 +177,45 @@ class _LinkCheck:
         urls = {uri: site_url(uri, checks.use_directory_urls) for uri in uris}
         self.site = SiteIndex(urls, _Anchors(readable, checks.extra_anchors))  # type: ignore[arg-type]
 
-    def problems(self, uri: str, page: PageSource) -> Iterable[Problem]:
+    def problems(self, uri: str, page: PageSource, found: list[Link] | None = None) -> Iterable[Problem]:
+        """`found`: the page's links, when known already (`find_links`)."""
         if uri not in self.published:
             return ()
-        return check_links(uri, page.path, page.text, self.site, page.body, page.body_line)
+        return check_links(uri, page.path, page.text, self.site, page.body, page.body_line, found)
+
+
+class _KeptPages:
+    """The problems of a page's own checks and the links found in it, kept in the check cache by its text and
+    the checks that ran (the links' targets are checked again on every run: other files decide them)."""
+
+    def __init__(self, cache: CheckCache | None, checks: SiteChecks, root: str) -> None:
+        self.cache, self.root = cache, root
+        self.extra = " ".join(_name(check) for check in checks.pages)
+
+    def get(self, uri: str, page: PageSource) -> tuple[list[Problem] | None, list[Link] | None]:
+        entry = self.cache.get("page", uri, page.text, self.extra) if self.cache is not None else None
+        if entry is None:
+            return None, None
+        try:
+            problems, links = entry
+            if not isinstance(problems, list) or not isinstance(links, (list, type(None))):
+                raise TypeError(entry)
+            found = None if links is None else [Link(target, line, column) for target, line, column in links]
+            return decode_problems(problems, self.root), found
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):  # not an entry of ours
+            self.cache.drop("page", uri)  # type: ignore[union-attr]
+            return None, None
+
+    def put(self, uri: str, page: PageSource, problems: list[Problem], found: list[Link] | None) -> None:
+        if self.cache is not None:
+            links = None if found is None else [[link.target, link.line, link.column] for link in found]
+            self.cache.put("page", uri, page.text, [encode_problems(problems), links], self.extra)
+
+
+def _name(check: object) -> str:
+    """A page check as the same code names it in every process: its function's or class's qualified name."""
+    named = check if hasattr(check, "__qualname__") else type(check)
+    return f"{named.__module__}.{named.__qualname__}"
 
 
 class _Anchors(Mapping):

@@ -22,6 +22,7 @@ CONFIG = {
         "smartshare/quiz",
         {"smartshare/feedback": {"channel": "mailto:learning@example.com?subject={title}"}},
         {"smartshare/intranet": {"git_dates": False, "source_date_from_git": False}},
+        {"smartshare/cache": {"workers": 1}},  # the build's check keeps per-file results where `check` finds them
     ],
     "validation": {"links": {"not_found": "info", "anchors": "info"}},
     "markdown_extensions": ["attr_list", "toc", "pymdownx.superfences"],
@@ -50,10 +51,15 @@ def runs(tmp_path_factory):
     root = tmp_path_factory.mktemp("agree")
     build = build_site(root, files, config=CONFIG)
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000"}
+    kept = {path: path.read_bytes() for path in (root / ".cache/smartshare/check").glob("*.json")}
     check = subprocess.run(
         [sys.executable, "-m", "smartshare", "check"], cwd=root, capture_output=True, text=True, env=env
     )
-    return build, check
+    fresh = subprocess.run(
+        [sys.executable, "-m", "smartshare", "check", "--no-cache"], cwd=root, capture_output=True, text=True, env=env
+    )
+    build.kept = kept  # type: ignore[attr-defined]
+    return build, check, fresh
 
 
 def build_problems(build) -> list[str]:
@@ -61,14 +67,21 @@ def build_problems(build) -> list[str]:
 
 
 def test_check_and_build_report_identical_problem_lines(runs):
-    build, check = runs
+    build, check, _ = runs
     assert build.returncode == 1 and check.returncode == 1
     checked = check.stdout.splitlines()[:-1]  # the last line is the summary
     assert checked == build_problems(build)
 
 
+def test_the_check_reads_what_the_build_kept_and_reports_what_a_fresh_check_does(runs):
+    build, check, fresh = runs
+    assert check.stdout == fresh.stdout
+    # the build's check kept its results; the check found every one of them there, so had nothing to write
+    assert build.kept and {path: path.read_bytes() for path in build.kept} == build.kept
+
+
 def test_every_kind_of_problem_of_every_page_is_reported(runs):
-    build, _ = runs
+    build, *_ = runs
     found = build_problems(build)
     assert found == [
         "curricula/ai/chatbots.md:13:1: warning [unknown-key] unknown field 'duraton' — did you mean 'duration'?",

@@ -11,7 +11,6 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +96,8 @@ def fingerprint(*parts: str) -> str:
 
 
 def package_version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version  # 0.1 s: `smartshare check` asks for one version
+
     try:
         return version(package)
     except PackageNotFoundError:

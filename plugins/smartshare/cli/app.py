@@ -143,6 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
     checker.add_argument(
         "--format", choices=check.FORMATS, default="text", help="text (default), github annotations or json"
     )
+    checker.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="check every file afresh, without the results kept in the build cache's folder (smartshare/cache)",
+    )
     checker.set_defaults(run=check.run)
 
     counter = _command(commands, "stats", "Modules, hours, quizzes, reviews and mentors' load, per track and in total.")

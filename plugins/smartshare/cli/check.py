@@ -17,7 +17,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     settings = read_settings(args.config_file)
     root = curriculum_root(args.path, settings)
     files = inventory(root, require_tracks=True)
-    curriculum, problems = read(root, settings)
+    curriculum, problems = read(root, settings, cache=not getattr(args, "no_cache", False))
     problems.extend(check_glossary_file(root, settings.language))  # what smartshare/rich reports when it builds
     problems.extend(check_language_glossaries(root, settings.load_options().languages))  # glossary.fr.yml …
     out.write(render(problems, files, args.format, len(curriculum.sessions)))

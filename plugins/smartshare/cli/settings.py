@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from ..core.builddate import build_date
-from ..core.defaults import CURRICULUM_PLUGIN, INCLUDE_DRAFTS, REVIEW_MAX_AGE_DAYS
+from ..core.defaults import CACHE_DIR, CACHE_PLUGIN, CURRICULUM_PLUGIN, INCLUDE_DRAFTS, REVIEW_MAX_AGE_DAYS
 from ..core.loader import LoadOptions
 from .errors import UsageError
 
@@ -57,6 +57,9 @@ class Settings:
     rich_options: dict | None = None
     #: where the site is published (`feedback import --source xapi` asks the LRS for this site's statements)
     site_url: str = ""
+    #: the folder of smartshare/cache (`dir`, relative to mkdocs.yml), None when it is not listed or not enabled: the
+    #: check keeps per-file results there, as the build's check does (`core.checkcache`)
+    cache_dir: str | None = None
 
     def load_options(self, body_checks: tuple = ()) -> LoadOptions:
         return LoadOptions(
@@ -110,7 +113,17 @@ def read_settings(config_file: str | None) -> Settings:
         if "smartshare/rich" in plugins and plugins["smartshare/rich"].get("enabled", True) is not False
         else None,
         site_url=data["site_url"] if isinstance(data.get("site_url"), str) else "",
+        cache_dir=_cache_dir(plugins, path),
     )
+
+
+def _cache_dir(plugins: dict[str, dict], path: str) -> str | None:
+    """Where smartshare/cache keeps its entries, as `cache.plugin` finds it (its defaults in `cache.config`)."""
+    options = plugins.get(CACHE_PLUGIN)
+    if options is None or options.get("enabled", True) is False:
+        return None
+    folder = options.get("dir", CACHE_DIR)
+    return os.path.join(os.path.dirname(path), folder) if isinstance(folder, str) else None
 
 
 def _languages(value: Any) -> tuple[str, ...]:

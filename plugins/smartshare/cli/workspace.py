@@ -61,10 +61,13 @@ def require_track(root: str, track_id: str) -> None:
         raise UsageError(f"no track '{track_id}' in {display_path(root)}/ — {hint}")
 
 
-def read(root: str, settings: Settings) -> tuple[Curriculum, Problems]:
+def read(root: str, settings: Settings, cache: bool = False) -> tuple[Curriculum, Problems]:
     """The curriculum and every problem of the docs folder: the same `check_site` as a site build, with the
-    page checks of the plugins mkdocs.yml enables (quizzes, mentor blocks, links) and the pages it generates."""
-    return check_site(root, settings.load_options(), site_checks(settings))
+    page checks of the plugins mkdocs.yml enables (quizzes, mentor blocks, links) and the pages it generates.
+
+    `cache`: per-file results are kept in the build cache's folder, found as the build finds it (`cache_dir`)."""
+    folder = settings.cache_dir if cache else None
+    return check_site(root, settings.load_options(), site_checks(settings), folder)
 
 
 def site_checks(settings: Settings) -> SiteChecks:

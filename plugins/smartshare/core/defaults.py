@@ -11,6 +11,10 @@ CURRICULUM_PLUGIN = "smartshare/curriculum"
 #: the build cache, whose compiled templates every Jinja environment of a build uses (plugin_support.template_env)
 CACHE_PLUGIN = "smartshare/cache"
 
+#: the build cache's plugin, and its folder relative to mkdocs.yml (`smartshare check` keeps its own results there)
+CACHE_PLUGIN = "smartshare/cache"
+CACHE_DIR = ".cache/smartshare"
+
 #: days after which a module's `reviewed` date is due for a new review
 REVIEW_MAX_AGE_DAYS = 365
 

@@ -6,6 +6,7 @@ Reading never stops at the first mistake: each file is checked on its own, then 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -14,17 +15,27 @@ import posixpath
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
+from .checkcache import (
+    CheckCache,
+    Unstorable,
+    decode,
+    decode_issues,
+    decode_problems,
+    encode,
+    encode_issues,
+    encode_problems,
+)
 from .defaults import INCLUDE_DRAFTS, REVIEW_MAX_AGE_DAYS
-from .frontmatter import split_front_matter
+from .frontmatter import SplitSource, split_front_matter
 from .model import Curriculum, Mentor, Module, Track
 from .problems import Problem, Problems
 from .scaffold import placeholders
-from .schema import MENTOR, MODULE, TRACK, Issue, Schema
+from .schema import MENTOR, MODULE, SESSION, TRACK, Issue, Schema
 from .sessions import SESSIONS_FILE, Session, SessionContext, read_sessions
 from .sourcetree import read_page, scan
 from .suggest import did_you_mean
 from .translations import TranslationReader, Translations, is_translation, localize
-from .yamlsource import YamlDocument, YamlSyntaxError, load_yaml
+from .yamlsource import YamlDocument, YamlSyntaxError, document_of, load_yaml
 
 TRACK_FILE = "track.yml"
 MENTORS_FILE = "mentors.yml"
@@ -67,6 +78,14 @@ class LoadOptions:
     language: str | None = None
     #: when given, filled with the text of each file read, by src_uri (`sitecheck` then reads each page once)
     texts: dict[str, str] | None = None
+    #: per-file results kept across runs (`core.checkcache`): what one file alone decides is read from it
+    check_cache: CheckCache | None = None
+
+
+#: what a module's entry in the check cache keeps: its fields but those its path and text say
+_MODULE_KEPT = tuple(
+    f.name for f in dataclasses.fields(Module) if f.name not in ("id", "src_uri", "track_id", "body", "body_line")
+)
 
 
 @dataclass
@@ -163,11 +182,25 @@ class _Reader:
         reader = TranslationReader(self.root, tuple(self.options.languages), self.problems)
         return reader.read(files, modules, sources, tracks, mentors, published)
 
-    def _read_yaml(self, src_uri: str, text: str, line_offset: int = 0) -> _Source:
+    def _read_yaml(self, src_uri: str, text: str, line_offset: int = 0, keep: bool = True) -> _Source:
+        """`keep`: the values read are kept in the check cache (a module's are kept with their validation)."""
         source = _Source(src_uri)
         self.sources[src_uri] = source
+        cache = self.options.check_cache if keep else None
+        if cache is not None:
+            kept = cache.get("yaml", src_uri, text, str(line_offset))
+            if kept is not None:
+                try:
+                    (data,) = kept
+                    source.doc = document_of(text, line_offset, decode(data))
+                    return source
+                except (ValueError, TypeError, KeyError, IndexError, AttributeError):  # not an entry of ours
+                    cache.drop("yaml", src_uri)
         try:
             source.doc = load_yaml(text, line_offset)
+            if cache is not None and source.doc.located_later:
+                with contextlib.suppress(Unstorable):
+                    cache.put("yaml", src_uri, text, [encode(source.doc.data)], str(line_offset))
         except YamlSyntaxError as error:
             pos = error.position
             self.problems.error(source.path, pos.line, pos.column, "yaml-syntax", error.message, error.hint)
@@ -228,9 +261,29 @@ class _Reader:
         if source.doc is None:
             return []
         context.unreadable = self.unreadable
-        sessions, problems = read_sessions(source.doc, source.path, context)
+        validated = self._validated_sessions(text, source.doc)
+        sessions, problems = read_sessions(source.doc, source.path, context, validated)
         self.problems.extend(problems)
         return sessions
+
+    def _validated_sessions(self, text: str, doc: YamlDocument) -> list[tuple[dict, list[Issue]]] | None:
+        """Each session of the list validated by the schema alone, kept in the check cache (None: no cache)."""
+        cache = self.options.check_cache
+        if cache is None or not isinstance(doc.data, list):
+            return None
+        kept = cache.get("sessions", SESSIONS_FILE, text)
+        if kept is not None:
+            try:
+                validated = [(decode(values), decode_issues(issues)) for values, issues in kept]
+                if len(validated) == len(doc.data) and all(isinstance(values, dict) for values, _ in validated):
+                    return validated
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError):  # not an entry of ours
+                pass
+            cache.drop("sessions", SESSIONS_FILE)
+        validated = [SESSION.validate(item, (index,)) for index, item in enumerate(doc.data)]
+        with contextlib.suppress(Unstorable):
+            cache.put("sessions", SESSIONS_FILE, text, [[encode(v), encode_issues(i)] for v, i in validated])
+        return validated
 
     def _read_tracks_and_modules(self) -> tuple[list[Track], dict[str, Module]]:
         tracks: list[Track] = []
@@ -338,6 +391,8 @@ class _Reader:
             if source is not None:
                 self.sources[src_uri] = source
             self.problems.extend(problems)
+            if self.options.check_cache is not None:
+                self.options.check_cache.retain("module", src_uri)
         else:
             before = len(self.problems.items)
             module = self._parse_module(track_id, slug, src_uri)
@@ -351,7 +406,47 @@ class _Reader:
         if text is None:
             self.sources[src_uri] = _Source(path)
             return None
+        cache = self.options.check_cache
         split = split_front_matter(text)
+        if cache is None:
+            return self._parse_front_matter(track_id, slug, src_uri, split)
+        kept = cache.get("module", src_uri, text)
+        if kept is not None:
+            try:
+                values, problems = kept
+                module = None
+                if not isinstance(problems, list) or not isinstance(values, (dict, type(None))):
+                    raise TypeError(kept)
+                if values is not None:
+                    module = Module(
+                        id=f"{track_id}/{slug}",
+                        src_uri=src_uri,
+                        track_id=track_id,
+                        body=split.body,
+                        body_line=split.body_line,
+                        **decode(values),
+                    )
+                problems = decode_problems(problems, self.problems.root)
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError):  # not an entry of ours
+                cache.drop("module", src_uri)
+            else:
+                assert split.yaml_text is not None  # kept only when the front matter was read (below)
+                self.sources[src_uri] = _Source(path, document_of(split.yaml_text, 1))
+                self.problems.extend(problems)
+                return module
+        before = len(self.problems.items)
+        module = self._parse_front_matter(track_id, slug, src_uri, split)
+        source = self.sources.get(src_uri)
+        if source is not None and source.doc is not None and source.doc.located_later:
+            values = None
+            if module is not None:
+                values = {name: getattr(module, name) for name in _MODULE_KEPT}
+            with contextlib.suppress(Unstorable):
+                cache.put("module", src_uri, text, [encode(values), encode_problems(self.problems.items[before:])])
+        return module
+
+    def _parse_front_matter(self, track_id: str, slug: str, src_uri: str, split: SplitSource) -> Module | None:
+        path = src_uri
         if split.yaml_text is None:
             hint = "start the file with '---', the fields (title, summary, objectives …), then '---'"
             self.problems.error(path, 1, 1, "missing-front-matter", "a module needs front matter", hint)
@@ -366,7 +461,7 @@ class _Reader:
                 "add a line '---' after the last field",
             )
             return None
-        source = self._read_yaml(src_uri, split.yaml_text, line_offset=1)
+        source = self._read_yaml(src_uri, split.yaml_text, line_offset=1, keep=False)
         if source.doc is None:
             return None
         values = self._validate(source, MODULE, source.doc.data)

@@ -87,9 +87,15 @@ class SessionContext:
     unreadable: set[str] = field(default_factory=set)  # modules whose own errors are already reported
 
 
-def read_sessions(doc: YamlDocument, path: str, ctx: SessionContext) -> tuple[list[Session], list[Problem]]:
-    """The sessions of a parsed `sessions.yml` in start order, and every problem found in it."""
+def read_sessions(
+    doc: YamlDocument, path: str, ctx: SessionContext, validated: list[tuple[dict, list[Issue]]] | None = None
+) -> tuple[list[Session], list[Problem]]:
+    """The sessions of a parsed `sessions.yml` in start order, and every problem found in it.
+
+    `validated`: each item's values and issues from `SESSION.validate`, when they are known already (the check
+    cache keeps them, `core.loader`)."""
     reader = _SessionReader(doc, path, ctx)
+    reader.validated = validated
     return reader.read(), reader.problems
 
 
@@ -101,6 +107,7 @@ class _SessionReader:
         for mid in ctx.modules:
             self.by_slug.setdefault(mid.rsplit("/", 1)[-1], []).append(mid)
         self.tracks = {t.id: t for t in ctx.tracks}
+        self.validated: list[tuple[dict, list[Issue]]] | None = None
 
     def _add(self, where: tuple, severity: Severity, code: str, message: str, hint: str = "", key=False) -> None:
         pos = self.doc.key_at(*where) if key else self.doc.value_at(*where)
@@ -126,7 +133,7 @@ class _SessionReader:
         sessions: list[Session] = []
         origin: dict[str, tuple] = {}  # session id → where its id is written
         for index, item in enumerate(data):
-            values, issues = SESSION.validate(item, (index,))
+            values, issues = self.validated[index] if self.validated else SESSION.validate(item, (index,))
             for issue in issues:
                 self._issue(issue)
             if not values.get("id") or not isinstance(item, dict):

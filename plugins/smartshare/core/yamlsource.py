@@ -102,6 +102,40 @@ class YamlDocument:
         """Where the key of the mapping entry at `path` is written."""
         return self.keys.get(path) or self.value_at(*path)
 
+    @property
+    def located_later(self) -> bool:
+        """Read by the fast path (plain YAML, no duplicate key): its values alone say everything about it, and
+        `document_of` makes the same document from them and its text (`core.checkcache` keeps them)."""
+        return self._locate is not None and not self.duplicate_keys
+
+
+_UNREAD = object()
+
+
+class _LazyDocument(YamlDocument):
+    """A document of the fast path whose values are read from its text only when asked for."""
+
+    def __init__(self, text: str, line_offset: int, data: Any = _UNREAD) -> None:
+        super().__init__(start=doc_start(line_offset), locate=_Locator(text, line_offset))
+        self._data = data
+
+    @property  # type: ignore[override]
+    def data(self) -> Any:
+        if self._data is _UNREAD:
+            assert self._locate is not None
+            self._data = load_yaml(self._locate.text, self._locate.line_offset).data
+        return self._data
+
+    @data.setter
+    def data(self, value: Any) -> None:
+        self._data = value
+
+
+def document_of(text: str, line_offset: int = 0, data: Any = _UNREAD) -> YamlDocument:
+    """The document `load_yaml(text, line_offset)` gives when it is `located_later`, from its values as read
+    before (or read again from `text` when first asked for, without `data`)."""
+    return _LazyDocument(text, line_offset, data)
+
 
 class YamlSyntaxError(Exception):
     """Malformed YAML, located by the parser's own mark."""

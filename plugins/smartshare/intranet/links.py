@@ -155,10 +155,16 @@ def _name(path: str) -> str:
 
 
 def check_links(
-    page_uri: str, display: str, source: str, site: SiteIndex, body: str | None = None, body_line: int = 0
+    page_uri: str,
+    display: str,
+    source: str,
+    site: SiteIndex,
+    body: str | None = None,
+    body_line: int = 0,
+    found: Iterable[Link] | None = None,
 ) -> Iterable[Problem]:
-    """`body`, `body_line`: as `find_links` takes them."""
-    for link in find_links(source, body, body_line):
+    """`body`, `body_line`: as `find_links` takes them; `found`: what `find_links` gives, when known already."""
+    for link in find_links(source, body, body_line) if found is None else found:
         problem = _check(link, page_uri, site)
         if problem:
             message, hint = problem
