@@ -8,10 +8,8 @@ from __future__ import annotations
 
 #: the MkDocs plugin whose options the command line reads (its entry point in pyproject.toml)
 CURRICULUM_PLUGIN = "smartshare/curriculum"
-#: the build cache, whose compiled templates every Jinja environment of a build uses (plugin_support.template_env)
-CACHE_PLUGIN = "smartshare/cache"
-
-#: the build cache's plugin, and its folder relative to mkdocs.yml (`smartshare check` keeps its own results there)
+#: the build cache's plugin, and its folder relative to mkdocs.yml: every Jinja environment of a build keeps its
+#: compiled templates there (plugin_support.template_env), `smartshare check` its per-file results
 CACHE_PLUGIN = "smartshare/cache"
 CACHE_DIR = ".cache/smartshare"
 
