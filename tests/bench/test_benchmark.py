@@ -199,7 +199,7 @@ def test_one_measured_build_and_check_fill_every_row_of_the_report(tmp_path):
     assert "| Budget | Measured | Holds |" in table and "Machine:" in table
 
 
-@pytest.mark.slow  # ten builds of two curricula (about 50 s of CPU): `make test-slow`; the test above in `make test`
+@pytest.mark.slow  # ten builds of two curricula (71 s of a worker on a loaded machine): `make test-slow`
 def test_benchmark_builds_and_reports_end_to_end_on_a_tiny_curriculum(tmp_path):
     """The builds and the report; the preview's edit measure (a `mkdocs serve`) is in the slow test below."""
     out = tmp_path / "out"
