@@ -25,13 +25,37 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if not item.get_closest_marker("xdist_group"):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+    if config.getoption("loadgroup", False):
+        items.sort(key=_handed_out)  # stable: the tests of a group keep their order
+    for item in items:
         if config.getoption("loadgroup", False) and hasattr(item, "_id"):
             _join_group(item)
 
 
+#: The longest groups (a minute or more of a worker on a loaded machine), handed out first in this order, before the
+#: others in the order of collection: a long group handed out last keeps one worker busy while the other idles. First
+#: those that build or start what they need themselves (while `prepare_in_background` builds the example), then those
+#: that read the example sites it builds.
+LONG_GROUPS = (
+    "lrs",  # tests/xapi: Ralph LRS, its sites and browsers
+    "tests/tooling/test_preview_noise.py",  # `make serve` of one language of the example
+    "tests/cache/test_theme_cache.py",  # copies of the example built again and again, cold on purpose
+    "tests/cache/test_cache.py",
+    "tests/intranet/test_reproducible.py",  # the example built again in a second checkout
+    "tests/intranet/test_browser_intranet.py",  # every page type, served at the root and under a sub-path
+    "tests/intranet/test_browser_rich.py",
+)
+
+
+def _handed_out(item) -> int:
+    """The place of an item's group in LONG_GROUPS (the others after them, in the order of collection)."""
+    names = {str(mark.args[0] if mark.args else mark.kwargs.get("name")) for mark in item.iter_markers("xdist_group")}
+    return min((LONG_GROUPS.index(name) for name in names if name in LONG_GROUPS), default=len(LONG_GROUPS))
+
+
 def pytest_configure(config):
-    """Groups are handed out in the order of collection, not pytest-xdist's (most tests first): the benchmark's and the
-    browser tests' groups, among the longest, are collected first (tests/bench, tests/browser), so they start early."""
+    """Groups are handed out in the order of collection, not pytest-xdist's (most tests first): the longest groups are
+    put first (LONG_GROUPS), then the browser tests' (tests/browser, collected early), so they start early."""
     if hasattr(config.option, "loadscopereorder"):
         config.option.loadscopereorder = False
 

@@ -22,13 +22,26 @@ import datetime as dt  # noqa: E402
 from benchmarks.example_shaped import generate_example_shaped  # noqa: E402
 from benchmarks.generate import break_links, generate  # noqa: E402
 from benchmarks.run import (  # noqa: E402
+    BROKEN,
+    ONE_CORE,
+    TWO_LANGUAGES,
+    VARIANTS,
+    WARM,
+    SizeResult,
+    asset_sizes,
     baseline_config,
+    plain_language_copy,
+    report,
     serve_flags,
     site_config,
     smartshare_config,
+    time_check,
+    translate_modules,
     write_configs,
+    write_language_configs,
     write_readme,
 )
+from benchmarks.run import build as measured_build  # noqa: E402
 
 from smartshare.core.frontmatter import split_front_matter  # noqa: E402
 from smartshare.core.loader import LoadOptions, load_curriculum  # noqa: E402
@@ -139,6 +152,54 @@ def run_benchmark(out: Path, *options: str) -> subprocess.CompletedProcess:
     return subprocess.run(command, capture_output=True, text=True, cwd=REPO, timeout=900)  # a loaded machine
 
 
+def test_one_measured_build_and_check_fill_every_row_of_the_report(tmp_path):
+    """`make test`'s test of the benchmark's code: one real build and one `smartshare check` measured the way
+    `make bench` measures them (run.build, run.time_check), then the report written from those measures, each standing
+    for every variant. The whole run (ten builds, two curricula) is the slow test below (`make test-slow`)."""
+    folder = tmp_path / "size-10"
+    ids = generate(folder / "curricula", 10)
+    configs = write_configs(folder)
+    built = measured_build(folder, ONE_CORE, configs[ONE_CORE], ids)
+    assert built.warnings == 0 and built.cpu_seconds > 0 and built.peak_mb > 0
+    assert built.html_kb > 0 and built.search_kb > 0 and built.rich_libraries == 0
+    assert {"quiz/quiz.js", "feedback/feedback.js", "mentor/mentor-view.js"} <= set(built.learner_assets)
+    assert not {"mentor/mentor.css", "mentor/mentor.js"} & set(built.learner_assets)
+    checked = time_check(folder, configs["smartshare"])
+    assert checked.returncode == 0 and checked.cpu_seconds > 0
+    # the two-language curriculum's files and configurations (its builds are the slow test's)
+    languages = tmp_path / "two-languages-10"
+    translated = generate(languages / "curricula", 10)
+    translate_modules(languages / "curricula", translated)
+    plain_language_copy(languages / "curricula", languages / "curricula-fr")
+    assert sorted(p.name for p in (languages / "curricula").rglob("*.fr.md")) == sorted(
+        f"{i.split('/')[1]}.fr.md" for i in translated
+    )
+    assert not list((languages / "curricula-fr").rglob("*.fr.md"))
+    assert {p.stem for p in write_language_configs(languages).values()} == {"smartshare", "baseline", "baseline-fr"}
+
+    size = SizeResult(10, builds={v: [built] for v in (*VARIANTS, ONE_CORE, BROKEN, WARM)}, broken_links=1)
+    size.sessions, size.check_s, size.check_cpu_s = 25, [checked.seconds], [checked.cpu_seconds]
+    two = SizeResult(10, TWO_LANGUAGES, {"baseline": [built], ONE_CORE: [built]})
+    table, _held = report([size, two], 1, asset_sizes([size]), dt.datetime(2026, 11, 27, tzinfo=dt.timezone.utc))
+    for label in (
+        "Smartshare, cold, both cores",
+        "mkdocs-material, pruned",
+        "Smartshare, cold, one core",
+        "Smartshare, warm (cache kept, 1 module edited)",
+        "Smartshare, 1 broken link",
+    ):
+        assert f"| synthetic | 10 | {label} |" in table
+    assert "| two-languages | 10 | mkdocs-material, pruned, one build per language |" in table
+    assert "two-languages: build of 10 modules in two languages on one core ≤ 1.10 × two pruned" in table
+    assert "| build of 10 modules with 1 broken link ≤ 1.10 × without (CPU) |" in table
+    assert "| `smartshare check` on 10 modules and 25 sessions < 2 s (CPU) |" in table
+    assert "| peak memory of a build of 10 modules and 25 sessions < 500 MB |" in table
+    assert "| cold build of 10 modules and 25 sessions on one core ≤ 1.10 × pruned mkdocs-material (CPU) |" in table
+    assert "| quiz + feedback + mentor assets a module page loads ≤ 6 KB gzipped |" in table
+    assert "| Budget | Measured | Holds |" in table and "Machine:" in table
+
+
+@pytest.mark.slow  # ten builds of two curricula (71 s of a worker on a loaded machine): `make test-slow`
 def test_benchmark_builds_and_reports_end_to_end_on_a_tiny_curriculum(tmp_path):
     """The builds and the report; the preview's edit measure (a `mkdocs serve`) is in the slow test below."""
     out = tmp_path / "out"
