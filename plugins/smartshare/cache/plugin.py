@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 from .. import priorities
 from .config import CacheConfig
 from .context import Metas, Templates
+from .findings import FindingsStore
 from .page import TemplateCache
 from .parallel import Ahead, available_cores, can_fork
 from .render import CacheExtension, PageRenderCache
@@ -49,6 +50,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.manifest: dict = {}
         self.metas: Metas | None = None
         self.sources: dict[str, str] = {}
+        self.store: CacheStore | None = None  # kept after the build, for the checks that run last (`findings`)
 
     def on_startup(self, *, command, dirty):
         self.command, self.dirty = command, dirty
@@ -71,7 +73,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
             stable(config.use_directory_urls),
             stable({k: str(v) for k, v in config.validation.links.items()}),
         )
-        store = CacheStore(folder, self._unreadable)
+        store = self.store = CacheStore(folder, self._unreadable)
         self.cache = PageRenderCache(store, markdown, extensions)
         self.metas = Metas()  # each page's front matter written out once per build, for every key that holds it
         self.search = SearchIndexCache(store.of_kind("search"), fingerprint(), self.metas)
@@ -81,6 +83,11 @@ class CachePlugin(BasePlugin[CacheConfig]):
         language = config.theme.get("language") or ""
         self.manifest_key = hashlib.sha256(f"{config.docs_dir}\0{language}".encode()).hexdigest()
         self.manifest = store.of_kind("manifest").load(self.manifest_key) or {}
+
+    def findings(self, check: str) -> FindingsStore | None:
+        """Where `check` keeps what it found in each text across builds (findings.py); None when the cache is off.
+        Other plugins reach it through `plugin_support.check_memory`."""
+        return FindingsStore(self.store, check) if self.config.enabled and self.store is not None else None
 
     def _workers(self) -> int:
         """Processes to fork besides the build (parallel.py): none in the preview server or a dirty build."""
