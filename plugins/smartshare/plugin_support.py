@@ -9,6 +9,7 @@ import os
 import re
 import secrets
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from jinja2 import BytecodeCache, Environment, FileSystemLoader
 from markupsafe import Markup, escape
@@ -47,6 +48,14 @@ def find_curriculum(config: MkDocsConfig) -> CurriculumSurface | None:
     if plugin is None or not plugin.config.enabled:
         return None
     return plugin.surface
+
+
+def check_memory(config: MkDocsConfig, check: str) -> Any:
+    """Where a check keeps what it found in each text across builds (`smartshare.cache.findings.FindingsStore`), or
+    None when the `smartshare/cache` plugin is not listed or disabled: the check then reads every text."""
+    plugin = config.plugins.get(CACHE_PLUGIN)
+    findings = getattr(plugin, "findings", None)
+    return findings(check) if findings is not None and plugin.config.enabled else None
 
 
 def require_curriculum(config: MkDocsConfig, needed_by: str) -> CurriculumSurface:

@@ -7,6 +7,7 @@ cache's debug lines name each page it rendered (`rendered ai/chatbots.md`), its 
 from __future__ import annotations
 
 import filecmp
+import json
 import os
 import re
 import shutil
@@ -16,6 +17,7 @@ import pytest
 
 from sitebuilder import run_docs_tool
 from smartshare.cache import store
+from smartshare.cache.findings import digest
 from smartshare.cache.store import CacheStore, fingerprint
 
 REPO = Path(__file__).resolve().parents[2]
@@ -105,6 +107,17 @@ def test_a_warm_build_renders_nothing_and_its_site_is_byte_identical(cold_and_wa
     sheet = (warm / "mentor" / "ai" / "chatbots" / "index.html").read_text(encoding="utf-8")
     page = (warm / "ai" / "chatbots" / "index.html").read_text(encoding="utf-8")
     assert "smartshare-mentor-note" in sheet and "smartshare-mentor-note" not in page
+
+
+def test_the_leak_check_remembers_the_learner_pages_it_found_clean(cold_and_warm, site):
+    # what lets a warm build skip reading unchanged pages again (tests/cache/test_leak_findings.py: how it is used)
+    _, (warm, _, _) = cold_and_warm
+    entries = [json.loads(p.read_text("utf-8")) for p in site.cache.rglob("*.findings.json")]
+    assert len(entries) == 1 and entries[0]["results"]
+    page = (warm / "ai" / "chatbots" / "index.html").read_bytes()
+    assert entries[0]["results"].get(digest(b"", page)) is True
+    sheet = (warm / "mentor" / "ai" / "chatbots" / "index.html").read_bytes()  # the mentor area is not checked
+    assert digest(b"", sheet) not in entries[0]["results"]
 
 
 def test_an_edited_module_is_the_only_page_rendered_again(cold_and_warm, site):

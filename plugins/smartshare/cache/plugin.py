@@ -20,6 +20,7 @@ from .. import priorities
 from .bytecode import TemplateBytecode
 from .config import CacheConfig
 from .context import Metas, Templates
+from .findings import FindingsStore
 from .memo import BytesMemo
 from .page import TemplateCache
 from .parallel import Ahead, available_cores, can_fork
@@ -53,6 +54,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.sources: dict[str, str] = {}
         #: the compiled templates of every Jinja environment of the build (None: the cache is off)
         self.bytecode: TemplateBytecode | None = None
+        self.store: CacheStore | None = None  # kept after the build, for the checks that run last (`findings`)
 
     def on_startup(self, *, command, dirty):
         self.command, self.dirty = command, dirty
@@ -86,7 +88,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
             stable(config.use_directory_urls),
             stable({k: str(v) for k, v in config.validation.links.items()}),
         )
-        store = CacheStore(folder, self._unreadable)
+        store = self.store = CacheStore(folder, self._unreadable)
         self.cache = PageRenderCache(store, markdown, extensions)
         self.metas = Metas()  # each page's front matter written out once per build, for every key that holds it
         self.search = SearchIndexCache(store.of_kind("search"), fingerprint(), self.metas)
@@ -105,6 +107,11 @@ class CachePlugin(BasePlugin[CacheConfig]):
             return None
         told = lambda path, reason: log.info(f"cache entry {path} ignored ({reason}): its items are made again")  # noqa: E731
         return BytesMemo(CacheStore(self.cache.store.folder, told, "memo"), name, *parts)
+
+    def findings(self, check: str) -> FindingsStore | None:
+        """Where `check` keeps what it found in each text across builds (findings.py); None when the cache is off.
+        Other plugins reach it through `plugin_support.check_memory`."""
+        return FindingsStore(self.store, check) if self.config.enabled and self.store is not None else None
 
     def _workers(self) -> int:
         """Processes to fork besides the build (parallel.py): none in the preview server or a dirty build."""

@@ -19,6 +19,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import Any
+
+from ..cache.findings import digest
 
 TEXT_FILES = (".html", ".htm", ".json", ".js", ".mjs", ".css", ".xml", ".txt", ".svg", ".webmanifest", ".xml.gz")
 MIN_SENTENCE = 24  # shorter sentences ("Keep it short.") may well appear in a course page by chance
@@ -145,10 +148,12 @@ def learner_files(site_dir: str, prefix: str) -> Iterator[str]:
                 yield relative
 
 
-def readable_text(path: str) -> str:
-    """A file's text as a reader would meet it: decompressed, unescaped (JSON, JavaScript, HTML), no tags."""
-    with open(path, "rb") as f:
-        data = f.read()
+def readable_text(path: str, data: bytes | None = None) -> str:
+    """A file's text as a reader would meet it: decompressed, unescaped (JSON, JavaScript, HTML), no tags. `data`:
+    the file's bytes, when the caller has read them already."""
+    if data is None:
+        with open(path, "rb") as f:
+            data = f.read()
     if path.endswith(".gz"):
         data = gzip.decompress(data)
     text = data.decode("utf-8", errors="replace")
@@ -176,7 +181,7 @@ def _quotes(text: str) -> str:
 
 
 def find_leaks(
-    site_dir: str, prefix: str, secrets: list[Secret], copies: dict[str, str] | None = None
+    site_dir: str, prefix: str, secrets: list[Secret], copies: dict[str, str] | None = None, memory: Any = None
 ) -> list[tuple[str, Secret]]:
     """(site-relative file, secret) for each file outside the mentor area that holds a secret's text.
 
@@ -190,15 +195,35 @@ def find_leaks(
     if not wanted:
         return []
     finder = _Finder(wanted)
+    # `memory` (smartshare/cache, `cache/findings.py`): the files found clean by an earlier build, by their bytes and
+    # the text looked for; a warm build reads again only the pages that changed
+    findings = memory.open("\n".join(sorted(wanted))) if memory is not None else None
     leaks = []
     for relative in learner_files(site_dir, prefix):
         path = os.path.join(site_dir, relative)
         if copies and relative in copies and _same_bytes(path, copies[relative]):
             continue
-        text = readable_text(path)
-        if finder.holds_any(text):
-            leaks.extend((relative, secret) for secret in _secrets_in(text, wanted))
+        with open(path, "rb") as f:
+            data = f.read()
+        seen = digest(_kind(path).encode(), data) if findings is not None else ""
+        if findings is not None and findings.get(seen) is CLEAN:
+            continue
+        text = readable_text(path, data)
+        found = _secrets_in(text, wanted) if finder.holds_any(text) else []
+        leaks.extend((relative, secret) for secret in found)
+        if findings is not None and not found:
+            findings.put(seen, CLEAN)
+    if findings is not None:
+        findings.save()
     return leaks
+
+
+CLEAN = True  # what the memory keeps for a file that holds no mentor text (a file that does is read every time)
+
+
+def _kind(path: str) -> str:
+    """What decides how `readable_text` reads a file besides its bytes: compressed, JSON, or text."""
+    return ".gz" if path.endswith(".gz") else ".json" if path.endswith(".json") else ""
 
 
 def _secrets_in(text: str, wanted: dict[str, Secret]) -> list[Secret]:

@@ -21,6 +21,7 @@ from ..plugin_support import (
     add_script,
     add_stylesheet,
     add_theme_dir,
+    check_memory,
     relative_url,
     require_curriculum,
     site_translator,
@@ -259,7 +260,8 @@ class MentorPlugin(BasePlugin[MentorConfig]):
     def on_post_build(self, config):
         if not self.config.enabled:
             return
-        leaks = find_leaks(config.site_dir, self.config.prefix, self.secrets, self.copies)
+        memory = check_memory(config, "leaks")  # the files found clean by the last build (smartshare/cache)
+        leaks = find_leaks(config.site_dir, self.config.prefix, self.secrets, self.copies, memory)
         for file, secret in leaks:
             log.error(_leak_problem(file, secret).format())
         if leaks:

@@ -1,0 +1,67 @@
+"""`smartshare.cache.findings`: what a check found in each text it read, kept across builds, so a warm build does
+not read again the thousands of texts that did not change.
+
+Never imports MkDocs. A check opens its memory with `FindingsStore.open(settings)`: one entry for the check, keyed
+by the build's fingerprint (package versions, Smartshare's code), the check's name and `settings` (everything else
+its result depends on, e.g. the mentor text the leak check looks for); a change of any of them starts it empty. In
+it, a result per text, by the digest of the text itself (`digest`): a text that changes is simply not found. Only
+the results this build used or found are saved, so the entry holds the texts of the last build and no more. An
+entry that cannot be read, or a result of a shape the check does not expect, is ignored (the check reads the text
+again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from .store import CacheStore, fingerprint
+
+
+def digest(*parts: bytes) -> str:
+    """The digest of a text as a check reads it (its bytes, and whatever else decides how it is read: its kind)."""
+    hashed = hashlib.sha256()
+    for part in parts:
+        hashed.update(len(part).to_bytes(8, "little") + part)
+    return hashed.hexdigest()
+
+
+class FindingsStore:
+    """The memories of the checks of one cache folder."""
+
+    def __init__(self, store: CacheStore, check: str) -> None:
+        self.store = store.of_kind("findings")
+        self.check = check
+
+    def open(self, settings: str) -> Findings:
+        key = hashlib.sha256(
+            f"{fingerprint()}\0{self.check}\0".encode() + settings.encode("utf-8", "surrogatepass")
+        ).hexdigest()
+        return Findings(self.store, key)
+
+
+class Findings:
+    """One check's results by text digest: `get` what it found last time, `put` what it found now, then `save`."""
+
+    def __init__(self, store: CacheStore, key: str) -> None:
+        self.store = store
+        self.key = key
+        entry = store.load(key)
+        results = entry.get("results") if entry is not None else None
+        self.known: dict[str, Any] = results if isinstance(results, dict) else {}
+        self.now: dict[str, Any] = {}
+        self.hits = 0
+
+    def get(self, text: str) -> Any:
+        """The result kept for the text of digest `text`, or None; kept again by `save`."""
+        result = self.known.get(text)
+        if result is not None:
+            self.now[text] = result
+            self.hits += 1
+        return result
+
+    def put(self, text: str, result: Any) -> None:
+        self.now[text] = result
+
+    def save(self) -> None:
+        self.store.save(self.key, {"results": self.now})
