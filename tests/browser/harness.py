@@ -171,6 +171,11 @@ class ContextPool:
     storage of each origin emptied by the page's first document there (FRESH_STORAGE): as a new context would
     start. A test's second page with the same options gets a new context of its own (another browser, its own
     storage), closed with the test. Each context reports requests that failed to `on_failed` of the test it serves.
+
+    A test's page is not closed when the test ends but sent to about:blank (its document and scripts gone, nothing
+    left running) and closed once the next test's page of that context is open: the new page then joins a renderer
+    process that has already compiled the site's scripts, and loads with about half the CPU it takes when the last
+    page of the site was closed first (a new renderer process, every script compiled again).
     """
 
     def __init__(self, browser) -> None:
@@ -179,6 +184,7 @@ class ContextPool:
         self.on_failed = lambda request: None
         self.used: set[str] = set()
         self.own: list = []
+        self.parked: dict[str, list] = {}  # a context's last page, on about:blank, until its next test opens one
         self.depth = 0
 
     @contextlib.contextmanager
@@ -206,6 +212,8 @@ class ContextPool:
             if context is None:
                 context = self.contexts[key] = self._new_context(options)
             page = context.new_page()
+            for parked in self.parked.pop(key, []):  # after the new page: its renderer serves the new one
+                parked.close()
             page.add_init_script(FRESH_STORAGE)
         return page
 
@@ -220,8 +228,12 @@ class ContextPool:
         self.own = []
         for key in self.used:
             context = self.contexts[key]
-            for page in list(context.pages):
+            pages = [page for page in context.pages if not page.is_closed()]
+            for page in pages[1:]:
                 page.close()
+            if pages:  # parked on a blank document until the next test's page is open (see the class's docstring)
+                pages[0].goto("about:blank")
+                self.parked[key] = pages[:1]
             context.clear_cookies()
             context.clear_permissions()
         self.used = set()

@@ -6,7 +6,9 @@ pytestmark = pytest.mark.browser
 
 PAGE_TYPES = {
     "catalogue": "",
+    "catalogue, filtered": "?level=beginner&tag=ai",  # the filters' form with values chosen, their live status
     "track": "ai/",
+    "track, filtered": "ai/?duration=over-60",
     "module with quizzes": "ai/chatbots/",
     "mentors": "mentors/",
     "mentor": "mentors/amina-diallo/",
@@ -50,14 +52,19 @@ LANGUAGE_ONLY = {"French module", "French page not yet translated", "Chinese mod
 
 def violations(page, site_url, paths, rules):
     """{page type: its serious or critical violations} of axe's `rules` (None: every rule) on each page of `paths`."""
-    options = {"resultTypes": ["violations"], **({"runOnly": {"type": "rule", "values": rules}} if rules else {})}
     found = {}
     for name, path in paths.items():
         page.goto(site_url + path)
-        serious = [f"{v['id']} ({v['nodes']}×)" for v in page.evaluate(RUN_AXE, options) if v["impact"] in SERIOUS]
+        serious = scan(page, rules)
         if serious:
             found[name] = serious
     return found
+
+
+def scan(page, rules) -> list[str]:
+    """The serious or critical violations of axe's `rules` (None: every rule) on the page as it is."""
+    options = {"resultTypes": ["violations"], **({"runOnly": {"type": "rule", "values": rules}} if rules else {})}
+    return [f"{v['id']} ({v['nodes']}×)" for v in page.evaluate(RUN_AXE, options) if v["impact"] in SERIOUS]
 
 
 def axe_page(new_page, scheme, width):
@@ -68,16 +75,57 @@ def axe_page(new_page, scheme, width):
     return page
 
 
+PHONE = 375  # the dark pass's width
+NARROW = 360  # the narrowest phone the pages must fit without sideways scrolling
+
+
+@pytest.fixture(scope="module")
+def walk(browser, site_url):
+    """Every page type visited once in each of two browsers, as `make test` checks it: light at 1280 px (axe's every
+    rule) and dark at phone width (the colour rules, then the reflow at 360 px, the same document narrowed). Each test
+    below reads its part: {"light-1280" | "dark-375" | "overflow-360": {page type: what was found}}, and the requests
+    that tried to leave localhost.
+
+    The colour rules take most of axe's time (seconds a page), so each page is scanned where it can show something
+    new: see `test_no_serious_or_critical_violation_on_any_page_type` for why these two combinations."""
+    from harness import axe_script, guard_requests
+
+    blocked: list[str] = []
+    found: dict[str, dict] = {"light-1280": {}, "dark-375": {}, "overflow-360": {}, "blocked": blocked}
+    light = browser.new_context(color_scheme="light", viewport={"width": 1280, "height": 800})
+    dark = browser.new_context(color_scheme="dark", viewport={"width": PHONE, "height": 800})
+    try:
+        for context in (light, dark):
+            guard_requests(context, blocked)
+            context.add_init_script(axe_script())
+        light_page, dark_page = light.new_page(), dark.new_page()
+        for name, path in PAGE_TYPES.items():
+            light_page.goto(site_url + path)
+            found["light-1280"][name] = scan(light_page, None)
+            dark_page.set_viewport_size({"width": PHONE, "height": 800})
+            dark_page.goto(site_url + path)
+            assert dark_page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate", name
+            if name not in LANGUAGE_ONLY:
+                found["dark-375"][name] = scan(dark_page, COLOUR_RULES)
+            dark_page.set_viewport_size({"width": NARROW, "height": 740})
+            found["overflow-360"][name] = dark_page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    finally:
+        light.close()
+        dark.close()
+    return found
+
+
 # `make test` scans every page type once with every rule (light, 1280 px: the first combination), the dark palette's
 # colours at phone width (below: the colour rules where the palette and the phone layout both differ) and the
-# reflow at phone width (`test_pages_fit_a_phone_screen_without_sideways_scrolling`); the three other combinations
-# with every rule each take half a minute of axe: `make test-slow`.
+# reflow at phone width (`test_pages_fit_a_phone_screen_without_sideways_scrolling`), all three in one visit of each
+# page type per browser (`walk`); the three other combinations with every rule each take half a minute of axe:
+# `make test-slow`.
 @pytest.mark.parametrize(
     ("scheme", "width"),
     [pytest.param(s, w, marks=[pytest.mark.slow] if (s, w) != ("light", 1280) else []) for s, w in COMBINATIONS],
     ids=[f"{s}-{w}" for s, w in COMBINATIONS],
 )
-def test_no_serious_or_critical_violation_on_any_page_type(new_page, site_url, scheme, width):
+def test_no_serious_or_critical_violation_on_any_page_type(request, new_page, site_url, scheme, width):
     """axe's whole rule set where it can find something new, the colour rules elsewhere, so that each of the four
     combinations is checked for everything it can change (axe takes seconds a page; a page loads in a tenth):
 
@@ -90,24 +138,37 @@ def test_no_serious_or_critical_violation_on_any_page_type(new_page, site_url, s
 
     A dark-mode contrast defect fails "dark-1280" and "dark-375", a phone-only one "dark-375" (and "light-375" if it
     is a contrast defect), a desktop-only one "light-1280"."""
+    if (scheme, width) == ("light", 1280):  # scanned by `walk`, with the two checks below
+        walk = request.getfixturevalue("walk")
+        assert walk["blocked"] == []
+        assert {name: serious for name, serious in walk["light-1280"].items() if serious} == {}
+        assert len(walk["light-1280"]) == len(PAGE_TYPES)
+        return
     page = axe_page(new_page, scheme, width)
     assert violations(page, site_url, PAGE_TYPES, COMBINATIONS[(scheme, width)]) == {}
 
 
-def test_the_dark_palette_keeps_its_contrast_at_phone_width_on_every_page_type(new_page, site_url):
+def test_the_dark_palette_keeps_its_contrast_at_phone_width_on_every_page_type(walk):
     """The colour rules in dark mode at phone width (the drawer and the header's buttons show there) on every page
     type but those that differ from another only by language: a dark-mode contrast defect fails here."""
-    page = axe_page(new_page, "dark", 375)
-    pages = {name: path for name, path in PAGE_TYPES.items() if name not in LANGUAGE_ONLY}
-    assert violations(page, site_url, pages, COLOUR_RULES) == {}
+    assert walk["blocked"] == []
+    assert {name: serious for name, serious in walk["dark-375"].items() if serious} == {}
+    assert set(walk["dark-375"]) == set(PAGE_TYPES) - LANGUAGE_ONLY
 
 
-def test_pages_fit_a_phone_screen_without_sideways_scrolling(new_page, site_url):
-    page = new_page(viewport={"width": 360, "height": 740})
-    for path in PAGE_TYPES.values():
+def test_pages_fit_a_phone_screen_without_sideways_scrolling(walk):
+    too_wide = {name: f"{overflow}px wider" for name, overflow in walk["overflow-360"].items() if overflow > 0}
+    assert too_wide == {}
+    assert len(walk["overflow-360"]) == len(PAGE_TYPES)
+
+
+def test_the_filtered_catalogue_and_track_page_show_their_filters(new_page, site_url):
+    """The filtered pages `walk` scans show the filters' form (which scripts add): axe saw it."""
+    page = new_page()
+    for path in (PAGE_TYPES["catalogue, filtered"], PAGE_TYPES["track, filtered"]):
         page.goto(site_url + path)
-        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        assert overflow <= 0, f"{path or '/'} is {overflow}px wider than the screen"
+        assert page.locator(".smartshare-filters").is_visible(), path
+        assert page.locator(".smartshare-filters [role=status]").inner_text(), path
 
 
 def test_dark_mode_follows_the_system_setting(new_page, site_url):

@@ -106,22 +106,7 @@ def test_without_javascript_every_module_is_listed_and_no_filter_shows(new_page,
     assert cards.count() > 5 and all(card.is_visible() for card in cards.all())
 
 
-@pytest.mark.parametrize(
-    ("scheme", "viewport"), [("light", LAPTOP), ("dark", PHONE)], ids=["light-laptop", "dark-phone"]
-)
-def test_the_filtered_catalogue_and_track_page_have_no_serious_axe_violation(new_page, site_url, scheme, viewport):
-    from axe_playwright_python.sync_playwright import Axe
-
-    page = new_page(color_scheme=scheme, viewport=viewport)
-    found = {}
-    for path in ("?level=beginner&tag=ai", "ai/?duration=over-60"):
-        page.goto(site_url + path)
-        assert page.locator(".smartshare-filters").is_visible()
-        violations = Axe().run(page).response["violations"]
-        serious = [f"{v['id']} ({len(v['nodes'])}×)" for v in violations if v["impact"] in ("serious", "critical")]
-        if serious:
-            found[path] = serious
-    assert found == {}
+# axe scans the filtered catalogue and track page with the other page types (test_accessibility.py, `walk`)
 
 
 def test_filters_work_from_the_keyboard_on_a_phone(new_page, site_url):

@@ -1,5 +1,5 @@
 """Language sites in Chromium: the root sends readers to their language, the switcher keeps them on the same module,
-Chinese search finds a word inside a sentence, and every language passes axe. One build for the module."""
+Chinese search finds a word inside a sentence. One build for the module (axe: test_accessibility.py)."""
 
 import pytest
 from harness import REPO, serve_site
@@ -96,11 +96,5 @@ def test_chinese_search_finds_a_two_character_word_inside_a_sentence(new_page, s
     assert "聊天机器人" in found and "回答员工的问题" in found
 
 
-@pytest.mark.parametrize("path", ["en/ai/chatbots/", "fr/ai/chatbots/", "fr/ai/machine-learning/", "zh/ai/chatbots/"])
-def test_every_language_has_no_serious_axe_violation(new_page, site_url, path):
-    from axe_playwright_python.sync_playwright import Axe
-
-    page = new_page()
-    page.goto(site_url + path)
-    violations = Axe().run(page).response["violations"]
-    assert [v["id"] for v in violations if v["impact"] in ("serious", "critical")] == []
+# axe: the example's English, French and Chinese module pages and its French page not yet translated are scanned with
+# every other page type (test_accessibility.py, `walk`), with the same theme and palette as this site's
