@@ -22,7 +22,8 @@ def digest(*parts: bytes) -> str:
     """The digest of a text as a check reads it (its bytes, and whatever else decides how it is read: its kind)."""
     hashed = hashlib.sha256()
     for part in parts:
-        hashed.update(len(part).to_bytes(8, "little") + part)
+        hashed.update(len(part).to_bytes(8, "little"))
+        hashed.update(part)  # not concatenated: that would copy every page's bytes once more
     return hashed.hexdigest()
 
 
