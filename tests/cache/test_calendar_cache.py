@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from smartshare.core.sessionhistory import assign_sequences
 from smartshare.core.sessions import Session
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "sessions"))
-from sitefixture import CONFIG, SITE_URL, sessions_tree
+from sitefixture import CONFIG, SITE_URL, sessions_history, sessions_tree
 
 COUNTS = re.compile(r"smartshare: calendars: (\d+) components from the cache, (\d+) made")
 # 7 events, 2 time zones, 5 heads (the one-session files' own, the programme, the AI track, two mentors)
@@ -230,13 +229,7 @@ def test_the_memo_keeps_what_a_build_used_and_ignores_an_entry_whose_digest_does
 
 
 def test_sequence_from_git_history_is_kept_by_the_versions_ids_and_the_current_text(tmp_path):
-    def git(*args):
-        subprocess.run(["git", "-C", str(tmp_path), *args], check=True, capture_output=True)
-
-    def commit(text):
-        (tmp_path / "sessions.yml").write_text(text, encoding="utf-8")
-        git("add", "sessions.yml")
-        git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "sessions")
+    commit = sessions_history(tmp_path)
 
     def sequences(memo):
         sessions = [_session(), _session()]
@@ -244,7 +237,6 @@ def test_sequence_from_git_history_is_kept_by_the_versions_ids_and_the_current_t
         assign_sequences(str(tmp_path), sessions, memo)
         return [s.sequence for s in sessions]
 
-    git("init", "-q")
     first = "- id: a\n  start: 2026-10-01 09:00\n- id: b\n  start: 2026-10-02 09:00\n"
     commit(first)
     commit(first.replace("09:00\n- id: b", "10:00\n- id: b"))  # a moved

@@ -4,6 +4,10 @@ Build date (SOURCE_DATE_EPOCH of sitebuilder): 2026-09-21. One session is over, 
 and in Singapore; one is cancelled and replaced, one is full; the AI track is also taught as a series.
 """
 
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
 from sitebuilder import basic_tree
 
 CHANNEL = "https://forms.example.com/feedback?module={module}&session={session}&rating={rating}"
@@ -65,3 +69,19 @@ CONFIG = {
     "site_url": SITE_URL,
     "plugins": ["search", "smartshare/curriculum", {"smartshare/feedback": {"channel": CHANNEL}}, "smartshare/mentor"],
 }
+
+
+def sessions_history(folder: Path) -> Callable[[str], None]:
+    """A new git repository in `folder`, and the function that commits a new text of its sessions.yml (the history
+    SEQUENCE is counted from)."""
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True)
+
+    def commit(text: str) -> None:
+        (folder / "sessions.yml").write_text(text, encoding="utf-8")
+        git("add", "sessions.yml")
+        git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "sessions")
+
+    git("init", "-q")
+    return commit

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import subprocess
 import zoneinfo
 from pathlib import Path
 
 import icalendar
 import pytest
-from sitefixture import CHANNEL, CONFIG, sessions_tree
+from sitefixture import CHANNEL, CONFIG, sessions_history, sessions_tree
 
 from sitebuilder import build_site
 from smartshare.core.sessionhistory import assign_sequences
@@ -220,15 +219,7 @@ def test_two_builds_are_byte_identical_whatever_the_clock_zone_and_file_times(bu
 
 
 def test_sequence_counts_the_changes_of_a_session_in_git_history(tmp_path):
-    def git(*args):
-        subprocess.run(["git", "-C", str(tmp_path), *args], check=True, capture_output=True)
-
-    def commit(text):
-        (tmp_path / "sessions.yml").write_text(text, encoding="utf-8")
-        git("add", "sessions.yml")
-        git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "sessions")
-
-    git("init", "-q")
+    commit = sessions_history(tmp_path)
     first = "- id: a\n  start: 2026-10-01 09:00\n- id: b\n  start: 2026-10-02 09:00\n"
     commit(first)
     commit(first.replace("2026-10-01 09:00", "2026-10-01 10:00"))  # a moved
