@@ -181,6 +181,49 @@ def test_one_measured_build_and_check_fill_every_row_of_the_report(tmp_path):
     size.sessions, size.check_s, size.check_cpu_s = 25, [checked.seconds], [checked.cpu_seconds]
     two = SizeResult(10, TWO_LANGUAGES, {"baseline": [built], ONE_CORE: [built]})
     table, _held = report([size, two], 1, asset_sizes([size]), dt.datetime(2026, 11, 27, tzinfo=dt.timezone.utc))
+    assert_every_row(table)
+
+
+@pytest.mark.slow  # ten builds of two curricula (71 s of a worker on a loaded machine): `make test-slow`
+def test_benchmark_builds_and_reports_end_to_end_on_a_tiny_curriculum(tmp_path):
+    """The builds and the report; the preview's edit measure (a `mkdocs serve`) is in the slow test below."""
+    out = tmp_path / "out"
+    result = run_benchmark(out, "--no-preview", "--languages", "10")
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode in (0, 1), result.stderr  # 1 only says a budget failed: timings are not this test's
+    table = result.stdout
+    assert_every_row(table)
+    # the curriculum in two languages (each module translated) against one plain build per language
+    assert "| two-languages | 10 | Smartshare, cold, one core |" in table
+    assert (out / "results.md").read_text(encoding="utf-8").strip() == table.strip()
+    size, languages = json.loads((out / "results.json").read_text(encoding="utf-8"))["sizes"]
+    assert languages["shape"] == "two-languages" and [b["warnings"] for b in languages["builds"]["one-core"]] == [0]
+    assert size["modules"] == 10 and size["broken_links"] == 1
+    # the curricula are measured with their sessions (2.5 per module), and the check also without them
+    assert size["sessions"] == 25
+    assert len(size["check_cpu_s"]) == 1 and len(size["check_without_sessions_cpu_s"]) == 1
+    assert [b["warnings"] for b in size["builds"]["broken-links"]] == [1]
+    for build in ("smartshare", "warm", "one-core"):
+        assert [b["warnings"] for b in size["builds"][build]] == [0], build
+    # the asset budget counts what a module page loads: the quiz's, the feedback's and the mentor view's switch,
+    # not the mentor area's own stylesheet and script
+    (assets,) = [b["learner_assets"] for b in size["builds"]["smartshare"]]
+    assert {"quiz/quiz.js", "feedback/feedback.js", "mentor/mentor-view.js"} <= set(assets), assets
+    assert not {"mentor/mentor.css", "mentor/mentor.js"} & set(assets), assets
+
+
+@pytest.mark.slow  # minutes of `mkdocs serve` edits: `make test-slow` (and `make bench` measures it for real)
+def test_benchmark_measures_the_preview_on_a_tiny_curriculum(tmp_path):
+    out = tmp_path / "out"
+    result = run_benchmark(out, "--languages", "0")  # the two-language builds are the test above's
+    assert result.returncode in (0, 1), result.stderr
+    [size] = json.loads((out / "results.json").read_text(encoding="utf-8"))["sizes"]
+    assert size["preview"]["body_edit_s"] is not None
+    assert size["preview"]["title_edit_s"] is not None  # the track page shows an edited title in the preview
+
+
+def assert_every_row(table: str) -> None:
+    """Every variant's row and every budget's line of the report of a 10-module run (sessions included)."""
     for label in (
         "Smartshare, cold, both cores",
         "mkdocs-material, pruned",
@@ -197,53 +240,3 @@ def test_one_measured_build_and_check_fill_every_row_of_the_report(tmp_path):
     assert "| cold build of 10 modules and 25 sessions on one core ≤ 1.10 × pruned mkdocs-material (CPU) |" in table
     assert "| quiz + feedback + mentor assets a module page loads ≤ 6 KB gzipped |" in table
     assert "| Budget | Measured | Holds |" in table and "Machine:" in table
-
-
-@pytest.mark.slow  # ten builds of two curricula (71 s of a worker on a loaded machine): `make test-slow`
-def test_benchmark_builds_and_reports_end_to_end_on_a_tiny_curriculum(tmp_path):
-    """The builds and the report; the preview's edit measure (a `mkdocs serve`) is in the slow test below."""
-    out = tmp_path / "out"
-    result = run_benchmark(out, "--no-preview", "--languages", "10")
-    assert "Traceback" not in result.stderr, result.stderr
-    assert result.returncode in (0, 1), result.stderr  # 1 only says a budget failed: timings are not this test's
-    table = result.stdout
-    assert "| synthetic | 10 | Smartshare, cold, both cores |" in table
-    assert "| synthetic | 10 | mkdocs-material, pruned |" in table
-    assert "| synthetic | 10 | Smartshare, cold, one core |" in table
-    assert "| synthetic | 10 | Smartshare, warm (cache kept, 1 module edited) |" in table
-    assert "| synthetic | 10 | Smartshare, 1 broken link |" in table
-    assert "| build of 10 modules with 1 broken link ≤ 1.10 × without (CPU) |" in table
-    # the curriculum in two languages (each module translated) against one plain build per language
-    assert "| two-languages | 10 | mkdocs-material, pruned, one build per language |" in table
-    assert "| two-languages | 10 | Smartshare, cold, one core |" in table
-    assert "two-languages: build of 10 modules in two languages on one core ≤ 1.10 × two pruned" in table
-    assert "| Budget | Measured | Holds |" in table and "Machine:" in table
-    assert (out / "results.md").read_text(encoding="utf-8").strip() == table.strip()
-    size, languages = json.loads((out / "results.json").read_text(encoding="utf-8"))["sizes"]
-    assert languages["shape"] == "two-languages" and [b["warnings"] for b in languages["builds"]["one-core"]] == [0]
-    assert size["modules"] == 10 and size["broken_links"] == 1
-    # the curricula are measured with their sessions (2.5 per module), and the check also without them
-    assert size["sessions"] == 25
-    assert len(size["check_cpu_s"]) == 1 and len(size["check_without_sessions_cpu_s"]) == 1
-    assert "| `smartshare check` on 10 modules and 25 sessions < 2 s (CPU) |" in table
-    assert "| peak memory of a build of 10 modules and 25 sessions < 500 MB |" in table
-    assert "| cold build of 10 modules and 25 sessions on one core ≤ 1.10 × pruned mkdocs-material (CPU) |" in table
-    assert [b["warnings"] for b in size["builds"]["broken-links"]] == [1]
-    for build in ("smartshare", "warm", "one-core"):
-        assert [b["warnings"] for b in size["builds"][build]] == [0], build
-    # the asset budget counts what a module page loads: the quiz's, the feedback's and the mentor view's switch,
-    # not the mentor area's own stylesheet and script
-    (assets,) = [b["learner_assets"] for b in size["builds"]["smartshare"]]
-    assert {"quiz/quiz.js", "feedback/feedback.js", "mentor/mentor-view.js"} <= set(assets), assets
-    assert not {"mentor/mentor.css", "mentor/mentor.js"} & set(assets), assets
-    assert "| quiz + feedback + mentor assets a module page loads ≤ 6 KB gzipped |" in table
-
-
-@pytest.mark.slow  # minutes of `mkdocs serve` edits: `make test-slow` (and `make bench` measures it for real)
-def test_benchmark_measures_the_preview_on_a_tiny_curriculum(tmp_path):
-    out = tmp_path / "out"
-    result = run_benchmark(out, "--languages", "0")  # the two-language builds are the test above's
-    assert result.returncode in (0, 1), result.stderr
-    [size] = json.loads((out / "results.json").read_text(encoding="utf-8"))["sizes"]
-    assert size["preview"]["body_edit_s"] is not None
-    assert size["preview"]["title_edit_s"] is not None  # the track page shows an edited title in the preview
