@@ -52,6 +52,7 @@ class Findings:
         self.known: dict[str, Any] = results if isinstance(results, dict) else {}
         self.now: dict[str, Any] = {}
         self.hits = 0
+        self.found = False  # a result `put` this build
 
     def get(self, text: str) -> Any:
         """The result kept for the text of digest `text`, or None; kept again by `save`."""
@@ -63,6 +64,10 @@ class Findings:
 
     def put(self, text: str, result: Any) -> None:
         self.now[text] = result
+        self.found = True
 
     def save(self) -> None:
-        self.store.save(self.key, {"results": self.now})
+        """Write the entry when this build found something new or left a result unused (a build that changes
+        nothing writes nothing, as `memo.BytesMemo.save`)."""
+        if self.found or self.now.keys() != self.known.keys():
+            self.store.save(self.key, {"results": self.now})
