@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .core.checkcache import CheckCache, decode_problems, encode_problems
 from .core.feedbackfigures import check_records
-from .core.frontmatter import split_front_matter
+from .core.frontmatter import SplitSource, split_front_matter
 from .core.loader import MENTORS_FILE, TRACK_FILE, LoadOptions, load_curriculum
 from .core.model import Curriculum
 from .core.problems import Problem, Problems
@@ -60,19 +60,21 @@ class SiteChecks:
     generated: Callable[[Curriculum], Iterable[str]] = field(default=lambda curriculum: ())
 
 
-def read_page(root: str, src_uri: str, read: str | None = None) -> PageSource | None:
+def read_page(root: str, src_uri: str, read: str | None = None, split: SplitSource | None = None) -> PageSource | None:
     """`read`: the file's text as the curriculum loader read it, used when it is what this reading would give
-    (the loader keeps carriage returns, which this reading turns into line breaks as MkDocs does)."""
+    (the loader keeps carriage returns, which this reading turns into line breaks as MkDocs does); `split`: that
+    text split as the loader split it."""
     if read is not None and "\r" not in read:
         text = read
     else:
+        split = None
         path = os.path.join(root, src_uri)
         try:
             with open(path, encoding="utf-8-sig") as handle:
                 text = handle.read()
         except (OSError, UnicodeDecodeError):
             return None  # the curriculum check reports unreadable modules; other pages are MkDocs' to report
-    split = split_front_matter(text)
+    split = split or split_front_matter(text)
     body = split.body.lstrip("\n")
     body_line = split.body_line + split.body.count("\n", 0, len(split.body) - len(body))
     return PageSource(src_uri, src_uri, text, body, body_line)
@@ -119,37 +121,36 @@ def _check_site(
     root: str, options: LoadOptions | None, checks: SiteChecks, cache: CheckCache | None
 ) -> tuple[Curriculum, Problems]:
     texts: dict[str, str] = {}  # the files the curriculum loader reads: each page is read once
+    splits: dict[str, SplitSource] = {}  # and each module split once
     if options is None:
         curriculum, problems = Curriculum(), Problems(root=root)
     else:
-        options = dataclasses.replace(options, texts=texts, check_cache=cache)
+        options = dataclasses.replace(options, texts=texts, splits=splits, check_cache=cache)
         curriculum, problems = load_curriculum(root, options)
         problems.extend(check_records(root, curriculum))  # feedback/*.jsonl: the mentor area's figures
     files = docs_files(root)
-    pages = {uri: read_page(root, uri, texts.get(uri)) for uri in files if uri.endswith(".md")}
+    pages = {uri: read_page(root, uri, texts.get(uri), splits.get(uri)) for uri in files if uri.endswith(".md")}
     published = _published(curriculum, files)
     links = _LinkCheck(curriculum, published, pages, checks) if checks.links else None
     kept = _KeptPages(cache, checks, problems.root)
     for uri, page in pages.items():  # file by file, each page's problems together
         if page is None:
             continue
-        if refused(page.text):  # too large for Markdown: its one problem says so, no check reads it further
+        # too large for Markdown: its one problem says so, no check reads it further (the loader reads no such page)
+        if page.text is not texts.get(uri) and refused(page.text):
             if options is None:  # else the curriculum check has reported it
                 tree = SourceTree(root)
                 read_source(tree, uri)
                 problems.extend(tree.problems)
             continue
-        own, found = kept.get(uri, page)
-        fresh = own is None
-        if own is None:
-            own = [problem for check in checks.pages for problem in check(page)]
+        linked = links is not None and uri in links.published
+        own, found = kept.recall(uri, page, linked)
         problems.extend(own)
         if links is not None:
-            if uri in links.published and found is None:
-                found, fresh = list(find_links(page.text, page.body, page.body_line)), True
+            if linked and found is None:  # kept when it was not published
+                found = list(find_links(page.text, page.body, page.body_line))
+                kept.put(uri, page, own, found)
             problems.extend(links.problems(uri, page, found))
-        if fresh:
-            kept.put(uri, page, own, found)
         if links is None and uri in published:  # links too malformed to read: reported even when links are not checked
             problems.extend(check_malformed_links(page.path, page.text))
     return curriculum, problems
@@ -189,27 +190,37 @@ class _KeptPages:
     the checks that ran (the links' targets are checked again on every run: other files decide them)."""
 
     def __init__(self, cache: CheckCache | None, checks: SiteChecks, root: str) -> None:
-        self.cache, self.root = cache, root
+        self.cache, self.checks, self.root = cache, checks, root
         self.extra = " ".join(_name(check) for check in checks.pages)
 
-    def get(self, uri: str, page: PageSource) -> tuple[list[Problem] | None, list[Link] | None]:
-        entry = self.cache.get("page", uri, page.text, self.extra) if self.cache is not None else None
-        if entry is None:
-            return None, None
-        try:
-            problems, links = entry
-            if not isinstance(problems, list) or not isinstance(links, (list, type(None))):
-                raise TypeError(entry)
-            found = None if links is None else [Link(target, line, column) for target, line, column in links]
-            return decode_problems(problems, self.root), found
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError):  # not an entry of ours
-            self.cache.drop("page", uri)  # type: ignore[union-attr]
-            return None, None
+    def recall(self, uri: str, page: PageSource, linked: bool) -> tuple[list[Problem], list[Link] | None]:
+        """The page's problems and, when `linked` (its links are checked), its links, as kept or found afresh
+        (links kept from a run that did not check them are None)."""
+
+        def compute() -> tuple[list[Problem], list[Link] | None]:
+            own = [problem for check in self.checks.pages for problem in check(page)]
+            return own, list(find_links(page.text, page.body, page.body_line)) if linked else None
+
+        if self.cache is None:
+            return compute()
+        return self.cache.recall("page", uri, page.text, self._read, compute, self._write, self.extra)
+
+    def _read(self, kept: list) -> tuple[list[Problem], list[Link] | None]:
+        problems, links = kept
+        if not isinstance(problems, list) or not isinstance(links, (list, type(None))):
+            raise TypeError(kept)
+        found = None if links is None else [Link(target, line, column) for target, line, column in links]
+        return decode_problems(problems, self.root), found
+
+    @staticmethod
+    def _write(result: tuple[list[Problem], list[Link] | None]) -> list:
+        problems, found = result
+        links = None if found is None else [[link.target, link.line, link.column] for link in found]
+        return [encode_problems(problems), links]
 
     def put(self, uri: str, page: PageSource, problems: list[Problem], found: list[Link] | None) -> None:
         if self.cache is not None:
-            links = None if found is None else [[link.target, link.line, link.column] for link in found]
-            self.cache.put("page", uri, page.text, [encode_problems(problems), links], self.extra)
+            self.cache.put("page", uri, page.text, self._write((problems, found)), self.extra)
 
 
 def _name(check: object) -> str:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
 
+from ..core.defaults import LEARNING_PAGE, MENTORS_DIR, REFERENCE_PAGE, TAGS_DIR
 from ..core.loader import MENTORS_FILE, NOT_MODULES, TRACK_FILE
 from ..core.model import Curriculum
 from ..core.problems import Problems, display_path
@@ -90,13 +93,31 @@ def site_checks(settings: Settings) -> SiteChecks:
 def _generated_uris(curriculum: Curriculum, settings: Settings) -> list[str]:
     """The pages the plugins add (track pages, catalogue, mentors, tags; the glossary), as link targets."""
     from ..core.i18n import Translator
-    from ..curriculum.config import CurriculumConfig
     from ..curriculum.pages import plan_pages
     from ..rich.glossary import glossary_page
+
+    pages = list(plan_pages(curriculum, _page_options(settings), Translator(settings.language)).pages)
+    glossary = glossary_page(settings.docs_dir, settings.rich_options) if settings.rich_options is not None else None
+    return [*pages, glossary] if glossary else pages
+
+
+#: the options of smartshare/curriculum that say where its generated pages go, and their defaults
+_PAGE_OPTIONS = {
+    "mentors_dir": MENTORS_DIR,
+    "tags_dir": TAGS_DIR,
+    "reference_page": REFERENCE_PAGE,
+    "learning_page": LEARNING_PAGE,
+}
+
+
+def _page_options(settings: Settings) -> Any:
+    """Where the generated pages go: the defaults when mkdocs.yml sets none of these options (importing MkDocs to
+    validate options costs a check as much as reading 300 modules), else the options as the build validates them."""
+    if not any(name in settings.curriculum_options for name in _PAGE_OPTIONS):
+        return SimpleNamespace(**_PAGE_OPTIONS)
+    from ..curriculum.config import CurriculumConfig
 
     config = CurriculumConfig()
     config.load_dict(dict(settings.curriculum_options))
     config.validate()
-    pages = list(plan_pages(curriculum, config, Translator(settings.language)).pages)
-    glossary = glossary_page(settings.docs_dir, settings.rich_options) if settings.rich_options is not None else None
-    return [*pages, glossary] if glossary else pages
+    return config

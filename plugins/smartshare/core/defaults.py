@@ -24,3 +24,10 @@ NAV_WINDOW = 4
 
 #: sessions the agenda page lists at most; a larger programme gets a page per month (curriculum/agenda.py)
 AGENDA_PAGE_LIMIT = 300
+
+#: where the curriculum's generated pages go in the site, unless its options say otherwise (curriculum/config.py);
+#: `smartshare check` knows them as link targets without reading the options through MkDocs
+MENTORS_DIR = "mentors"
+TAGS_DIR = "tags"
+REFERENCE_PAGE = "reference/fields.md"
+LEARNING_PAGE = "my-learning.md"

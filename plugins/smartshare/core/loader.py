@@ -6,7 +6,6 @@ Reading never stops at the first mistake: each file is checked on its own, then 
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -15,16 +14,7 @@ import posixpath
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
-from .checkcache import (
-    CheckCache,
-    Unstorable,
-    decode,
-    decode_issues,
-    decode_problems,
-    encode,
-    encode_issues,
-    encode_problems,
-)
+from .checkcache import CheckCache, decode_issues, decode_problems, encode, encode_issues, encode_problems
 from .defaults import INCLUDE_DRAFTS, REVIEW_MAX_AGE_DAYS
 from .frontmatter import SplitSource, split_front_matter
 from .model import Curriculum, Mentor, Module, Track
@@ -78,6 +68,8 @@ class LoadOptions:
     language: str | None = None
     #: when given, filled with the text of each file read, by src_uri (`sitecheck` then reads each page once)
     texts: dict[str, str] | None = None
+    #: when given, filled with each module's text split into front matter and body, by src_uri (split once)
+    splits: dict[str, SplitSource] | None = None
     #: per-file results kept across runs (`core.checkcache`): what one file alone decides is read from it
     check_cache: CheckCache | None = None
 
@@ -138,9 +130,13 @@ class _Reader:
         self.tree = scan(self.root, self.problems.items)
         mentors = self._read_mentors()
         tracks, modules = self._read_tracks_and_modules()
+        texts = self.options.texts
         for src_uri in self.tree.pages:
             if src_uri not in self.read_uris:
-                read_page(self.tree, src_uri)  # index pages and other Markdown: encoding and size, as MkDocs reads them
+                # index pages and other Markdown: encoding and size, as MkDocs reads them
+                text = read_page(self.tree, src_uri)
+                if text is not None and texts is not None:
+                    texts[src_uri] = text
         published = {mid: m for mid, m in modules.items() if self.options.include_drafts or not m.is_draft}
         mentors_read = mentors
         if mentors is None:
@@ -187,20 +183,21 @@ class _Reader:
         source = _Source(src_uri)
         self.sources[src_uri] = source
         cache = self.options.check_cache if keep else None
-        if cache is not None:
-            kept = cache.get("yaml", src_uri, text, str(line_offset))
-            if kept is not None:
-                try:
-                    (data,) = kept
-                    source.doc = document_of(text, line_offset, decode(data))
-                    return source
-                except (ValueError, TypeError, KeyError, IndexError, AttributeError):  # not an entry of ours
-                    cache.drop("yaml", src_uri)
         try:
-            source.doc = load_yaml(text, line_offset)
-            if cache is not None and source.doc.located_later:
-                with contextlib.suppress(Unstorable):
-                    cache.put("yaml", src_uri, text, [encode(source.doc.data)], str(line_offset))
+            if cache is None:
+                source.doc = load_yaml(text, line_offset)
+            else:
+                source.doc = cache.recall(
+                    "yaml",
+                    src_uri,
+                    text,
+                    read=lambda kept: document_of(text, line_offset, _only(kept)),
+                    compute=lambda: load_yaml(text, line_offset),
+                    write=lambda doc: [encode(doc.data)] if doc.located_later else None,
+                    extra=str(line_offset),
+                )
+                if source.doc.located_later:
+                    return source  # no duplicate key to report
         except YamlSyntaxError as error:
             pos = error.position
             self.problems.error(source.path, pos.line, pos.column, "yaml-syntax", error.message, error.hint)
@@ -271,19 +268,22 @@ class _Reader:
         cache = self.options.check_cache
         if cache is None or not isinstance(doc.data, list):
             return None
-        kept = cache.get("sessions", SESSIONS_FILE, text)
-        if kept is not None:
-            try:
-                validated = [(decode(values), decode_issues(issues)) for values, issues in kept]
-                if len(validated) == len(doc.data) and all(isinstance(values, dict) for values, _ in validated):
-                    return validated
-            except (ValueError, TypeError, KeyError, IndexError, AttributeError):  # not an entry of ours
-                pass
-            cache.drop("sessions", SESSIONS_FILE)
-        validated = [SESSION.validate(item, (index,)) for index, item in enumerate(doc.data)]
-        with contextlib.suppress(Unstorable):
-            cache.put("sessions", SESSIONS_FILE, text, [[encode(v), encode_issues(i)] for v, i in validated])
-        return validated
+        items = doc.data
+
+        def read(kept: list) -> list[tuple[dict, list[Issue]]]:
+            validated = [(values, decode_issues(issues)) for values, issues in kept]
+            if len(validated) != len(items) or not all(isinstance(values, dict) for values, _ in validated):
+                raise ValueError("not the sessions of this file")
+            return validated
+
+        return cache.recall(
+            "sessions",
+            SESSIONS_FILE,
+            text,
+            read=read,
+            compute=lambda: [SESSION.validate(item, (index,)) for index, item in enumerate(items)],
+            write=lambda validated: [[encode(v), encode_issues(i)] for v, i in validated],
+        )
 
     def _read_tracks_and_modules(self) -> tuple[list[Track], dict[str, Module]]:
         tracks: list[Track] = []
@@ -408,41 +408,47 @@ class _Reader:
             return None
         cache = self.options.check_cache
         split = split_front_matter(text)
+        if self.options.splits is not None:
+            self.options.splits[src_uri] = split
         if cache is None:
             return self._parse_front_matter(track_id, slug, src_uri, split)
-        kept = cache.get("module", src_uri, text)
-        if kept is not None:
-            try:
-                values, problems = kept
-                module = None
-                if not isinstance(problems, list) or not isinstance(values, (dict, type(None))):
-                    raise TypeError(kept)
-                if values is not None:
-                    module = Module(
-                        id=f"{track_id}/{slug}",
-                        src_uri=src_uri,
-                        track_id=track_id,
-                        body=split.body,
-                        body_line=split.body_line,
-                        **decode(values),
-                    )
-                problems = decode_problems(problems, self.problems.root)
-            except (ValueError, TypeError, KeyError, IndexError, AttributeError):  # not an entry of ours
-                cache.drop("module", src_uri)
-            else:
-                assert split.yaml_text is not None  # kept only when the front matter was read (below)
-                self.sources[src_uri] = _Source(path, document_of(split.yaml_text, 1))
-                self.problems.extend(problems)
-                return module
-        before = len(self.problems.items)
-        module = self._parse_front_matter(track_id, slug, src_uri, split)
-        source = self.sources.get(src_uri)
-        if source is not None and source.doc is not None and source.doc.located_later:
-            values = None
-            if module is not None:
-                values = {name: getattr(module, name) for name in _MODULE_KEPT}
-            with contextlib.suppress(Unstorable):
-                cache.put("module", src_uri, text, [encode(values), encode_problems(self.problems.items[before:])])
+
+        def read(kept: list) -> tuple[Module | None, list[Problem]]:
+            values, problems = kept
+            if not isinstance(problems, list) or not isinstance(values, (dict, type(None))):
+                raise TypeError(kept)
+            module = None
+            if values is not None:
+                module = Module(
+                    id=f"{track_id}/{slug}",
+                    src_uri=src_uri,
+                    track_id=track_id,
+                    body=split.body,
+                    body_line=split.body_line,
+                    **values,
+                )
+            problems = decode_problems(problems, self.problems.root)
+            assert split.yaml_text is not None  # kept only when the front matter was read (below)
+            self.sources[src_uri] = _Source(path, document_of(split.yaml_text, 1))
+            return module, problems
+
+        def compute() -> tuple[Module | None, list[Problem]]:
+            before = len(self.problems.items)
+            module = self._parse_front_matter(track_id, slug, src_uri, split)
+            problems = self.problems.items[before:]
+            del self.problems.items[before:]  # added below, as kept ones are
+            return module, problems
+
+        def write(result: tuple[Module | None, list[Problem]]) -> list | None:
+            module, problems = result
+            source = self.sources.get(src_uri)
+            if source is None or source.doc is None or not source.doc.located_later:
+                return None
+            values = None if module is None else {name: getattr(module, name) for name in _MODULE_KEPT}
+            return [encode(values), encode_problems(problems)]
+
+        module, problems = cache.recall("module", src_uri, text, read, compute, write)
+        self.problems.extend(problems)
         return module
 
     def _parse_front_matter(self, track_id: str, slug: str, src_uri: str, split: SplitSource) -> Module | None:
@@ -598,6 +604,12 @@ class _Reader:
                 )
         for check in self.options.body_checks:
             self.problems.extend(check(module, source.path))
+
+
+def _only(kept: list) -> object:
+    """The one value of a kept list (`[its values]`), or ValueError."""
+    (value,) = kept
+    return value
 
 
 def _resolve(ref: str, track_id: str, modules: Collection[str], by_slug: dict[str, list[str]]) -> str | None:

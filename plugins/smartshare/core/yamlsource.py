@@ -7,6 +7,7 @@ starts below the opening ``---``, hence ``line_offset``).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, NamedTuple
 
@@ -153,7 +154,18 @@ class _Locator:
     def __init__(self, text: str, line_offset: int) -> None:
         self.text = text
         self.line_offset = line_offset
-        self.by_index = bool(_OTHER_BREAKS.search(text))
+
+    @functools.cached_property
+    def by_index(self) -> bool:
+        """Whether the text holds a line break editors do not count (found when first needed: a kept document
+        may never be located). Each is looked for as text, much faster than the pattern: nearly no text has one."""
+        text = self.text
+        return (
+            ("\r" in text and _OTHER_BREAKS.search(text) is not None)
+            or "\x85" in text
+            or "\u2028" in text
+            or "\u2029" in text
+        )
 
     def __call__(self, mark: Any) -> Position:
         if not self.by_index:

@@ -3,7 +3,17 @@ import os
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from ..core.defaults import AGENDA_PAGE_LIMIT, CURRICULUM_PLUGIN, INCLUDE_DRAFTS, NAV_WINDOW, REVIEW_MAX_AGE_DAYS
+from ..core.defaults import (
+    AGENDA_PAGE_LIMIT,
+    CURRICULUM_PLUGIN,
+    INCLUDE_DRAFTS,
+    LEARNING_PAGE,
+    MENTORS_DIR,
+    NAV_WINDOW,
+    REFERENCE_PAGE,
+    REVIEW_MAX_AGE_DAYS,
+    TAGS_DIR,
+)
 from ..core.loader import TRACK_FILE
 from ..core.translations import LANGUAGE_CODE
 
@@ -85,13 +95,13 @@ class CurriculumConfig(base.Config):
     """Modules shown before and after the current one in its track's navigation; the track page lists all. Tracks
     too, when there are more than such a window holds: the catalogue lists them all."""
 
-    mentors_dir = SiteFolder(default="mentors")
+    mentors_dir = SiteFolder(default=MENTORS_DIR)
     """Where the generated mentor pages live in the site (not the folder of a track)."""
 
-    tags_dir = SiteFolder(default="tags")
+    tags_dir = SiteFolder(default=TAGS_DIR)
     """Where the generated tag pages live in the site (not the folder of a track)."""
 
-    reference_page = MarkdownPage(default="reference/fields.md")
+    reference_page = MarkdownPage(default=REFERENCE_PAGE)
     """Where the generated field reference for mentors lives (a Markdown path ending in `.md`)."""
 
     sessions_dir = c.Type(str, default="sessions")
@@ -105,7 +115,7 @@ class CurriculumConfig(base.Config):
     are written in (and the default site). `chatbots.fr.md` translates `chatbots.md` (README, "International
     curricula"). Unset or one language: one site at the root, as before."""
 
-    learning_page = MarkdownPage(default="my-learning.md")
+    learning_page = MarkdownPage(default=LEARNING_PAGE)
     """Where the generated "My learning" page lives: the learner's progress, kept in their browser, with export,
     import and reset (a Markdown path ending in `.md`)."""
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..core.i18n import Translator
 from ..core.model import Curriculum
-from .config import CurriculumConfig
 from .reference import reference_markdown
+
+if TYPE_CHECKING:  # `smartshare check` plans the pages without importing MkDocs (cli/workspace.py)
+    from .config import CurriculumConfig
 
 
 @dataclass
