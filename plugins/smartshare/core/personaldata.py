@@ -14,6 +14,8 @@ _EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][\w.+-]{0,63})@([A-Za-z0-9-]{1,63}
 # 9 to 15 digits, optionally grouped by one or two spaces, dots, hyphens or brackets, optionally after a "+"
 _PHONE = re.compile(r"(?<![\w+])(\+?\(?\d(?:[ .\-()]{0,2}\d){8,14})(?![\w])")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The first 9 digits of any phone number `_PHONE` finds: a search twice as fast, and most lines have none
+_NINE_DIGITS = re.compile(r"\d(?:[ .\-()]{0,2}\d){8}")
 # Addresses of a role or a team, not of a person: these are fine in a note.
 ROLE_ADDRESSES = frozenset(
     {
@@ -46,9 +48,11 @@ ROLE_ADDRESSES = frozenset(
 
 def personal_data(line: str) -> Iterator[tuple[int, str, str]]:
     """(0-based column, "email" or "phone", the text found) for each likely personal e-mail or phone number."""
-    for match in _EMAIL.finditer(line):
-        if match[1].lower() not in ROLE_ADDRESSES:
-            yield match.start(), "email", match[0]
-    for match in _PHONE.finditer(line):
-        if not _DATE.fullmatch(match[1]):
-            yield match.start(), "phone", match[1]
+    if "@" in line:  # the e-mail pattern tries every word of a line for one
+        for match in _EMAIL.finditer(line):
+            if match[1].lower() not in ROLE_ADDRESSES:
+                yield match.start(), "email", match[0]
+    if _NINE_DIGITS.search(line):
+        for match in _PHONE.finditer(line):
+            if not _DATE.fullmatch(match[1]):
+                yield match.start(), "phone", match[1]

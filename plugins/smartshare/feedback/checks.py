@@ -19,9 +19,11 @@ if TYPE_CHECKING:
 _FOUND = {"email": "an e-mail address", "phone": "a phone number"}
 
 
-def personal_data_in_notes(body: str, body_line: int, path: str, blocks: list | None = None) -> Iterator[Problem]:
+def personal_data_in_notes(
+    body: str, body_line: int, path: str, blocks: list | None = None, body_lines: list[str] | None = None
+) -> Iterator[Problem]:
     """A warning for each personal e-mail address or phone number in a mentor note: every mentor reads them."""
-    for first, lines in mentor_notes(body, blocks):
+    for first, lines in mentor_notes(body, blocks, body_lines):
         for offset, line in enumerate(lines):
             for column, kind, text in personal_data(line):
                 yield Problem(
@@ -38,8 +40,9 @@ def personal_data_in_notes(body: str, body_line: int, path: str, blocks: list | 
 
 def check_page(page: PageSource) -> list[Problem]:
     """The problems of the page's mentor blocks, and personal data in their notes (the blocks found once for both)."""
-    blocks = list(mentor_blocks(page.body.split("\n")))
+    lines = page.body.split("\n")
+    blocks = list(mentor_blocks(lines, page.body))
     return [
-        *check_mentor_blocks(page.body, page.body_line, page.path, blocks),
-        *personal_data_in_notes(page.body, page.body_line, page.path, blocks),
+        *check_mentor_blocks(page.body, page.body_line, page.path, blocks, lines),
+        *personal_data_in_notes(page.body, page.body_line, page.path, blocks, lines),
     ]

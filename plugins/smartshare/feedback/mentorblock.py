@@ -40,12 +40,14 @@ class _Found:
     has_text: bool
 
 
-def mentor_blocks(lines: list[str]) -> Iterator[_Found]:
+def mentor_blocks(lines: list[str], text: str | None = None) -> Iterator[_Found]:
     """Every `///` block header outside code that names a mentor block or nearly does, with where it ends.
 
-    Blocks nested in a mentor block belong to it; other blocks (`/// details`) are looked into.
+    Blocks nested in a mentor block belong to it; other blocks (`/// details`) are looked into. `text`: the lines
+    joined, when the caller has it.
     """
-    text = "\n".join(lines)
+    if text is None:
+        text = "\n".join(lines)
     code = code_lines(text)
     candidates = slash_lines(text)
     after = 0  # lines before this one belong to a mentor block already read
@@ -227,10 +229,12 @@ def note_stash(markdown_extensions: list) -> NoteStash:
     raise LookupError("the /// mentor Markdown extension is not registered")
 
 
-def check_mentor_blocks(body: str, body_line: int, path: str, blocks: list[_Found] | None = None) -> Iterator[Problem]:
+def check_mentor_blocks(
+    body: str, body_line: int, path: str, blocks: list[_Found] | None = None, lines: list[str] | None = None
+) -> Iterator[Problem]:
     """Problems of the `/// mentor` blocks of a Markdown body whose first line is line `body_line` of `path`
-    (`blocks`: its `mentor_blocks`, when the caller has them already)."""
-    lines = body.split("\n")
+    (`blocks`: its `mentor_blocks`, `lines`: its lines, when the caller has them already)."""
+    lines = body.split("\n") if lines is None else lines
     for block in mentor_blocks(lines) if blocks is None else blocks:
         name, rest = block.header.name, block.header.rest
         where = (path, body_line + block.index, block.header.name_column)
@@ -295,10 +299,12 @@ def _error(where: tuple[str, int, int], code: str, message: str, hint: str) -> P
 # -- Where the notes are, for checks of what they say (personal data) ------------------------------------------
 
 
-def mentor_notes(body: str, blocks: list[_Found] | None = None) -> Iterator[tuple[int, list[str]]]:
+def mentor_notes(
+    body: str, blocks: list[_Found] | None = None, lines: list[str] | None = None
+) -> Iterator[tuple[int, list[str]]]:
     """Each closed `/// mentor` block of a body: the 0-based index of its first inner line, and its inner lines
-    (`blocks`: the body's `mentor_blocks`, when the caller has them already)."""
-    lines = body.split("\n")
+    (`blocks`: the body's `mentor_blocks`, `lines`: its lines, when the caller has them already)."""
+    lines = body.split("\n") if lines is None else lines
     for block in mentor_blocks(lines) if blocks is None else blocks:
         if block.header.name == NAME and block.closed is not None:
             yield block.index + 1, lines[block.index + 1 : block.closed]
