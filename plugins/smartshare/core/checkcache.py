@@ -72,7 +72,12 @@ def decode(data: Any) -> Any:
     return data
 
 
-_TAGGED = {"\0d": dt.date.fromisoformat, "\0t": dt.datetime.fromisoformat, "\0u": tuple, "\0f": float}
+_TAGGED: dict[str, Callable[[Any], Any]] = {
+    "\0d": dt.date.fromisoformat,
+    "\0t": dt.datetime.fromisoformat,
+    "\0u": tuple,
+    "\0f": float,
+}
 
 
 def _tagged(data: dict) -> Any:
