@@ -25,6 +25,7 @@ import threading
 import time
 import traceback
 from pathlib import Path
+from typing import Any
 
 #: what a build of the test sites imports (each skipped if it is not installed)
 PRELOAD = (
@@ -76,6 +77,32 @@ def preload() -> None:
             importlib.import_module(name)
 
 
+def share_compiled_templates(folder: str) -> None:
+    """Every Jinja environment a build makes without a bytecode cache of its own gets this server's, in `folder`.
+
+    Compiling the theme's and our templates was almost half the time of a build of a small test site, every build
+    compiling the same files again. The cache is the one `smartshare/cache` keeps between a site's builds
+    (`TemplateBytecode`): its key holds the environment as the compiler sees it, Python's, Jinja's and our code's
+    versions, and Jinja checks the stored template against its source, so a build gets the code it would have
+    compiled. A build with `smartshare/cache` uses that plugin's own cache (it replaces this one), as it would."""
+    try:
+        import jinja2
+
+        from smartshare.cache.bytecode import TemplateBytecode
+    except ImportError:  # not installed here: each build compiles its templates
+        return
+    shared = TemplateBytecode(folder, lambda path, reason: None)  # an unreadable entry: compiled again
+    shared.get_bucket(jinja2.Environment(), "warm-up", None, "")  # its versions and our code's digest: once, here
+    create = jinja2.Environment.__init__
+
+    def __init__(self: jinja2.Environment, *args: Any, **kwargs: Any) -> None:
+        create(self, *args, **kwargs)
+        if self.bytecode_cache is None:
+            self.bytecode_cache = shared
+
+    jinja2.Environment.__init__ = __init__  # type: ignore[method-assign]
+
+
 def run_child(request: dict) -> None:
     """In the forked child: become `python -m mkdocs <args>` and exit with its status."""
     code = 1
@@ -114,6 +141,8 @@ def main() -> None:
     answers = os.fdopen(os.dup(1), "w")  # the answers' own channel: whatever an import prints goes to stderr
     os.dup2(2, 1)
     preload()
+    templates = tempfile.TemporaryDirectory(prefix="smartshare-templates-")
+    share_compiled_templates(templates.name)
     for line in sys.stdin:
         request = json.loads(line)
         pid = os.fork()
