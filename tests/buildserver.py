@@ -175,6 +175,11 @@ class BuildServer:
 
     def run(self, cwd: Path | str, args: list[str], env: dict[str, str]) -> tuple[int, str]:
         """`python -m mkdocs <args>` in `cwd` with exactly `env`: its exit status, and its output then its errors."""
+        code, out, err = self.run_apart(cwd, args, env)
+        return code, out + err
+
+    def run_apart(self, cwd: Path | str, args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
+        """`run`, with the output and the errors apart."""
         with self._lock, tempfile.TemporaryDirectory(prefix="smartshare-build-") as tmp:
             out, err = os.path.join(tmp, "stdout"), os.path.join(tmp, "stderr")
             request = {"cwd": str(cwd), "env": dict(env), "args": list(args), "stdout": out, "stderr": err}
@@ -189,7 +194,7 @@ class BuildServer:
             for path in (out, err):
                 with open(path, encoding="utf-8", errors="replace") as handle:  # as `text=True` would decode
                     texts.append(handle.read())
-        return code, texts[0] + texts[1]
+        return code, texts[0], texts[1]
 
     def close(self) -> None:
         if self._process.poll() is None:

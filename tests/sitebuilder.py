@@ -127,13 +127,21 @@ def build_site(
 
 def run_docs_tool(cwd: Path, args: list[str], env: dict[str, str], *, fresh: bool = False) -> tuple[int, str]:
     """`python -m mkdocs <args>` in `cwd` with exactly `env`: its exit status, and its output then its errors."""
+    returncode, out, err = run_docs_tool_apart(cwd, args, env, fresh=fresh)
+    return returncode, out + err
+
+
+def run_docs_tool_apart(
+    cwd: Path, args: list[str], env: dict[str, str], *, fresh: bool = False
+) -> tuple[int, str, str]:
+    """`run_docs_tool`, with the output and the errors apart."""
     if fresh or not _forks():
         command = [sys.executable, "-m", DOCS_TOOL, *args]
         result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=env)
-        return result.returncode, result.stdout + result.stderr
+        return result.returncode, result.stdout, result.stderr
     from buildserver import BuildServer
 
-    return BuildServer.shared().run(cwd, args, env)
+    return BuildServer.shared().run_apart(cwd, args, env)
 
 
 def _forks() -> bool:
