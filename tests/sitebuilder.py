@@ -101,6 +101,14 @@ def write_tree(root: Path, files: dict[str, str]) -> None:
         path.write_text(textwrap.dedent(content) if content.startswith("\n") else content, encoding="utf-8")
 
 
+def write_site(root: Path, files: dict[str, str], *, config: dict | None = None) -> None:
+    """What `build_site` builds, without building it: `files` into `root/curricula`, and a mkdocs.yml (BASE_CONFIG
+    updated with `config`)."""
+    write_tree(root / "curricula", files)
+    settings = {**BASE_CONFIG, **(config or {})}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
+
+
 def build_site(
     root: Path,
     files: dict[str, str],
@@ -116,9 +124,7 @@ def build_site(
     (tests/buildserver.py); `fresh=True` starts a new interpreter instead, with its own hash seed: for a test that
     compares two builds for reproducibility.
     """
-    write_tree(root / "curricula", files)
-    settings = {**BASE_CONFIG, **(config or {})}
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
+    write_site(root, files, config=config)
     args = ["build", "--site-dir", "site"] + (["--strict"] if strict else [])
     run_env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000", "NO_MKDOCS_2_WARNING": "1", **(env or {})}  # 2026-09-21
     returncode, output = run_docs_tool(root, args, run_env, fresh=fresh)
