@@ -40,8 +40,11 @@ stats: $(STAMP)
 # Lint first: a test run on code that does not pass the checks is not a result. --dist loadgroup: each test module
 # runs in one test process, so its module-scoped site is built once (tests/conftest.py groups them), and tests marked
 # xdist_group share one (the xAPI tests: one Ralph LRS, one site build).
+# PYTHONDONTWRITEBYTECODE emptied: Python's bytecode (git-ignored __pycache__/) is written even where the environment
+# says not to, or every test process, build server, fresh build and command of the run compiles our package, and
+# every test process rewrites every test module's assertions, from source again (README, "Keeping `make test` fast").
 test: lint browser servers lrs
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n 2 --dist loadgroup
 
 lint: $(TEST_STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check .
@@ -59,7 +62,7 @@ bench-quick: $(STAMP)
 # The long end-to-end tests kept out of `make test` (marked `slow`; each has a cheaper sibling in `make test`).
 .PHONY: test-slow
 test-slow: $(TEST_STAMP) browser
-	$(BIN)/python -m pytest -n 2 --dist loadgroup -m slow
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n 2 --dist loadgroup -m slow
 
 # 10,000 seeded corruptions of the example curriculum through `smartshare check`, and a sample of builds: prints
 # tracebacks, hangs, unshaped messages, modified inputs and leaks, and fails unless all are zero (tests/fuzz/).

@@ -25,6 +25,7 @@ import threading
 import time
 import traceback
 from pathlib import Path
+from typing import Any
 
 #: what a build of the test sites imports (each skipped if it is not installed)
 PRELOAD = (
@@ -76,6 +77,32 @@ def preload() -> None:
             importlib.import_module(name)
 
 
+def share_compiled_templates(folder: str) -> None:
+    """Every Jinja environment a build makes without a bytecode cache of its own gets this server's, in `folder`.
+
+    Compiling the theme's and our templates was almost half the time of a build of a small test site, every build
+    compiling the same files again. The cache is the one `smartshare/cache` keeps between a site's builds
+    (`TemplateBytecode`): its key holds the environment as the compiler sees it, Python's, Jinja's and our code's
+    versions, and Jinja checks the stored template against its source, so a build gets the code it would have
+    compiled. A build with `smartshare/cache` uses that plugin's own cache (it replaces this one), as it would."""
+    try:
+        import jinja2
+
+        from smartshare.cache.bytecode import TemplateBytecode
+    except ImportError:  # not installed here: each build compiles its templates
+        return
+    shared = TemplateBytecode(folder, lambda path, reason: None)  # an unreadable entry: compiled again
+    shared.get_bucket(jinja2.Environment(), "warm-up", None, "")  # its versions and our code's digest: once, here
+    create = jinja2.Environment.__init__
+
+    def __init__(self: jinja2.Environment, *args: Any, **kwargs: Any) -> None:
+        create(self, *args, **kwargs)
+        if self.bytecode_cache is None:
+            self.bytecode_cache = shared
+
+    jinja2.Environment.__init__ = __init__  # type: ignore[method-assign]
+
+
 def run_child(request: dict) -> None:
     """In the forked child: become `python -m mkdocs <args>` and exit with its status."""
     code = 1
@@ -114,6 +141,8 @@ def main() -> None:
     answers = os.fdopen(os.dup(1), "w")  # the answers' own channel: whatever an import prints goes to stderr
     os.dup2(2, 1)
     preload()
+    templates = tempfile.TemporaryDirectory(prefix="smartshare-templates-")
+    share_compiled_templates(templates.name)
     for line in sys.stdin:
         request = json.loads(line)
         pid = os.fork()
@@ -146,6 +175,11 @@ class BuildServer:
 
     def run(self, cwd: Path | str, args: list[str], env: dict[str, str]) -> tuple[int, str]:
         """`python -m mkdocs <args>` in `cwd` with exactly `env`: its exit status, and its output then its errors."""
+        code, out, err = self.run_apart(cwd, args, env)
+        return code, out + err
+
+    def run_apart(self, cwd: Path | str, args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
+        """`run`, with the output and the errors apart."""
         with self._lock, tempfile.TemporaryDirectory(prefix="smartshare-build-") as tmp:
             out, err = os.path.join(tmp, "stdout"), os.path.join(tmp, "stderr")
             request = {"cwd": str(cwd), "env": dict(env), "args": list(args), "stdout": out, "stderr": err}
@@ -160,7 +194,7 @@ class BuildServer:
             for path in (out, err):
                 with open(path, encoding="utf-8", errors="replace") as handle:  # as `text=True` would decode
                     texts.append(handle.read())
-        return code, texts[0] + texts[1]
+        return code, texts[0], texts[1]
 
     def close(self) -> None:
         if self._process.poll() is None:

@@ -39,8 +39,7 @@ def pytest_collection_modifyitems(config, items):
 LONG_GROUPS = (
     "lrs",  # tests/xapi: Ralph LRS, its sites and browsers
     "tests/tooling/test_preview_noise.py",  # `make serve` of one language of the example
-    "tests/cache/test_theme_cache.py",  # copies of the example built again and again, cold on purpose
-    "tests/cache/test_cache.py",
+    "cache-example",  # tests/cache: a copy of the example built again and again, cold on purpose
     "tests/intranet/test_reproducible.py",  # the example built again in a second checkout
     "tests/intranet/test_browser_intranet.py",  # every page type, served at the root and under a sub-path
     "tests/intranet/test_browser_rich.py",

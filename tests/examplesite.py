@@ -78,9 +78,12 @@ def base_env(extra: dict[str, str] | None = None) -> dict[str, str]:
 
 
 def run_build(site: Path, env: dict[str, str], *, strict: bool = True, source: Path = ROOT) -> ExampleBuild:
-    command = [sys.executable, "-m", DOCS_TOOL, "build", "--site-dir", str(site)] + (["--strict"] if strict else [])
-    result = subprocess.run(command, cwd=source, capture_output=True, text=True, env=env)
-    return ExampleBuild(site, result.returncode, result.stdout, result.stderr)
+    """`mkdocs build` of the example, forked from this process's build server as the test sites are
+    (`sitebuilder.run_docs_tool`)."""
+    from sitebuilder import run_docs_tool_apart
+
+    args = ["build", "--site-dir", str(site)] + (["--strict"] if strict else [])
+    return ExampleBuild(site, *run_docs_tool_apart(source, args, env))
 
 
 def shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -101,6 +101,14 @@ def write_tree(root: Path, files: dict[str, str]) -> None:
         path.write_text(textwrap.dedent(content) if content.startswith("\n") else content, encoding="utf-8")
 
 
+def write_site(root: Path, files: dict[str, str], *, config: dict | None = None) -> None:
+    """What `build_site` builds, without building it: `files` into `root/curricula`, and a mkdocs.yml (BASE_CONFIG
+    updated with `config`)."""
+    write_tree(root / "curricula", files)
+    settings = {**BASE_CONFIG, **(config or {})}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
+
+
 def build_site(
     root: Path,
     files: dict[str, str],
@@ -116,9 +124,7 @@ def build_site(
     (tests/buildserver.py); `fresh=True` starts a new interpreter instead, with its own hash seed: for a test that
     compares two builds for reproducibility.
     """
-    write_tree(root / "curricula", files)
-    settings = {**BASE_CONFIG, **(config or {})}
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
+    write_site(root, files, config=config)
     args = ["build", "--site-dir", "site"] + (["--strict"] if strict else [])
     run_env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000", "NO_MKDOCS_2_WARNING": "1", **(env or {})}  # 2026-09-21
     returncode, output = run_docs_tool(root, args, run_env, fresh=fresh)
@@ -127,13 +133,21 @@ def build_site(
 
 def run_docs_tool(cwd: Path, args: list[str], env: dict[str, str], *, fresh: bool = False) -> tuple[int, str]:
     """`python -m mkdocs <args>` in `cwd` with exactly `env`: its exit status, and its output then its errors."""
+    returncode, out, err = run_docs_tool_apart(cwd, args, env, fresh=fresh)
+    return returncode, out + err
+
+
+def run_docs_tool_apart(
+    cwd: Path, args: list[str], env: dict[str, str], *, fresh: bool = False
+) -> tuple[int, str, str]:
+    """`run_docs_tool`, with the output and the errors apart."""
     if fresh or not _forks():
         command = [sys.executable, "-m", DOCS_TOOL, *args]
         result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=env)
-        return result.returncode, result.stdout + result.stderr
+        return result.returncode, result.stdout, result.stderr
     from buildserver import BuildServer
 
-    return BuildServer.shared().run(cwd, args, env)
+    return BuildServer.shared().run_apart(cwd, args, env)
 
 
 def _forks() -> bool:

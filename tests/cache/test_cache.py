@@ -8,42 +8,37 @@ from __future__ import annotations
 
 import filecmp
 import json
-import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from sitebuilder import run_docs_tool
 from smartshare.cache import store
 from smartshare.cache.findings import digest
 from smartshare.cache.store import CacheStore, fingerprint
 
-REPO = Path(__file__).resolve().parents[2]
-ENV = {
-    **os.environ,
-    "SOURCE_DATE_EPOCH": "1790000000",
-    "NO_MKDOCS_2_WARNING": "1",
-    "SMARTSHARE_HANDOUTS": "false",  # the PDFs are not Markdown renders; they only slow the builds down
-}
+from .examplecopy import GROUP, ExampleCopy
+
 RENDERED = re.compile(r"^DEBUG\s+-\s+smartshare: rendered (\S+)$", re.M)
 SUMMARY = re.compile(r"smartshare: cache: (\d+) pages from the cache(?: \([^)]*\))?, (\d+) rendered")
+pytestmark = GROUP  # with test_theme_cache.py, on one copy of the example (tests/cache/conftest.py)
 
 
 class Site:
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.builds = 0
+    """The example's copy (tests/cache/conftest.py), read for what this module asserts."""
+
+    def __init__(self, copy: ExampleCopy) -> None:
+        self.copy = copy
+        self.root = copy.root
 
     def build(self, workers: int = 1, *, fresh: bool = False) -> tuple[Path, list[str], str]:
         """Build into a new folder; returns it, the pages rendered (not from the cache), and the log. `fresh`: in a new
         interpreter (its own hash seed), not forked from the test process's build server (sitebuilder.run_docs_tool)."""
-        self.builds += 1
-        site = self.root / f"site-{self.builds}"
-        env = {**ENV, "SMARTSHARE_CACHE_WORKERS": str(workers)}
-        returncode, log = run_docs_tool(self.root, ["build", "-v", "--site-dir", str(site)], env, fresh=fresh)
-        assert returncode == 0, log[-3000:]
+        return self.read(*self.copy.build(workers, fresh=fresh))
+
+    @staticmethod
+    def read(site: Path, log: str) -> tuple[Path, list[str], str]:
         rendered = RENDERED.findall(log)
         [(_hits, count)] = SUMMARY.findall(log)
         assert int(count) == len(rendered)
@@ -66,23 +61,14 @@ def differences(left: Path, right: Path) -> list[str]:
     return found
 
 
-def copy_example(root: Path, edit=lambda config: config) -> None:
-    """The example's curricula and theme copied into `root`, with its mkdocs.yml (changed by `edit`) building one
-    language: the cache is the subject here (each language site is a build of its own, with the same cache)."""
-    for name in ("curricula", "theme"):
-        shutil.copytree(REPO / name, root / name)
-    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "workers: !ENV [SMARTSHARE_CACHE_WORKERS, 0]" in config  # each build below says how many
-    languages = "  - smartshare/curriculum:\n      languages: [en, fr, zh]\n"
-    assert languages in config
-    (root / "mkdocs.yml").write_text(edit(config.replace(languages, "  - smartshare/curriculum\n")), encoding="utf-8")
+@pytest.fixture(scope="module")
+def site(example_copy):
+    return Site(example_copy)
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("cached-example")
-    copy_example(root)
-    return Site(root)
+def cold_and_warm(example_cold_and_warm):
+    return tuple(Site.read(*built) for built in example_cold_and_warm)
 
 
 def test_a_cold_build_renders_every_page_and_fills_the_cache(cold_and_warm, site):

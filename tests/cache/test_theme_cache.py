@@ -14,51 +14,51 @@ from pathlib import Path
 
 import pytest
 
-from sitebuilder import run_docs_tool
 from smartshare.cache.context import PageContext, Templates, Uncacheable
 from smartshare.plugin_support import LateHtml
 
-from .test_cache import ENV, copy_example, differences
+from .examplecopy import GROUP, ExampleCopy
+from .test_cache import differences
 
 THEMED = re.compile(r"^DEBUG\s+-\s+smartshare: themed (\S+)$", re.M)
 INDEXED = re.compile(r"^DEBUG\s+-\s+smartshare: indexed (\S+)$", re.M)
 RENDERED = re.compile(r"^DEBUG\s+-\s+smartshare: rendered (\S+)$", re.M)
-CACHE_DIR = "\n      dir: !ENV [SMARTSHARE_CACHE_DIR, .cache/smartshare]"
+pytestmark = GROUP  # with test_cache.py, on one copy of the example (tests/cache/conftest.py)
 
 
 class Site:
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.builds = 0
+    """The example's copy (tests/cache/conftest.py), read for what this module asserts."""
 
-    def build(
-        self, workers: int = 1, cache: str = ".cache/smartshare", *, fresh: bool = False
-    ) -> tuple[Path, dict[str, list[str]]]:
-        """Build into a new folder; returns it and, by kind, the pages done again (not from the cache). `fresh`: in a
-        new interpreter (its own hash seed), not forked from the test process's build server."""
-        self.builds += 1
-        site = self.root / f"site-{self.builds}"
-        env = {**ENV, "SMARTSHARE_CACHE_WORKERS": str(workers), "SMARTSHARE_CACHE_DIR": cache}
-        returncode, log = run_docs_tool(self.root, ["build", "-v", "--site-dir", str(site)], env, fresh=fresh)
-        assert returncode == 0, log[-3000:]
+    def __init__(self, copy: ExampleCopy) -> None:
+        self.copy = copy
+        self.root = copy.root
+
+    def build(self, workers: int = 1, cache: str = ".cache/smartshare") -> tuple[Path, dict[str, list[str]]]:
+        """Build into a new folder; returns it and, by kind, the pages done again (not from the cache)."""
+        return self.read(*self.copy.build(workers, cache))
+
+    @staticmethod
+    def read(site: Path, log: str) -> tuple[Path, dict[str, list[str]]]:
         assert "without the cache" not in log  # every page's context could be written out completely
         done = {"themed": THEMED.findall(log), "indexed": INDEXED.findall(log), "rendered": RENDERED.findall(log)}
         return site, done
 
     def cold(self) -> Path:
         """A build with an empty cache of its own, on two cores: the reference a warm build must match."""
-        folder = self.root / f"cold-cache-{self.builds}"
+        folder = self.root / f"cold-cache-{self.copy.builds}"
         site, _ = self.build(workers=2, cache=str(folder))
         shutil.rmtree(folder)
         return site
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("themed-example")
-    workers = "      workers: !ENV [SMARTSHARE_CACHE_WORKERS, 0]"
-    copy_example(root, lambda config: config.replace(workers, workers + CACHE_DIR))
-    return Site(root)
+def site(example_copy):
+    return Site(example_copy)
+
+
+@pytest.fixture(scope="module")
+def cold_and_warm(example_cold_and_warm):
+    return tuple(Site.read(*built) for built in example_cold_and_warm)
 
 
 def test_a_warm_build_themes_and_indexes_no_page(cold_and_warm):

@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from sitebuilder import basic_tree, build_site, module
+from sitebuilder import basic_tree, build_site, module, write_site
 
 CONFIG = {"plugins": ["search", "smartshare/curriculum", "smartshare/intranet"]}
 
@@ -27,7 +27,7 @@ def git(root, *args, date=None):
 def repository(tmp_path_factory):
     """Two commits: everything in March, then only chatbots.md changed in June."""
     root = tmp_path_factory.mktemp("repo")
-    build_site(root, basic_tree(), config=CONFIG)  # writes the tree and mkdocs.yml
+    write_site(root, basic_tree(), config=CONFIG)
     git(root, "init", "-q", "-b", "main")
     git(root, "add", "curricula", "mkdocs.yml")
     git(root, "commit", "-q", "-m", "first", date="2026-03-02T10:00:00+01:00")
