@@ -33,6 +33,9 @@ def visit(page, url):
     page.wait_for_load_state("networkidle")
 
 
+# At the root, tests/browser/test_accessibility.py checks the same from the pages its axe walk loads anyway
+# (`test_every_page_type_loads_every_file_it_names_from_the_site_served_at_the_root`): here under a sub-path only.
+@pytest.mark.parametrize("root", ["/learning/"], ids=["sub-path"], indirect=True)
 def test_every_page_type_loads_with_no_request_leaving_the_server(root, served, isolated_page):
     isolated_page.goto(root)
     isolated_page.wait_for_url(served)  # the chooser sends an English browser to the English site
@@ -80,13 +83,14 @@ def search(page, words):
 
 @pytest.fixture
 def offline_page(offline_site, isolated_page):
-    """The offline edition opened at its root: the language chooser sends the (English) browser to en/."""
-    isolated_page.goto((offline_site / "index.html").as_uri())
-    isolated_page.wait_for_url((offline_site / "en/index.html").as_uri())
+    """A page for the offline edition (file://): each test opens the file it starts from."""
     return isolated_page
 
 
 def test_offline_edition_navigates_between_html_files(offline_page, offline_site):
+    # opened at its root, the language chooser sends the (English) browser to en/
+    offline_page.goto((offline_site / "index.html").as_uri())
+    offline_page.wait_for_url((offline_site / "en/index.html").as_uri())
     offline_page.locator(".md-content a[href$='ai/index.html']").first.click()
     offline_page.wait_for_load_state("load")
     assert offline_page.url == (offline_site / "en/ai/index.html").as_uri()
@@ -102,6 +106,7 @@ def test_offline_edition_navigates_between_html_files(offline_page, offline_site
 
 
 def test_offline_edition_searches_from_file_url(offline_page, offline_site):
+    offline_page.goto((offline_site / "en/index.html").as_uri())
     result = search(offline_page, "chatbot")
     result.click()
     offline_page.wait_for_load_state("load")
