@@ -83,14 +83,13 @@ def search(page, words):
 
 @pytest.fixture
 def offline_page(offline_site, isolated_page):
-    """A page for the offline edition (file://): each test opens the file it starts from."""
+    """The offline edition opened at its root: the language chooser sends the (English) browser to en/."""
+    isolated_page.goto((offline_site / "index.html").as_uri())
+    isolated_page.wait_for_url((offline_site / "en/index.html").as_uri())
     return isolated_page
 
 
 def test_offline_edition_navigates_between_html_files(offline_page, offline_site):
-    # opened at its root, the language chooser sends the (English) browser to en/
-    offline_page.goto((offline_site / "index.html").as_uri())
-    offline_page.wait_for_url((offline_site / "en/index.html").as_uri())
     offline_page.locator(".md-content a[href$='ai/index.html']").first.click()
     offline_page.wait_for_load_state("load")
     assert offline_page.url == (offline_site / "en/ai/index.html").as_uri()
@@ -106,7 +105,6 @@ def test_offline_edition_navigates_between_html_files(offline_page, offline_site
 
 
 def test_offline_edition_searches_from_file_url(offline_page, offline_site):
-    offline_page.goto((offline_site / "en/index.html").as_uri())
     result = search(offline_page, "chatbot")
     result.click()
     offline_page.wait_for_load_state("load")
