@@ -1,6 +1,7 @@
 """Every page type of the example site, scanned by axe-core in light and dark mode, at desktop and phone width."""
 
 import pytest
+from harness import is_other_host
 
 pytestmark = pytest.mark.browser
 
@@ -77,6 +78,32 @@ def axe_page(new_page, scheme, width):
 
 PHONE = 375  # the dark pass's width
 NARROW = 360  # the narrowest phone the pages must fit without sideways scrolling
+#: the other language sites' home pages: loaded by the dark pass only, for the requests they make (their template
+#: is the catalogue's, which every rule scans in English)
+OTHER_HOMES = ("../fr/", "../zh/")
+MISSING = "404 (at any depth)"
+
+
+def record_failures(context, failed: list[str]) -> None:
+    """Record each request to this machine that failed or was answered with an error (but the missing page's own
+    404), as tests/intranet/test_browser_intranet.py does under a sub-path: the site served at the root fetches every
+    file it names."""
+    context.on(
+        "response",
+        lambda response: (
+            response.status >= 400
+            and PAGE_TYPES[MISSING] not in response.url
+            and failed.append(f"{response.status} {response.url}")
+        ),
+    )
+    context.on(
+        "requestfailed",
+        lambda request: (
+            not is_other_host(request.url)
+            and request.failure != "net::ERR_ABORTED"  # a request the page itself cancelled by moving on
+            and failed.append(f"failed {request.url}")
+        ),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -91,24 +118,44 @@ def walk(browser, site_url):
     from harness import axe_script, guard_requests
 
     blocked: list[str] = []
-    found: dict[str, dict] = {"light-1280": {}, "dark-375": {}, "overflow-360": {}, "blocked": blocked}
+    failed: list[str] = []
+    found: dict[str, dict] = {
+        "light-1280": {},
+        "dark-375": {},
+        "overflow-360": {},
+        "scheme": {},
+        "heading": {},
+        "filters": {},
+        "blocked": blocked,
+        "failed": failed,
+    }
     light = browser.new_context(color_scheme="light", viewport={"width": 1280, "height": 800})
     dark = browser.new_context(color_scheme="dark", viewport={"width": PHONE, "height": 800})
     try:
         for context in (light, dark):
             guard_requests(context, blocked)
+            record_failures(context, failed)
             context.add_init_script(axe_script())
         light_page, dark_page = light.new_page(), dark.new_page()
         for name, path in PAGE_TYPES.items():
             light_page.goto(site_url + path)
             found["light-1280"][name] = scan(light_page, None)
+            shown = ".md-header" if name == MISSING else "h1"  # the 404 page: with the site's styles and header
+            found["heading"][name] = light_page.locator(shown).first.is_visible()
+            if name in ("catalogue, filtered", "track, filtered"):  # the filters' form, which scripts add: axe saw it
+                filters = light_page.locator(".smartshare-filters")
+                found["filters"][name] = filters.is_visible() and bool(filters.locator("[role=status]").inner_text())
             dark_page.set_viewport_size({"width": PHONE, "height": 800})
             dark_page.goto(site_url + path)
-            assert dark_page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate", name
+            found["scheme"][name] = dark_page.evaluate("document.body.getAttribute('data-md-color-scheme')")
             if name not in LANGUAGE_ONLY:
                 found["dark-375"][name] = scan(dark_page, COLOUR_RULES)
             dark_page.set_viewport_size({"width": NARROW, "height": 740})
             found["overflow-360"][name] = dark_page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        for path in OTHER_HOMES:
+            dark_page.goto(site_url + path)
+            found["heading"][path] = dark_page.locator("h1").first.is_visible()
+        dark_page.goto("about:blank")  # every request of the last page answered
     finally:
         light.close()
         dark.close()
@@ -162,16 +209,22 @@ def test_pages_fit_a_phone_screen_without_sideways_scrolling(walk):
     assert len(walk["overflow-360"]) == len(PAGE_TYPES)
 
 
-def test_the_filtered_catalogue_and_track_page_show_their_filters(new_page, site_url):
-    """The filtered pages `walk` scans show the filters' form (which scripts add): axe saw it."""
-    page = new_page()
-    for path in (PAGE_TYPES["catalogue, filtered"], PAGE_TYPES["track, filtered"]):
-        page.goto(site_url + path)
-        assert page.locator(".smartshare-filters").is_visible(), path
-        assert page.locator(".smartshare-filters [role=status]").inner_text(), path
+def test_the_filtered_catalogue_and_track_page_show_their_filters(walk):
+    """The filtered pages `walk` scans show the filters' form and its status (which scripts add): axe saw them."""
+    assert walk["filters"] == {"catalogue, filtered": True, "track, filtered": True}
 
 
-def test_dark_mode_follows_the_system_setting(new_page, site_url):
-    page = new_page(color_scheme="dark")
-    page.goto(site_url + "ai/chatbots/")
-    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+def test_dark_mode_follows_the_system_setting(walk):
+    """Every page type `walk` loaded in a browser set to dark mode shows the dark palette."""
+    assert {name: scheme for name, scheme in walk["scheme"].items() if scheme != "slate"} == {}
+    assert len(walk["scheme"]) == len(PAGE_TYPES)
+
+
+def test_every_page_type_loads_every_file_it_names_from_the_site_served_at_the_root(walk):
+    """What tests/intranet/test_browser_intranet.py checks for the site served under a sub-path, here for the site
+    served at the root, from the pages `walk` loads: every page type shows its heading (the 404 page its header), the
+    other languages' home pages too, and no request failed or was answered with an error."""
+    assert [name for name, shown in walk["heading"].items() if not shown] == []
+    assert len(walk["heading"]) == len(PAGE_TYPES) + len(OTHER_HOMES)
+    assert walk["failed"] == []
+    assert walk["blocked"] == []

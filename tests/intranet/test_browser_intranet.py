@@ -33,6 +33,9 @@ def visit(page, url):
     page.wait_for_load_state("networkidle")
 
 
+# At the root, tests/browser/test_accessibility.py checks the same from the pages its axe walk loads anyway
+# (`test_every_page_type_loads_every_file_it_names_from_the_site_served_at_the_root`): here under a sub-path only.
+@pytest.mark.parametrize("root", ["/learning/"], ids=["sub-path"], indirect=True)
 def test_every_page_type_loads_with_no_request_leaving_the_server(root, served, isolated_page):
     isolated_page.goto(root)
     isolated_page.wait_for_url(served)  # the chooser sends an English browser to the English site

@@ -5,6 +5,8 @@ import pytest
 
 from examplesite import DEFAULT_LANGUAGE
 
+from .harness import Traffic, is_local
+
 pytestmark = pytest.mark.browser
 
 DIAGRAMS = "mentoring/planning-sessions/"  # a flowchart and a timeline
@@ -30,14 +32,45 @@ def page(isolated_page):
     return isolated_page
 
 
+@pytest.fixture(scope="module")
+def loaded(browser, served):
+    """`loaded(path)`: the page at `path`, loaded once for the module's tests that only look at it or change what
+    they put back (diagrams and formulas take about a second of CPU to draw); its `traffic` as `isolated_page`'s."""
+    context = browser.new_context()
+    context.add_init_script(OPEN_SHADOWS)
+    pages = {}
+
+    def load(path):
+        if path not in pages:
+            page = pages[path] = context.new_page()
+            page.set_default_timeout(10_000)
+            page.traffic = Traffic()
+            page.on("response", lambda r, t=page.traffic: r.status >= 400 and t.failed.append(f"{r.status} {r.url}"))
+            page.on("requestfailed", lambda r, t=page.traffic: record_failure(t, r))
+            page.goto(served + path)
+        return pages[path]
+
+    yield load
+    context.close()
+
+
+def record_failure(traffic, request) -> None:
+    """As `isolated_page` (tests/intranet/conftest.py): a request to another host is refused by Chromium (blocked),
+    one to this machine that failed is broken, unless the page itself cancelled it by moving on."""
+    if not is_local(request.url):
+        traffic.blocked.append(request.url)
+    elif request.failure != "net::ERR_ABORTED":
+        traffic.failed.append(f"failed {request.url}")
+
+
 def diagrams(page):
     """The SVG of each rendered diagram (Playwright's CSS locators pierce open shadow roots)."""
     page.locator("div.mermaid svg").first.wait_for(state="attached")
     return page.locator("div.mermaid svg")
 
 
-def test_diagrams_are_drawn_as_svg_from_the_packaged_library(served, page):
-    page.goto(served + DIAGRAMS)
+def test_diagrams_are_drawn_as_svg_from_the_packaged_library(loaded):
+    page = loaded(DIAGRAMS)
     svgs = diagrams(page)
     svgs.nth(1).wait_for(state="attached")
     assert svgs.count() == 2 and page.locator("pre.mermaid").count() == 0
@@ -59,8 +92,8 @@ def test_sequence_diagrams_and_mind_maps_are_drawn_too(served, page, path, text)
     assert page.traffic.blocked == [] and page.traffic.failed == []
 
 
-def test_diagrams_follow_the_light_and_dark_palette(served, page):
-    page.goto(served + DIAGRAMS)
+def test_diagrams_follow_the_light_and_dark_palette(loaded):
+    page = loaded(DIAGRAMS)
     svgs = diagrams(page)
     svgs.nth(1).wait_for(state="attached")
     node = svgs.first.locator(".node rect").first  # flowchart: the theme's own diagram styles
@@ -69,6 +102,7 @@ def test_diagrams_follow_the_light_and_dark_palette(served, page):
     light = (node.evaluate(fill), event.evaluate(fill))
     page.evaluate("() => document.body.setAttribute('data-md-color-scheme', 'slate')")
     dark = (node.evaluate(fill), event.evaluate(fill))
+    page.evaluate("() => document.body.setAttribute('data-md-color-scheme', 'default')")  # as it was
     assert light[0] != dark[0] and light[1] != dark[1]
     assert light[1] == light[0] and dark[1] == dark[0]  # the timeline's boxes in the palette's node colour
 
@@ -82,8 +116,8 @@ def test_diagrams_render_after_instant_navigation_from_a_page_without_any(served
     assert page.traffic.blocked == [] and page.traffic.failed == []
 
 
-def test_formulas_are_typeset_with_the_packaged_katex(served, page):
-    page.goto(served + MATHS)
+def test_formulas_are_typeset_with_the_packaged_katex(loaded):
+    page = loaded(MATHS)
     page.locator(".arithmatex .katex").first.wait_for(state="attached")
     assert page.locator("div.arithmatex .katex-display").count() == 1  # the block formula
     assert page.locator("span.arithmatex .katex").count() >= 3  # $C$, $n$, $R$
@@ -92,14 +126,16 @@ def test_formulas_are_typeset_with_the_packaged_katex(served, page):
     assert page.traffic.blocked == [] and page.traffic.failed == []
 
 
-def test_content_tabs_switch(served, page):
-    page.goto(served + MATHS)
+def test_content_tabs_switch(loaded):
+    page = loaded(MATHS)
     tabs = page.locator(".tabbed-set").first
     assert "linkedin" in tabs.locator(".tabbed-block").nth(0).inner_text()
     assert not tabs.locator(".tabbed-block").nth(1).is_visible()
     tabs.locator(".tabbed-labels label").nth(1).click()
     assert tabs.locator(".tabbed-block").nth(1).is_visible()
     assert "newsletter" in tabs.locator(".tabbed-block").nth(1).inner_text()
+    tabs.locator(".tabbed-labels label").nth(0).click()  # as it was
+    assert not tabs.locator(".tabbed-block").nth(1).is_visible()
 
 
 def test_the_copy_button_copies_the_code(served, page):
@@ -114,8 +150,8 @@ def test_the_copy_button_copies_the_code(served, page):
     assert "def redact(text):" in copied and "[e-mail]" in copied
 
 
-def test_glossary_terms_show_their_meaning_on_keyboard_focus(served, page):
-    page.goto(served + MATHS)
+def test_glossary_terms_show_their_meaning_on_keyboard_focus(loaded):
+    page = loaded(MATHS)
     term = page.locator("abbr", has_text="ROAS").first
     term.focus()
     tooltip = page.locator(".md-tooltip2", has_text="Return on ad spend")
