@@ -120,6 +120,27 @@ def test_the_leak_check_remembers_the_learner_pages_it_found_clean(cold_and_warm
     assert digest(b"", sheet) not in entries[0]["results"]
 
 
+def test_the_last_site_is_deleted_by_another_process_and_the_new_one_is_byte_identical(cold_and_warm, site):
+    (cold, _, _), _ = cold_and_warm
+    # a build into the folder of an earlier one, with a stale page and folder, a hidden file MkDocs keeps, and a
+    # folder of the cache's trash left by a build that was killed (only the sweep deletes that one)
+    target = site.root / "site-again"
+    shutil.copytree(cold, target)
+    (target / "stale.html").write_text("gone", encoding="utf-8")
+    (target / "ai" / "stale").mkdir()
+    (target / "ai" / "stale" / "index.html").write_text("gone", encoding="utf-8")
+    (target / ".nojekyll").write_text("kept", encoding="utf-8")
+    killed = site.cache / "trash" / "left-by-a-killed-build"
+    killed.mkdir(parents=True)
+    (killed / "index.html").write_text("gone", encoding="utf-8")
+    returncode, log = run_docs_tool(site.root, ["build", "-v", "--site-dir", str(target)], ENV)
+    assert returncode == 0, log[-3000:]
+    assert re.search(r"smartshare: cache: \d+ entries of the last site are deleted by another process", log)
+    assert differences(cold, target) == ["only in one: .nojekyll"]
+    assert (target / ".nojekyll").read_text(encoding="utf-8") == "kept"
+    assert list((site.cache / "trash").iterdir()) == []  # deleted before the build ended, the killed build's too
+
+
 def test_an_edited_module_is_the_only_page_rendered_again(cold_and_warm, site):
     source = site.root / "curricula" / "ai" / "chatbots.md"
     original = source.read_text(encoding="utf-8")
