@@ -113,11 +113,11 @@ def test_the_leak_check_remembers_the_learner_pages_it_found_clean(cold_and_warm
     # what lets a warm build skip reading unchanged pages again (tests/cache/test_leak_findings.py: how it is used)
     _, (warm, _, _) = cold_and_warm
     entries = [json.loads(p.read_text("utf-8")) for p in site.cache.rglob("*.findings.json")]
-    assert len(entries) == 1 and entries[0]["results"]
+    assert len(entries) == 1 and entries[0]["items"]
     page = (warm / "ai" / "chatbots" / "index.html").read_bytes()
-    assert entries[0]["results"].get(digest(b"", page)) is True
+    assert entries[0]["items"].get(digest(b"", page)) is True
     sheet = (warm / "mentor" / "ai" / "chatbots" / "index.html").read_bytes()  # the mentor area is not checked
-    assert digest(b"", sheet) not in entries[0]["results"]
+    assert digest(b"", sheet) not in entries[0]["items"]
 
 
 def test_the_last_site_is_deleted_by_another_process_and_the_new_one_is_byte_identical(cold_and_warm, site):

@@ -35,3 +35,17 @@ def test_an_empty_or_missing_site_starts_no_process(tmp_path):
     (tmp_path / "site").mkdir()
     assert sweep.start(str(tmp_path / "site")) == 0
     assert sweep.process is None
+
+
+def test_a_site_that_cannot_be_moved_is_left_to_mkdocs_and_starts_no_process(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("old", encoding="utf-8")
+
+    def cross_device(source, target):
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "rename", cross_device)
+    sweep = Sweep(tmp_path / "trash")
+    assert sweep.start(str(site)) == 0 and sweep.process is None
+    assert os.listdir(site) == ["index.html"] and list((tmp_path / "trash").iterdir()) == []

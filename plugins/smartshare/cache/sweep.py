@@ -52,6 +52,9 @@ class Sweep:
             except OSError:  # another file system, or in use: left to MkDocs
                 continue
             self.moved += 1
+        if not self.moved:  # e.g. the preview server's site in /tmp: no process for an empty folder
+            folder.rmdir()
+            return 0
         # this build's folder, and any that a killed build left behind
         targets = [str(p) for p in sorted(self.trash.iterdir()) if p.is_dir() and not p.is_symlink()]
         try:
