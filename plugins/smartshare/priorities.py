@@ -32,6 +32,9 @@ FEEDBACK_SETUP = 90
 HANDOUTS_SETUP = 80
 #: cache: the fingerprint of the Markdown configuration, once every plugin's on_config has run (any priority)
 CACHE_OPEN = 0
+#: cache: last, right before MkDocs empties the site folder: what it would delete is moved away and deleted by another
+#: process (cache/sweep.py), after every plugin that may still read the last build's site
+CACHE_SWEEP = -100
 
 # -- on_files -------------------------------------------------------------------------------------------------
 #: curriculum: other plugins (search, quizzes, feedback) must see the generated pages, not the left-out drafts

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from sitebuilder import run_docs_tool
 from smartshare.cache import store
 from smartshare.cache.findings import digest
 from smartshare.cache.store import CacheStore, fingerprint
 
-from .examplecopy import GROUP, ExampleCopy
+from .examplecopy import ENV, GROUP, ExampleCopy
 
 RENDERED = re.compile(r"^DEBUG\s+-\s+smartshare: rendered (\S+)$", re.M)
 SUMMARY = re.compile(r"smartshare: cache: (\d+) pages from the cache(?: \([^)]*\))?, (\d+) rendered")
@@ -99,11 +100,33 @@ def test_the_leak_check_remembers_the_learner_pages_it_found_clean(cold_and_warm
     # what lets a warm build skip reading unchanged pages again (tests/cache/test_leak_findings.py: how it is used)
     _, (warm, _, _) = cold_and_warm
     entries = [json.loads(p.read_text("utf-8")) for p in site.cache.rglob("*.findings.json")]
-    assert len(entries) == 1 and entries[0]["results"]
+    assert len(entries) == 1 and entries[0]["items"]
     page = (warm / "ai" / "chatbots" / "index.html").read_bytes()
-    assert entries[0]["results"].get(digest(b"", page)) is True
+    assert entries[0]["items"].get(digest(b"", page)) is True
     sheet = (warm / "mentor" / "ai" / "chatbots" / "index.html").read_bytes()  # the mentor area is not checked
-    assert digest(b"", sheet) not in entries[0]["results"]
+    assert digest(b"", sheet) not in entries[0]["items"]
+
+
+def test_the_last_site_is_deleted_by_another_process_and_the_new_one_is_byte_identical(cold_and_warm, site):
+    (cold, _, _), _ = cold_and_warm
+    # a build into the folder of an earlier one, with a stale page and folder, a hidden file MkDocs keeps, and a
+    # folder of the cache's trash left by a build that was killed (only the sweep deletes that one)
+    target = site.root / "site-again"
+    shutil.copytree(cold, target)
+    (target / "stale.html").write_text("gone", encoding="utf-8")
+    (target / "ai" / "stale").mkdir()
+    (target / "ai" / "stale" / "index.html").write_text("gone", encoding="utf-8")
+    (target / ".nojekyll").write_text("kept", encoding="utf-8")
+    killed = site.cache / "trash" / "left-by-a-killed-build"
+    killed.mkdir(parents=True)
+    (killed / "index.html").write_text("gone", encoding="utf-8")
+    env = {**ENV, "SMARTSHARE_CACHE_WORKERS": "1"}
+    returncode, log = run_docs_tool(site.root, ["build", "-v", "--site-dir", str(target)], env)
+    assert returncode == 0, log[-3000:]
+    assert re.search(r"smartshare: cache: \d+ entries of the last site are deleted by another process", log)
+    assert differences(cold, target) == ["only in one: .nojekyll"]
+    assert (target / ".nojekyll").read_text(encoding="utf-8") == "kept"
+    assert list((site.cache / "trash").iterdir()) == []  # deleted before the build ended, the killed build's too
 
 
 def test_an_edited_module_is_the_only_page_rendered_again(cold_and_warm, site):

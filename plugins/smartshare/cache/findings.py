@@ -5,17 +5,16 @@ Never imports MkDocs. A check opens its memory with `FindingsStore.open(settings
 by the build's fingerprint (package versions, Smartshare's code), the check's name and `settings` (everything else
 its result depends on, e.g. the mentor text the leak check looks for); a change of any of them starts it empty. In
 it, a result per text, by the digest of the text itself (`digest`): a text that changes is simply not found. Only
-the results this build used or found are saved, so the entry holds the texts of the last build and no more. An
-entry that cannot be read, or a result of a shape the check does not expect, is ignored (the check reads the text
-again).
+the results this build used or found are saved, so the entry holds the texts of the last build and no more
+(`store.Kept`, which the calendars' memo uses too). An entry that cannot be read or whose digest does not match,
+or a result of a shape the check does not expect, is ignored (the check reads the text again).
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
-from .store import CacheStore, fingerprint
+from .store import CacheStore, Kept, fingerprint
 
 
 def digest(*parts: bytes) -> str:
@@ -41,33 +40,5 @@ class FindingsStore:
         return Findings(self.store, key)
 
 
-class Findings:
-    """One check's results by text digest: `get` what it found last time, `put` what it found now, then `save`."""
-
-    def __init__(self, store: CacheStore, key: str) -> None:
-        self.store = store
-        self.key = key
-        entry = store.load(key)
-        results = entry.get("results") if entry is not None else None
-        self.known: dict[str, Any] = results if isinstance(results, dict) else {}
-        self.now: dict[str, Any] = {}
-        self.hits = 0
-        self.found = False  # a result `put` this build
-
-    def get(self, text: str) -> Any:
-        """The result kept for the text of digest `text`, or None; kept again by `save`."""
-        result = self.known.get(text)
-        if result is not None:
-            self.now[text] = result
-            self.hits += 1
-        return result
-
-    def put(self, text: str, result: Any) -> None:
-        self.now[text] = result
-        self.found = True
-
-    def save(self) -> None:
-        """Write the entry when this build found something new or left a result unused (a build that changes
-        nothing writes nothing, as `memo.BytesMemo.save`)."""
-        if self.found or self.now.keys() != self.known.keys():
-            self.store.save(self.key, {"results": self.now})
+#: one check's results by text digest: `get` what it found last time, `put` what it found now, then `save`
+Findings = Kept

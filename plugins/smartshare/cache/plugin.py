@@ -27,6 +27,7 @@ from .parallel import Ahead, available_cores, can_fork
 from .render import CacheExtension, PageRenderCache
 from .search import SearchIndexCache
 from .store import CacheStore, fingerprint, stable
+from .sweep import Sweep
 
 log = get_plugin_logger(__name__)
 
@@ -55,6 +56,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         #: the compiled templates of every Jinja environment of the build (None: the cache is off)
         self.bytecode: TemplateBytecode | None = None
         self.store: CacheStore | None = None  # kept after the build, for the checks that run last (`findings`)
+        self.sweep: Sweep | None = None  # the process deleting the last build's site (sweep.py)
 
     def on_startup(self, *, command, dirty):
         self.command, self.dirty = command, dirty
@@ -76,8 +78,21 @@ class CachePlugin(BasePlugin[CacheConfig]):
     def _folder(self, config) -> str:
         return os.path.join(os.path.dirname(config.config_file_path or "mkdocs.yml"), self.config.dir)
 
+    @event_priority(priorities.CACHE_SWEEP)
+    def _sweep(self, config):
+        # not in a dirty build (MkDocs keeps the site), nor when the cache is off (it has no folder to move it to)
+        if self.config.enabled and not self.dirty and config.site_dir:
+            self.sweep = Sweep(os.path.join(self._folder(config), "trash"))
+            if moved := self.sweep.start(config.site_dir):
+                log.debug(f"cache: {moved} entries of the last site are deleted by another process")
+
+    def _wait_sweep(self) -> None:
+        if self.sweep is not None:
+            self.sweep.wait()
+            self.sweep = None
+
     @event_priority(priorities.CACHE_OPEN)
-    def on_pre_build(self, config):
+    def _open(self, config):
         if not self.config.enabled:
             return
         folder = self._folder(config)
@@ -98,6 +113,8 @@ class CachePlugin(BasePlugin[CacheConfig]):
         language = config.theme.get("language") or ""
         self.manifest_key = hashlib.sha256(f"{config.docs_dir}\0{language}".encode()).hexdigest()
         self.manifest = store.of_kind("manifest").load(self.manifest_key) or {}
+
+    on_pre_build = CombinedEvent(_open, _sweep)
 
     def memo(self, name: str, *parts: str) -> BytesMemo | None:
         """Bytes another plugin makes the same way build after build (memo.py): `name` tells its site and kind,
@@ -223,11 +240,13 @@ class CachePlugin(BasePlugin[CacheConfig]):
         log.info(f"cache entry {path} ignored ({reason}): the page is rendered again")
 
     def on_build_error(self, error):
+        self._wait_sweep()
         if self.ahead is not None and os.getpid() == self.build_pid:
             self.ahead.abandon()
             self.ahead = None
 
     def on_post_build(self, config):
+        self._wait_sweep()  # started before the first page: long done, except in the smallest builds
         if self.cache is None:
             return
         if self.ahead is not None:

@@ -138,3 +138,61 @@ def stable(value: Any) -> str:
     if hasattr(value, "cache_fingerprint"):  # what else changes its output (see render.py)
         text += stable(value.cache_fingerprint())
     return text
+
+
+class Kept:
+    """Results a build keeps for the next one, in one entry of the cache, by item: `get` what the last build kept
+    (kept again for the next one), `put` what this build made; `save` writes the items this build used or made, with
+    a digest of them, and only when they differ from what was read (a build that changes nothing writes nothing).
+    An entry that cannot be read, or whose digest does not match its items, is ignored with an info line: every
+    item is made again. Two uses: a check's result per text (`findings.py`), bytes a library wrote (`memo.py`)."""
+
+    def __init__(self, store: CacheStore | None, key: str) -> None:
+        self.store = store
+        self.key = key
+        self.known: dict[str, Any] = self._load()  # what the last build kept
+        self.used: dict[str, Any] = {}  # what this build used or made: what the entry holds next time
+        self.hits = 0
+        self.made = 0
+
+    def get(self, item: str) -> Any:
+        """What the last build kept for `item`, or None."""
+        value = self.known.get(item)
+        if value is not None:
+            self.hits += 1
+            self.used[item] = value
+        return value
+
+    def put(self, item: str, value: Any) -> None:
+        self.used[item] = value
+        self.made += 1
+
+    def save(self) -> None:
+        if self.store is None or (not self.made and self.used.keys() == self.known.keys()):
+            return
+        self.store.save(self.key, {"items": self.used, "digest": kept_digest(self.used)})
+
+    def _load(self) -> dict[str, Any]:
+        entry = self.store.load(self.key) if self.store is not None else None
+        if entry is None:
+            return {}
+        items = entry.get("items")
+        try:
+            same = isinstance(items, dict) and entry.get("digest") == kept_digest(items)
+        except (AttributeError, TypeError, ValueError):  # a key that is not text, a value JSON cannot write
+            same = False
+        if not same:
+            assert self.store is not None
+            self.store.on_unreadable(str(self.store.path(self.key)), "its digest does not match its items")
+            return {}
+        return items
+
+
+def kept_digest(items: dict[str, Any]) -> str:
+    """The digest of a `Kept` entry's items: each key with its value (text as it is, anything else as JSON)."""
+    digest = hashlib.sha256()
+    for key in sorted(items):
+        value = items[key]
+        text = value if isinstance(value, str) else json.dumps(value, sort_keys=True, ensure_ascii=False)
+        digest.update(key.encode() + b"\0" + text.encode("utf-8") + b"\0")
+    return digest.hexdigest()
