@@ -46,6 +46,9 @@ class SearchIndexCache:
         return True
 
     def add(self, index: Any, original: Callable[[Any], None], configured: str, page: Any) -> None:
+        if _excluded(page):  # the indexer leaves the page out before reading it: nothing to key, look up or keep
+            original(page)
+            return
         try:
             key = self.key(configured, page)
         except Uncacheable:
@@ -76,3 +79,9 @@ class SearchIndexCache:
         for part in parts:
             digest.update(part.encode("utf-8", "surrogatepass") + b"\0\1")
         return digest.hexdigest()
+
+
+def _excluded(page: Any) -> bool:
+    """`search: {exclude: true}` in the page's front matter (the mentor area's pages): the indexer's own first test."""
+    search = page.meta.get("search") or {}
+    return isinstance(search, dict) and bool(search.get("exclude"))

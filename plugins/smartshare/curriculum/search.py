@@ -33,7 +33,7 @@ from ..plugin_support import template_bytecode
 WORKER = "smartshare-search.js"
 WORKERS_DIR = "assets/javascripts/workers/"  # ours sits beside the theme's: it finds the lunr languages at ../lunr
 _THEME_WORKER = re.compile(r"^assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$")
-_CONFIG_SCRIPT = re.compile(r'<script id="__config" type="application/json">.*?</script>', re.DOTALL)
+_CONFIG_OPEN = '<script id="__config" type="application/json">'  # the theme's page settings, once per page
 _APOSTROPHES = "'\u2019"  # ' and ’
 
 
@@ -96,11 +96,14 @@ def use_worker(html: str, theme_worker: str | None) -> str:
     """The page's `__config` names our worker instead of the theme's (same folder)."""
     if not theme_worker:
         return html
-    match = _CONFIG_SCRIPT.search(html)
-    if match is None:
+    # two plain searches (the same span as the pattern `<script id="__config" …>.*?</script>`): a quarter of its time
+    start = html.find(_CONFIG_OPEN)
+    end = html.find("</script>", start + len(_CONFIG_OPEN)) if start >= 0 else -1
+    if end < 0:
         return html
-    script = match.group(0).replace(f'/{theme_worker}"', f'/{WORKER}"', 1)
-    return html[: match.start()] + script + html[match.end() :]
+    end += len("</script>")
+    script = html[start:end].replace(f'/{theme_worker}"', f'/{WORKER}"', 1)
+    return html[:start] + script + html[end:]
 
 
 def worker_source(assets_dir: str) -> str:
