@@ -103,8 +103,8 @@ class LanguageSites:
             code = match.group(2)
             return f'<a href="{html.escape(up + "../" + code + "/" + page_url)}" hreflang="{code}"{match.group(3)}'
 
-        output = re.sub(r'<a href="([^"]*)" hreflang="([^"]+)"( class="md-select__link")', switch, output)
-        return _HEAD_ALTERNATE.sub("", output)
+        output = _SWITCH_LINK.sub(switch, output)
+        return _without_head_alternates(output)
 
     def sitemap_alternates(self, sitemap: str) -> str:
         """Each address of this language's sitemap with the same page in every language (`xhtml:link` hreflang,
@@ -222,8 +222,26 @@ def _docs_tool() -> str:
     return "properdocs" if "properdocs" in sys.modules else "mkdocs"
 
 
+#: the language switcher's links (the theme's partials/alternate.html)
+_SWITCH_LINK = re.compile(r'<a href="([^"]*)" hreflang="([^"]+)"( class="md-select__link")')
 #: the theme's `<link rel="alternate">` to each language site's home page (from `extra.alternate`)
-_HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+_HEAD_ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+
+
+def _without_head_alternates(output: str) -> str:
+    """`output` without each `_HEAD_ALTERNATE` link and the whitespace right before it. The same as substituting
+    `\\s*<link …>`, which tried its `\\s*` at every blank of the page's indentation (runs of hundreds): found by
+    their text first, the whitespace before each is taken off by `rstrip` (the same characters as `\\s`)."""
+    if '<link rel="alternate"' not in output:
+        return output
+    pieces = []
+    rest = 0
+    for match in _HEAD_ALTERNATE.finditer(output):
+        pieces.append(output[rest : match.start()].rstrip())
+        rest = match.end()
+    pieces.append(output[rest:])
+    return "".join(pieces)
+
 
 #: a record of MkDocs' log as printed: "WARNING -  message"
 _LEVEL = re.compile(r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) +- +")

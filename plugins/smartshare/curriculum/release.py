@@ -54,6 +54,10 @@ def release_page(page) -> None:
     page.markdown = ""
 
 
+#: set on a Markdown instance that renders many pages (mentor/titles.py): the collector leaves it whole
+SHARED = "smartshare_shared"
+
+
 class Collector:
     def __init__(self) -> None:
         self.frozen = False
@@ -67,7 +71,8 @@ class Collector:
         called between two pages), so that reference counting frees them at once; others are only let go."""
         markdowns, self.markdowns = self.markdowns, []
         for md in markdowns:
-            if "relpath" in getattr(md, "treeprocessors", ()):  # made by MkDocs' `Page.render`, used once
+            if "relpath" in getattr(md, "treeprocessors", ()) and not getattr(md, SHARED, False):
+                # made by MkDocs' `Page.render`, used once
                 parser = md.__dict__.get("parser")
                 md.__dict__.clear()
                 if parser is not None:

@@ -3,6 +3,7 @@ path the web server protects, and nothing of it in the course pages."""
 
 from __future__ import annotations
 
+import functools
 import os
 
 from mkdocs.exceptions import PluginError
@@ -36,6 +37,7 @@ from .rebase import rebase_urls
 from .render import MentorRenderer
 from .sheetprint import mark_bare_headings
 from .sources import kit_secrets, note_origins
+from .titles import SheetTitles
 from .toggle import place_toggle
 
 log = get_plugin_logger(__name__)
@@ -110,6 +112,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         self.urls = {f.src_uri: f.url for f in files.documentation_pages()}
         self.area_urls = {page.path: self.urls[page.source] for page in self.area.pages}
         self.late = LateHtml("mentor")
+        self.titles = SheetTitles()
         self.secrets: list[Secret] = []
         self.docs_dir = config.docs_dir
         return files
@@ -129,6 +132,14 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         others = [page_of[p.path] for p in self.area.pages if p.kind in ("reference", "stats")]
         self.navigation = MentorNavigation(home, tracks, others, self.surface.nav_window)
         return nav
+
+    def on_page_markdown(self, markdown, page, config, files):
+        """A sheet's Markdown is its title: rendered by one Markdown instance for all sheets (titles.py)."""
+        if self.config.enabled and SheetTitles.available and "render" not in vars(page):
+            area_page = self.pages.get(page.file.src_uri)
+            if area_page and area_page.kind == "module":
+                page.render = functools.partial(self.titles.render, page)
+        return markdown
 
     @event_priority(priorities.MENTOR_NOTES)
     def _notes(self, html, page, config, files):
