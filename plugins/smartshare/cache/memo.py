@@ -10,6 +10,7 @@ that makes them (see `core.ical`). The entry of a site holds the items its last 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable
 
@@ -40,13 +41,11 @@ class BytesMemo:
             return text.encode("utf-8")
         value = make()
         self.made += 1
-        try:
+        with contextlib.suppress(UnicodeDecodeError):  # not text: not kept, made again next time
             self.kept.put(key, value.decode("utf-8"))
-        except UnicodeDecodeError:  # not text: made again next time
-            self.kept.made += 1  # the entry is written without it
         return value
 
     def save(self) -> None:
-        """Write the entry when this build made an item or left one unused (a build that changes nothing writes
-        nothing)."""
+        """Write the entry when this build kept a new item or left one unused (a build that changes nothing writes
+        nothing, `Kept.save`)."""
         self.kept.save()
