@@ -129,17 +129,13 @@ def test_the_last_site_is_deleted_by_another_process_and_the_new_one_is_byte_ide
     assert list((site.cache / "trash").iterdir()) == []  # deleted before the build ended, the killed build's too
 
 
-def test_an_edited_module_is_the_only_page_rendered_again(cold_and_warm, site):
-    source = site.root / "curricula" / "ai" / "chatbots.md"
-    original = source.read_text(encoding="utf-8")
-    source.write_text(original + "\nA sentence added for the test.\n", encoding="utf-8")
-    try:
-        built, rendered, _ = site.build()
-    finally:
-        source.write_text(original, encoding="utf-8")
+def test_an_edited_module_is_the_only_page_rendered_again(sentence_edited):
+    # a sentence of ai/chatbots.md edited (tests/cache/conftest.py; test_theme_cache.py: what is themed again)
+    (built, log), _ = sentence_edited
+    _, rendered, _ = Site.read(built, log)
     assert rendered == ["ai/chatbots.md"]
-    assert "A sentence added for the test." in (built / "ai" / "chatbots" / "index.html").read_text("utf-8")
-    assert "A sentence added for the test." in (built / "mentor" / "ai" / "chatbots" / "index.html").read_text("utf-8")
+    assert "on one narrow subject" in (built / "ai" / "chatbots" / "index.html").read_text("utf-8")
+    assert "on one narrow subject" in (built / "mentor" / "ai" / "chatbots" / "index.html").read_text("utf-8")
 
 
 def test_a_changed_markdown_option_renders_every_page_again(cold_and_warm, site):
@@ -157,17 +153,19 @@ def test_a_changed_markdown_option_renders_every_page_again(cold_and_warm, site)
     ).read_text("utf-8")
 
 
-def test_a_deleted_cache_renders_every_page_again_on_two_cores_with_the_same_output(cold_and_warm, site):
-    (cold, cold_rendered, _), _ = cold_and_warm
-    shutil.rmtree(site.root / ".cache")
-    built, rendered, log = site.build(workers=2)
+def test_a_deleted_cache_renders_every_page_again_on_two_cores_with_the_same_output(cold_and_warm, renamed):
+    # ai/chatbots.md renamed, built warm on one core then with an empty cache on two (tests/cache/conftest.py; the
+    # pages themed again: test_theme_cache.py)
+    (_, cold_rendered, _), _ = cold_and_warm
+    (warm, _), (built, log), cache = renamed
+    _, rendered, _ = Site.read(built, log)
     # a forked worker rendered pages from the end while the build went from the start: each page once, by one of them
     count = len(cold_rendered)
     ahead = r"cache: (\d+) pages from the cache \((\d+) pages prepared ahead by 1 other process\)"
     [(hits, prepared)] = re.findall(ahead, log)
     assert 0 < int(hits) <= int(prepared) and int(hits) + len(rendered) == count
-    assert len(markdown_entries(site.cache)) == count
-    assert differences(cold, built) == []
+    assert len(markdown_entries(cache)) == count
+    assert differences(warm, built) == []
 
 
 def test_a_corrupted_entry_is_ignored_with_an_info_line_and_the_page_rendered_right(cold_and_warm, site):

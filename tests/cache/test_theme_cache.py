@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -43,13 +42,6 @@ class Site:
         done = {"themed": THEMED.findall(log), "indexed": INDEXED.findall(log), "rendered": RENDERED.findall(log)}
         return site, done
 
-    def cold(self) -> Path:
-        """A build with an empty cache of its own, on two cores: the reference a warm build must match."""
-        folder = self.root / f"cold-cache-{self.copy.builds}"
-        site, _ = self.build(workers=2, cache=str(folder))
-        shutil.rmtree(folder)
-        return site
-
 
 @pytest.fixture(scope="module")
 def site(example_copy):
@@ -77,15 +69,10 @@ def test_the_templates_compiled_by_the_cold_build_are_kept_for_the_next(cold_and
     assert len(stored) > 40
 
 
-def test_a_renamed_module_rethemes_the_pages_that_show_its_title_and_matches_a_cold_build(cold_and_warm, site):
-    source = site.root / "curricula" / "ai" / "chatbots.md"
-    original = source.read_text(encoding="utf-8")
-    source.write_text(original.replace("title: Chatbots for managers", "title: Chatbots for busy managers", 1), "utf-8")
-    try:
-        warm, done = site.build()
-        cold = site.cold()
-    finally:
-        source.write_text(original, encoding="utf-8")
+def test_a_renamed_module_rethemes_the_pages_that_show_its_title_and_matches_a_cold_build(renamed):
+    # ai/chatbots.md's title changed, built warm on one core and cold on two (tests/cache/conftest.py)
+    warm_built, (cold, _), _ = renamed
+    warm, done = Site.read(*warm_built)
     assert differences(cold, warm) == []
     # its own page and sheet, its neighbours (previous/next, the track's navigation), the track and the mentor
     # area's pages that list it; cards elsewhere (tag and mentor pages) join after the theme (LateHtml), so those
@@ -106,19 +93,11 @@ def test_a_renamed_module_rethemes_the_pages_that_show_its_title_and_matches_a_c
     assert "Chatbots for busy managers" in (warm / "tags" / "ai" / "index.html").read_text("utf-8")
 
 
-def test_a_sentence_edited_in_a_module_rethemes_only_its_pages_whatever_the_number_of_processes(cold_and_warm, site):
+def test_a_sentence_edited_in_a_module_rethemes_only_its_pages_whatever_the_number_of_processes(sentence_edited):
     # the cache filled on one core (cold_and_warm), the warm build on two: how many processes build a site is a
-    # setting of the cache, not of a page, and must not re-theme every page
-    source = site.root / "curricula" / "ai" / "chatbots.md"
-    original = source.read_text(encoding="utf-8")
-    sentence = "A chatbot is a program that holds a written conversation on a narrow subject."
-    assert sentence in original
-    source.write_text(original.replace(sentence, sentence.replace(" a narrow", " one narrow")), "utf-8")
-    try:
-        warm, done = site.build(workers=2)
-        cold = site.cold()
-    finally:
-        source.write_text(original, encoding="utf-8")
+    # setting of the cache, not of a page, and must not re-theme every page (tests/cache/conftest.py)
+    warm_built, (cold, _) = sentence_edited
+    warm, done = Site.read(*warm_built)
     assert differences(cold, warm) == []
     # the module's page and its mentor sheet (which shows the module's text): no other page shows the sentence
     assert sorted(done["themed"]) == ["ai/chatbots.md", "ai/chatbots.mentor-sheet.md"]
