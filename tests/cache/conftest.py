@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from .examplecopy import ExampleCopy
 #: a title the example's ai/chatbots.md has, and a sentence of its text
 TITLE = "title: Chatbots for managers"
 SENTENCE = "A chatbot is a program that holds a written conversation on a narrow subject."
+RENAMED = "title: Chatbots for busy managers"
+REWORDED = SENTENCE.replace(" a narrow", " one narrow")
 
 
 @pytest.fixture(scope="package")
@@ -44,26 +47,32 @@ def edited(path: Path, old: str, new: str) -> Iterator[None]:
         path.write_text(original, encoding="utf-8")
 
 
-@pytest.fixture(scope="package")
-def sentence_edited(example_copy, example_cold_and_warm) -> tuple[tuple[Path, str], tuple[Path, str]]:
-    """A sentence of ai/chatbots.md edited, then built warm on two cores (the cache filled on one by
-    `example_cold_and_warm`), and with an empty cache of its own on two cores: the reference the warm build must
-    match. Read by test_cache.py (what is rendered again) and test_theme_cache.py (what is themed again)."""
-    with edited(
-        example_copy.root / "curricula" / "ai" / "chatbots.md", SENTENCE, SENTENCE.replace(" a narrow", " one narrow")
-    ):
-        warm = example_copy.build(workers=2)
-        cold = example_copy.build(workers=2, cache=str(example_copy.root / "cold-cache-sentence"))
-    return warm, cold
+@dataclass(frozen=True)
+class Edited:
+    """The builds of ai/chatbots.md changed twice (`edited_module`), each a (site, log) pair."""
+
+    renamed: tuple[Path, str]  # its title changed: warm, on one core (the cache of the example's builds)
+    reworded: tuple[Path, str]  # then a sentence of its text too: warm, on two cores
+    cold: tuple[Path, str]  # both changes, with an empty cache of its own (as after deleting it), on two cores
+    cold_cache: Path  # that build's cache folder
+
+    def without_the_sentence(self, path: str) -> bytes:
+        """The cold build's file at `path` with the sentence put back: the file a cold build of the renamed module
+        alone writes (the sentence is a plain phrase of the page's text, written as it is wherever it is shown)."""
+        return (self.cold[0] / path).read_bytes().replace(REWORDED.encode(), SENTENCE.encode())
 
 
 @pytest.fixture(scope="package")
-def renamed(example_copy, example_cold_and_warm) -> tuple[tuple[Path, str], tuple[Path, str], Path]:
-    """ai/chatbots.md's title changed, then built warm on one core, and on two cores with an empty cache of its own
-    (as after deleting the cache): the reference the warm build must match. Returns both builds and the cold one's
-    cache folder. Read by test_cache.py (a cache deleted) and test_theme_cache.py (what is themed again)."""
-    cache = example_copy.root / "cold-cache-renamed"
-    with edited(example_copy.root / "curricula" / "ai" / "chatbots.md", TITLE, "title: Chatbots for busy managers"):
-        warm = example_copy.build()
-        cold = example_copy.build(workers=2, cache=str(cache))
-    return warm, cold, cache
+def edited_module(example_copy, example_cold_and_warm) -> Edited:
+    """ai/chatbots.md renamed and built warm on one core; a sentence of its text edited too and built warm on two
+    cores (the cache filled on one by `example_cold_and_warm`); then built with an empty cache of its own on two
+    cores, the reference the warm builds must match. Both changes put back afterwards. Read by test_cache.py (what
+    is rendered again; a deleted cache) and test_theme_cache.py (what is themed again)."""
+    source = example_copy.root / "curricula" / "ai" / "chatbots.md"
+    with edited(source, TITLE, RENAMED):
+        renamed = example_copy.build()
+        with edited(source, SENTENCE, REWORDED):
+            reworded = example_copy.build(workers=2)
+            cache = example_copy.root / "cold-cache"
+            cold = example_copy.build(workers=2, cache=str(cache))
+    return Edited(renamed, reworded, cold, cache)

