@@ -6,9 +6,9 @@ learner clicks them, nothing is fetched.
 """
 
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
+import lxml.html
 import yaml
 
 from .harness import ROOT
@@ -47,34 +47,30 @@ XML_NAMESPACES = {
 }
 
 
-class FetchFinder(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.fetched: list[str] = []
-        self.inline: list[str] = []  # inline <script>/<style> text and style="" attributes
-        self._in_code = False
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
+def html_fetches(text: str) -> tuple[list[str], list[str]]:
+    """What a page fetches by its elements' attributes, and its inline code (<script>/<style> text and style=""
+    attributes), read with lxml's HTML parser (libxml2: the pages of a three-language site in a tenth of the time of
+    Python's html.parser)."""
+    fetched: list[str] = []
+    inline: list[str] = []
+    for element in lxml.html.document_fromstring(text).iter():
+        if not isinstance(element.tag, str):  # comments and processing instructions
+            continue
+        attrs = element.attrib
         rels = set((attrs.get("rel") or "").lower().split())
         for name in ("src", "poster", "data", "background"):
             if attrs.get(name):
-                self.fetched.append(attrs[name])
+                fetched.append(attrs[name])
         for candidate in (attrs.get("srcset") or "").split(","):
             if candidate.strip():
-                self.fetched.append(candidate.split()[0])
-        if tag == "link" and rels & FETCHING_LINK_RELS and attrs.get("href"):
-            self.fetched.append(attrs["href"])
+                fetched.append(candidate.split()[0])
+        if element.tag == "link" and rels & FETCHING_LINK_RELS and attrs.get("href"):
+            fetched.append(attrs["href"])
         if attrs.get("style"):
-            self.inline.append(attrs["style"])
-        self._in_code = tag in ("script", "style")
-
-    def handle_endtag(self, tag):
-        self._in_code = False
-
-    def handle_data(self, data):
-        if self._in_code:
-            self.inline.append(data)
+            inline.append(attrs["style"])
+        if element.tag in ("script", "style") and element.text:
+            inline.append(element.text)
+    return fetched, inline
 
 
 def external_fetches(site: Path) -> dict[str, list[str]]:
@@ -82,10 +78,9 @@ def external_fetches(site: Path) -> dict[str, list[str]]:
     for path in sorted(site.rglob("*")):
         name = path.relative_to(site).as_posix()
         if path.suffix == ".html":
-            finder = FetchFinder()
-            finder.feed(path.read_text(encoding="utf-8"))
-            urls = [u for u in finder.fetched if EXTERNAL.match(u)]
-            urls += [u for text in finder.inline for u in CSS_URL.findall(text) + JS_URL.findall(text)]
+            fetched, inline = html_fetches(path.read_text(encoding="utf-8"))
+            urls = [u for u in fetched if EXTERNAL.match(u)]
+            urls += [u for text in inline for u in CSS_URL.findall(text) + JS_URL.findall(text)]
         elif path.suffix == ".css":
             urls = CSS_URL.findall(path.read_text(encoding="utf-8"))
         elif path.suffix == ".js":
