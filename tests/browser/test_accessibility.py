@@ -1,7 +1,10 @@
 """Every page type of the example site, scanned by axe-core in light and dark mode, at desktop and phone width."""
 
+import contextlib
+
 import pytest
 from harness import is_other_host
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 pytestmark = pytest.mark.browser
 
@@ -106,15 +109,41 @@ def record_failures(context, failed: list[str]) -> None:
     )
 
 
+#: every document of the walk starts with empty storage, as in a browser that never opened the site: the palette the
+#: theme stores on each page (`__palette`) never carries a scheme to the next one, so each page type shows the
+#: scheme of the system setting it was loaded with
+EMPTY_STORAGE = "(() => { try { localStorage.clear() } catch (error) {} })()"
+#: the theme's palette toggle's input for the light palette (the header's button for it is a label of this input)
+LIGHT_TOGGLE = "input[data-md-color-media='(prefers-color-scheme: light)']"
+#: the palette the theme shows, once it has stopped switching (it turns transitions off meanwhile)
+SCHEME = (
+    "document.body.hasAttribute('data-md-color-switching') ? null : document.body.getAttribute('data-md-color-scheme')"
+)
+
+
+def switch_to_light(page) -> str | None:
+    """The system setting turned to light, the window widened to 1280 px and the light palette chosen with the
+    theme's toggle, on the page as loaded: the scheme it then shows. (The theme keeps the palette it chose on load
+    when the system setting changes later: a reader switches with the toggle.)"""
+    page.emulate_media(color_scheme="light")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.evaluate(f"document.querySelector({LIGHT_TOGGLE!r})?.click()")
+    with contextlib.suppress(PlaywrightTimeout):  # what shows instead is recorded: the light-1280 test fails
+        page.wait_for_function(f"({SCHEME}) === 'default'", timeout=5_000)
+    return page.evaluate(SCHEME)
+
+
 @pytest.fixture(scope="module")
 def walk(browser, site_url):
-    """Every page type visited once in each of two browsers, as `make test` checks it: light at 1280 px (axe's every
-    rule) and dark at phone width (the colour rules, then the reflow at 360 px, the same document narrowed). Each test
-    below reads its part: {"light-1280" | "dark-375" | "overflow-360": {page type: what was found}}, and the requests
-    that tried to leave localhost.
+    """Every page type loaded once, as `make test` checks it: in a browser set to dark mode at phone width (the
+    colour rules, then the reflow at 360 px, the same document narrowed), then, in the same document, switched to
+    light and widened to 1280 px (`switch_to_light`: axe's every rule). Each test below reads its part:
+    {"light-1280" | "dark-375" | "overflow-360": {page type: what was found}}, and the requests that tried to leave
+    localhost.
 
     The colour rules take most of axe's time (seconds a page), so each page is scanned where it can show something
-    new: see `test_no_serious_or_critical_violation_on_any_page_type` for why these two combinations."""
+    new: see `test_no_serious_or_critical_violation_on_any_page_type` for why these two combinations. One load a page
+    type rather than one per combination: a page load is about half the time of an axe scan."""
     from harness import axe_script, guard_requests
 
     blocked: list[str] = []
@@ -124,48 +153,50 @@ def walk(browser, site_url):
         "dark-375": {},
         "overflow-360": {},
         "scheme": {},
+        "light scheme": {},
         "heading": {},
         "filters": {},
         "blocked": blocked,
         "failed": failed,
     }
-    light = browser.new_context(color_scheme="light", viewport={"width": 1280, "height": 800})
-    dark = browser.new_context(color_scheme="dark", viewport={"width": PHONE, "height": 800})
+    context = browser.new_context(color_scheme="dark", viewport={"width": PHONE, "height": 800})
     try:
-        for context in (light, dark):
-            guard_requests(context, blocked)
-            record_failures(context, failed)
-            context.add_init_script(axe_script())
-        light_page, dark_page = light.new_page(), dark.new_page()
+        guard_requests(context, blocked)
+        record_failures(context, failed)
+        context.add_init_script(axe_script())
+        context.add_init_script(EMPTY_STORAGE)
+        page = context.new_page()
         for name, path in PAGE_TYPES.items():
-            light_page.goto(site_url + path)
-            found["light-1280"][name] = scan(light_page, None)
-            shown = ".md-header" if name == MISSING else "h1"  # the 404 page: with the site's styles and header
-            found["heading"][name] = light_page.locator(shown).first.is_visible()
-            if name in ("catalogue, filtered", "track, filtered"):  # the filters' form, which scripts add: axe saw it
-                filters = light_page.locator(".smartshare-filters")
-                found["filters"][name] = filters.is_visible() and bool(filters.locator("[role=status]").inner_text())
-            dark_page.set_viewport_size({"width": PHONE, "height": 800})
-            dark_page.goto(site_url + path)
-            found["scheme"][name] = dark_page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+            page.emulate_media(color_scheme="dark")
+            page.set_viewport_size({"width": PHONE, "height": 800})
+            page.goto(site_url + path)
+            found["scheme"][name] = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
             if name not in LANGUAGE_ONLY:
-                found["dark-375"][name] = scan(dark_page, COLOUR_RULES)
-            dark_page.set_viewport_size({"width": NARROW, "height": 740})
-            found["overflow-360"][name] = dark_page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+                found["dark-375"][name] = scan(page, COLOUR_RULES)
+            page.set_viewport_size({"width": NARROW, "height": 740})
+            found["overflow-360"][name] = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            found["light scheme"][name] = switch_to_light(page)
+            found["light-1280"][name] = scan(page, None)
+            shown = ".md-header" if name == MISSING else "h1"  # the 404 page: with the site's styles and header
+            found["heading"][name] = page.locator(shown).first.is_visible()
+            if name in ("catalogue, filtered", "track, filtered"):  # the filters' form, which scripts add: axe saw it
+                filters = page.locator(".smartshare-filters")
+                found["filters"][name] = filters.is_visible() and bool(filters.locator("[role=status]").inner_text())
+        page.emulate_media(color_scheme="dark")
+        page.set_viewport_size({"width": PHONE, "height": 800})
         for path in OTHER_HOMES:
-            dark_page.goto(site_url + path)
-            found["heading"][path] = dark_page.locator("h1").first.is_visible()
-        dark_page.goto("about:blank")  # every request of the last page answered
+            page.goto(site_url + path)
+            found["heading"][path] = page.locator("h1").first.is_visible()
+        page.goto("about:blank")  # every request of the last page answered
     finally:
-        light.close()
-        dark.close()
+        context.close()
     return found
 
 
 # `make test` scans every page type once with every rule (light, 1280 px: the first combination), the dark palette's
 # colours at phone width (below: the colour rules where the palette and the phone layout both differ) and the
-# reflow at phone width (`test_pages_fit_a_phone_screen_without_sideways_scrolling`), all three in one visit of each
-# page type per browser (`walk`); the three other combinations with every rule each take half a minute of axe:
+# reflow at phone width (`test_pages_fit_a_phone_screen_without_sideways_scrolling`), all three in one load of each
+# page type (`walk`); the three other combinations with every rule each take half a minute of axe:
 # `make test-slow`.
 @pytest.mark.parametrize(
     ("scheme", "width"),
@@ -188,6 +219,8 @@ def test_no_serious_or_critical_violation_on_any_page_type(request, new_page, si
     if (scheme, width) == ("light", 1280):  # scanned by `walk`, with the two checks below
         walk = request.getfixturevalue("walk")
         assert walk["blocked"] == []
+        # scanned in the light palette (`switch_to_light`)
+        assert {name: scheme for name, scheme in walk["light scheme"].items() if scheme != "default"} == {}
         assert {name: serious for name, serious in walk["light-1280"].items() if serious} == {}
         assert len(walk["light-1280"]) == len(PAGE_TYPES)
         return

@@ -3,6 +3,7 @@ Chinese search finds a word inside a sentence. One build for the module (axe: te
 
 import pytest
 from harness import REPO, serve_site
+from playwright.sync_api import expect
 
 from sitebuilder import basic_tree, build_site
 
@@ -86,7 +87,9 @@ def test_the_language_switcher_keeps_the_reader_on_the_same_module(new_page, sit
 def test_chinese_search_finds_a_two_character_word_inside_a_sentence(new_page, site_url):
     page = new_page()
     page.goto(site_url + "zh/")
-    page.wait_for_load_state("networkidle")  # the search worker has fetched the index
+    # the theme's search worker is ready for a query (its "type to start searching" in Chinese): keys typed earlier
+    # may be dropped
+    expect(page.locator(".md-search-result__meta")).to_have_text("键入以开始搜索", timeout=15000)
     page.locator("input.md-search__input").click()
     page.keyboard.type("员工")  # inserted as text, without key events, as an input method does
     page.keyboard.press("End")  # the theme searches on a key release

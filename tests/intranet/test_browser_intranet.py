@@ -29,8 +29,25 @@ def served(root):
 
 
 def visit(page, url):
-    page.goto(url, wait_until="load")
-    page.wait_for_load_state("networkidle")
+    """Load `url` and wait until every request the page made is answered: the theme's search index, which its search
+    worker asks for about the load event (the page's last file but the favicon), and whatever is still in flight then.
+    (Playwright's "networkidle" waits for the same plus half a second without requests, on every page.)"""
+    pending: set = set()
+    handlers = {
+        "request": lambda request: pending.add(request),
+        "requestfinished": lambda request: pending.discard(request),
+        "requestfailed": lambda request: pending.discard(request),
+    }
+    for event, handler in handlers.items():
+        page.on(event, handler)
+    try:
+        with page.expect_response(lambda response: response.url.endswith("/search/search_index.json")):
+            page.goto(url, wait_until="load")
+        while pending:
+            page.wait_for_timeout(20)  # the events of the requests still in flight arrive meanwhile
+    finally:
+        for event, handler in handlers.items():
+            page.remove_listener(event, handler)
 
 
 # At the root, tests/browser/test_accessibility.py checks the same from the pages its axe walk loads anyway
