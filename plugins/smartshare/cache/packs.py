@@ -94,9 +94,10 @@ class Pack:
     """One pack as a reader sees it: its file open for `pread` (opened with its index, so a compaction that deletes
     it later does not take it away from this process), and how far its index has been read."""
 
-    __slots__ = ("fd", "follow", "id", "index_fd", "path", "read_to")
+    __slots__ = ("fd", "follow", "id", "index_fd", "number", "path", "read_to")
 
-    def __init__(self, folder: Path, id: str, fd: int, index_fd: int | None, follow: bool) -> None:
+    def __init__(self, folder: Path, id: str, fd: int, index_fd: int | None, follow: bool, number: int) -> None:
+        self.number = number  # in `Packs.opened`
         self.id = id
         self.path = folder / f"{id}.pack"
         self.fd = fd
@@ -106,6 +107,26 @@ class Pack:
 
     def where(self, offset: int) -> str:
         return f"{self.path}@{offset}"
+
+
+#: an index entry in memory is one int (about 50 bytes, where a tuple of four was 160: 20,000 entries at 2,000
+#: modules in two languages): offset, length, CRC, pack number, and whether this build used it (the lowest bit)
+LENGTHS = 1 << 32
+PACKS = 1 << 16
+
+
+def place(offset: int, length: int, crc: int, number: int, used: int) -> int:
+    return (((((offset << 32) | length) << 32 | crc) << 16 | number) << 1) | used
+
+
+def unplace(value: int) -> tuple[int, int, int, int]:
+    """offset, length, crc, pack number"""
+    value >>= 1
+    number = value & 0xFFFF
+    value >>= 16
+    crc = value & 0xFFFFFFFF
+    value >>= 32
+    return value >> 32, value & 0xFFFFFFFF, crc, number
 
 
 class Packs:
@@ -119,14 +140,14 @@ class Packs:
 
     def _reset(self) -> None:
         self.pid = os.getpid()
-        self.index: dict[str, tuple[Pack, int, int, int]] = {}
+        self.index: dict[str, int] = {}  # name: `place(...)`
         self.packs: dict[str, Pack] = {}
+        self.opened: list[Pack] = []  # by number
         self.listed_at: int | None = None  # the folder's mtime when it was last listed (None: list again)
         self.scanned = False
         self.writer: Pack | None = None
         self.writer_index: int | None = None
         self.written = 0
-        self.used: set[str] = set()
 
     # reading
 
@@ -140,7 +161,8 @@ class Packs:
                 found = self.index.get(name)
                 if found is None:
                     return None
-            pack, offset, length, crc = found
+            offset, length, crc, number = unplace(found)
+            pack = self.opened[number]
             where = pack.where(offset)
             try:
                 data = os.pread(pack.fd, length, offset)
@@ -156,17 +178,20 @@ class Packs:
                 report(where, "its bytes do not match their checksum")
                 self.index.pop(name, None)
                 return None
-            self.used.add(name)
+            if not found & 1:
+                self.index[name] = found | 1  # used by this build: kept by the next compaction
             return data, where
 
     def where(self, name: str) -> str:
         found = self.index.get(name)
-        return found[0].where(found[1]) if found else str(self.folder / name)
+        if found is None:
+            return str(self.folder / name)
+        offset, _, _, number = unplace(found)
+        return self.opened[number].where(offset)
 
     def forget(self, name: str) -> None:
         """An entry read but not valid (another format): not used, not kept by the next compaction."""
         with self.lock:
-            self.used.discard(name)
             self.index.pop(name, None)
 
     def _refresh(self, report: Report) -> None:
@@ -203,7 +228,12 @@ class Packs:
             except OSError:
                 os.close(fd)
                 continue
-            pack = self.packs[id] = Pack(self.folder, id, fd, index_fd, follow)
+            if len(self.opened) >= PACKS:  # never so many (compaction keeps a few): the rest are not read
+                os.close(fd)
+                os.close(index_fd)
+                return
+            pack = self.packs[id] = Pack(self.folder, id, fd, index_fd, follow, len(self.opened))
+            self.opened.append(pack)
             self._read_index(pack, report, final=not follow)
 
     def _read_index(self, pack: Pack, report: Report, final: bool) -> None:
@@ -223,8 +253,10 @@ class Packs:
             report(str(pack.path.with_suffix(".idx")), f"{bad} lines of its index cannot be read")
         if final and end < len(data):  # a writer writes whole lines: a line cut short is a damaged index
             report(str(pack.path.with_suffix(".idx")), "its last line is cut short")
+        number = pack.number
         for name, (offset, length, crc) in entries.items():
-            self.index[name] = (pack, offset, length, crc)
+            if length < LENGTHS and 0 <= crc < LENGTHS:
+                self.index[name] = place(offset, length, crc, number, 0)
         if final:
             self._close_index(pack)
 
@@ -246,9 +278,7 @@ class Packs:
         if self.writer_index is not None:
             with contextlib.suppress(OSError):
                 os.close(self.writer_index)
-        used = self.used
         self._reset()
-        self.used = used
         self.scanned = True
 
     def _own(self, report: Report) -> None:
@@ -256,7 +286,6 @@ class Packs:
         if self.pid != os.getpid():
             self.pid = os.getpid()
             self.writer, self.writer_index, self.written = None, None, 0
-            self.used = set()
         if not self.scanned:
             self._refresh(report)
 
@@ -266,9 +295,13 @@ class Packs:
         """Append entry `name`; returns None, or why it was not written (a read-only or full disk)."""
         with self.lock:
             self._own(report)
+            if len(data) >= LENGTHS:
+                return "too large"
             try:
                 if self.writer is None or not os.path.exists(self.writer.path):  # the cache was deleted by hand
                     self._open_writer()
+                    if self.writer is None:
+                        return "too many packs"
                 assert self.writer is not None and self.writer_index is not None
                 offset, crc = self.written, checksum(name, data)
                 write_all(self.writer.fd, data)
@@ -277,8 +310,7 @@ class Packs:
             except OSError as error:
                 self.writer = None  # a pack half written is left as it is: its index does not point past `written`
                 return error.strerror or str(error)
-            self.index[name] = (self.writer, offset, len(data), crc)
-            self.used.add(name)
+            self.index[name] = place(offset, len(data), crc, self.writer.number, 1)
             return None
 
     def _open_writer(self) -> None:
@@ -288,16 +320,23 @@ class Packs:
         id = new_id()
         flags = os.O_CREAT | os.O_EXCL | os.O_APPEND | getattr(os, "O_CLOEXEC", 0)
         fd = os.open(self.folder / f"{id}.pack", flags | os.O_RDWR, 0o644)
+        if len(self.opened) >= PACKS:
+            os.close(fd)
+            os.unlink(self.folder / f"{id}.pack")
+            return
         self.writer_index = os.open(self.folder / f"{id}.idx", flags | os.O_WRONLY, 0o644)
-        self.writer = self.packs[id] = Pack(self.folder, id, fd, None, follow=False)
+        self.writer = self.packs[id] = Pack(self.folder, id, fd, None, False, len(self.opened))
+        self.opened.append(self.writer)
         self.written = 0
 
     def finish(self) -> None:
         """The build is over: write which entries it used, for the next compaction (never from a forked worker)."""
         with self.lock:
-            if self.pid != os.getpid() or not self.used:
+            used = [name for name, value in self.index.items() if value & 1]
+            if self.pid != os.getpid() or not used:
                 return
-            used, self.used = self.used, set()
+            for name in used:
+                self.index[name] &= ~1
             id = new_id()
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)
