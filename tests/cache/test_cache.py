@@ -77,6 +77,11 @@ def test_a_cold_build_renders_every_page_and_fills_the_cache(cold_and_warm, site
     assert "ai/chatbots.md" in rendered and "mentoring/planning-sessions.md" in rendered
     assert "smartshare: cache: 0 pages from the cache" in log
     assert len(markdown_entries(site.cache)) == len(rendered)
+    # a few packs (one per process that wrote) with their indexes, and the names this build used: no file per entry
+    packs = [p.suffix for p in (site.cache / "packs").iterdir()]
+    assert {".idx", ".pack", ".used"} <= set(packs) <= {".idx", ".pack", ".used", ""}  # "": `compacted`, `lock`
+    assert packs.count(".pack") == packs.count(".idx") < len(rendered) / 4
+    assert not [p for p in site.cache.rglob("*.json") if "check" not in p.parts]  # `smartshare check`'s own
 
 
 def markdown_entries(folder: Path) -> list[str]:

@@ -253,10 +253,10 @@ class Packs:
             report(str(pack.path.with_suffix(".idx")), f"{bad} lines of its index cannot be read")
         if final and end < len(data):  # a writer writes whole lines: a line cut short is a damaged index
             report(str(pack.path.with_suffix(".idx")), "its last line is cut short")
-        number = pack.number
+        number, index = pack.number, self.index
         for name, (offset, length, crc) in entries.items():
             if length < LENGTHS and 0 <= crc < LENGTHS:
-                self.index[name] = place(offset, length, crc, number, 0)
+                index[name] = place(offset, length, crc, number, index.get(name, 0) & 1)  # a worker's newer copy
         if final:
             self._close_index(pack)
 
@@ -444,7 +444,8 @@ def _compact(folder: Path) -> None:
         kept = {name: place for name, place in entries.items() if name in live and place[0] + place[1] <= size}
         candidates.append((id, size, kept))
     rewrite = [c for c in candidates if size_of(c[2]) < (1 - DEAD_SHARE) * c[1]]
-    rest = sorted((c for c in candidates if c not in rewrite), key=lambda c: c[1])
+    chosen = {c[0] for c in rewrite}
+    rest = sorted((c for c in candidates if c[0] not in chosen), key=lambda c: c[1])
     while rest and len(rest) + 1 > MAX_PACKS:
         rewrite.append(rest.pop(0))
     if rewrite:
