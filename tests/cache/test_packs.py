@@ -122,9 +122,9 @@ def test_a_damaged_index_is_reported_and_its_readable_lines_still_used(tmp_path)
         cache.save(key, {"html": html(key)})
     [index] = (tmp_path / "packs").glob("*.idx")
     lines = index.read_bytes().split(b"\n")
-    name, offset, length, crc = lines[1].split(b"\t")
-    lines[1] = b"\t".join([name, str(int(offset) + 3).encode(), length, crc])  # points at the wrong bytes
-    lines[2] = b"\x00\xff garbage"
+    name, offset, length, crc, _ = lines[1].split(b"\t")
+    lines[1] = packs.index_line(name.decode(), int(offset) + 3, int(length), int(crc))[:-1]  # at the wrong bytes
+    lines[2] = lines[2].replace(KEYS[2][:8].encode(), KEYS[5][:8].encode())  # a damaged name: not read as another
     index.write_bytes(b"\n".join(lines[:4]) + b"\n" + lines[3][:20])  # and the last line cut short
     told: list = []
     later = fresh(tmp_path, told)
@@ -207,3 +207,33 @@ def test_the_sweeps_process_compacts_after_a_finished_build_and_deletes_the_old_
     sweep.wait()
     assert sorted(packfiles.locations(cache)) == KEYS[:1] and not (cache / "ab").exists()
     assert Sweep(cache / "trash").start(str(tmp_path / "no-site")) == 0  # nothing new since: no process
+
+
+def test_random_damage_to_packs_and_indexes_gives_each_entry_whole_or_not_at_all(tmp_path):
+    import random
+
+    rng = random.Random(20261127)
+    for round in range(40):
+        folder = tmp_path / str(round)
+        cache = fresh(folder)
+        for key in KEYS:
+            cache.save(key, {"html": html(key)})
+        [pack] = (folder / "packs").glob("*.pack")
+        target = pack if rng.random() < 0.5 else pack.with_suffix(".idx")
+        data = bytearray(target.read_bytes())
+        how = rng.choice(["flip", "cut", "garbage"])
+        if how == "flip":
+            for _ in range(rng.randint(1, 4)):
+                data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+        elif how == "cut":
+            del data[rng.randrange(len(data)) :]
+        else:
+            at = rng.randrange(len(data))
+            data[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 30)))
+        target.write_bytes(bytes(data))
+        told: list = []
+        later = fresh(folder, told)
+        found = {key: later.load(key) for key in KEYS}
+        assert all(entry is None or entry["html"] == html(key) for key, entry in found.items()), (round, how)
+        if any(entry is None for entry in found.values()):
+            assert told, (round, how, target.suffix)  # what was lost was said

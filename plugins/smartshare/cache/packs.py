@@ -8,10 +8,11 @@ Layout of `<cache>/packs/` (`<id>` = `<time in ns>-<pid>-<random>`, so names sor
 
 - `<id>.pack`: entries' bytes one after another, appended by ONE process only (the build, or one of its forked
   workers, or another build at the same time: each opens a pack of its own, so writers never share a file);
-- `<id>.idx`: one line per entry of that pack, `name TAB offset TAB length TAB crc NEWLINE`, appended once the
-  entry's bytes are written (crc: CRC-32 of the name and the bytes). A process killed mid-write leaves bytes that no
-  line points to, or a line without its newline: neither is ever read as an entry. A line that points at the wrong
-  bytes (a damaged index, a pack cut short) fails its CRC and is reported, never used;
+- `<id>.idx`: one line per entry of that pack, `name TAB offset TAB length TAB crc TAB line-crc NEWLINE`, appended
+  once the entry's bytes are written (crc: CRC-32 of the name and the bytes; line-crc: of the line before it). A
+  process killed mid-write leaves bytes that no line points to, or a line without its newline: neither is ever
+  read as an entry. A damaged line fails its own CRC; a line that points at the wrong bytes (a pack cut short or
+  damaged) fails the entry's: both are reported, never used;
 - `<id>.used`: the names a finished build read or wrote (`Packs.finish`): what `compact` keeps;
 - `compacted`: the newest `.used` file `compact` has dealt with (the build starts it only when there is a newer).
 
@@ -59,13 +60,16 @@ def parse_index(data: bytes) -> tuple[dict[str, tuple[int, int, int]], int, int]
     end = data.rfind(b"\n") + 1
     bad = 0
     for line in data[:end].split(b"\n")[:-1]:
-        parts = line.split(b"\t")
+        body, _, check = line.rpartition(b"\t")
+        parts = body.split(b"\t")
         try:
+            if len(parts) != 4 or zlib.crc32(body) != int(check):
+                raise ValueError
             name, offset, length, crc = parts[0].decode("utf-8"), int(parts[1]), int(parts[2]), int(parts[3])
-        except (IndexError, ValueError):
+        except ValueError:
             bad += 1
             continue
-        if len(parts) != 4 or offset < 0 or length < 0 or not name:
+        if offset < 0 or length < 0 or not name:
             bad += 1
             continue
         entries[name] = (offset, length, crc)
@@ -74,6 +78,12 @@ def parse_index(data: bytes) -> tuple[dict[str, tuple[int, int, int]], int, int]
 
 def checksum(name: str, data: bytes) -> int:
     return zlib.crc32(data, zlib.crc32(name.encode("utf-8")))
+
+
+def index_line(name: str, offset: int, length: int, crc: int) -> bytes:
+    """An index line, ending with the CRC-32 of what comes before it (a damaged name is seen, not read as another)."""
+    body = f"{name}\t{offset}\t{length}\t{crc}".encode()
+    return body + b"\t" + str(zlib.crc32(body)).encode() + b"\n"
 
 
 def read_all(fd: int, start: int = 0) -> bytes:
@@ -306,7 +316,7 @@ class Packs:
                 offset, crc = self.written, checksum(name, data)
                 write_all(self.writer.fd, data)
                 self.written += len(data)
-                write_all(self.writer_index, f"{name}\t{offset}\t{len(data)}\t{crc}\n".encode())
+                write_all(self.writer_index, index_line(name, offset, len(data), crc))
             except OSError as error:
                 self.writer = None  # a pack half written is left as it is: its index does not point past `written`
                 return error.strerror or str(error)
@@ -484,13 +494,13 @@ def _rewrite(folder: Path, packs: Iterable[tuple[str, int, dict[str, tuple[int, 
                     if len(data) != length or checksum(name, data) != crc:
                         continue  # damaged: dropped (the build that needs it makes it again)
                     out.write(data)
-                    lines.append(f"{name}\t{written}\t{length}\t{crc}\n")
+                    lines.append(index_line(name, written, length, crc))
                     written += length
                     done.add(name)
             finally:
                 os.close(fd)
     temporary = folder / f"{id}.idx.tmp"
-    temporary.write_text("".join(lines), encoding="utf-8")
+    temporary.write_bytes(b"".join(lines))
     os.replace(temporary, folder / f"{id}.idx")
     for old, _, _ in packs:
         for suffix in (".idx", ".pack"):
