@@ -187,6 +187,8 @@ def test_many_small_packs_are_merged_into_one(tmp_path):
         build(tmp_path, [], [key])  # each build writes one entry, into a pack of its own
     build(tmp_path, KEYS[: packs.MAX_PACKS + 2])
     assert len(list((tmp_path / "packs").glob("*.pack"))) == packs.MAX_PACKS + 2
+    # no compaction ran (as in `--dirty` builds): only the last builds' lists of used entries are kept all the same
+    assert len(list((tmp_path / "packs").glob("*.used"))) == packs.KEEP_BUILDS
     packs.compact(tmp_path / "packs")
     assert len(list((tmp_path / "packs").glob("*.pack"))) <= packs.MAX_PACKS
     later = fresh(tmp_path)

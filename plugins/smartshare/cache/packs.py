@@ -353,6 +353,9 @@ class Packs:
                 temporary = self.folder / f"{id}.used.tmp"
                 temporary.write_bytes("\n".join(sorted(used)).encode("utf-8") + b"\n")
                 os.replace(temporary, self.folder / f"{id}.used")
+                # only the last builds' count (`compact`): older lists go now, even if no compaction runs (`--dirty`)
+                for old in sorted(f for f in os.listdir(self.folder) if f.endswith(".used"))[:-KEEP_BUILDS]:
+                    os.unlink(self.folder / old)
             except OSError:  # nothing kept: the next compaction waits for a build that can write
                 pass
 
