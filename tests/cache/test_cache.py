@@ -7,7 +7,6 @@ cache's debug lines name each page it rendered (`rendered ai/chatbots.md`), its 
 from __future__ import annotations
 
 import filecmp
-import json
 import re
 import shutil
 from pathlib import Path
@@ -19,6 +18,7 @@ from smartshare.cache import store
 from smartshare.cache.findings import digest
 from smartshare.cache.store import CacheStore, fingerprint
 
+from . import packfiles
 from .examplecopy import ENV, GROUP, ExampleCopy
 
 RENDERED = re.compile(r"^DEBUG\s+-\s+smartshare: rendered (\S+)$", re.M)
@@ -77,12 +77,17 @@ def test_a_cold_build_renders_every_page_and_fills_the_cache(cold_and_warm, site
     assert "ai/chatbots.md" in rendered and "mentoring/planning-sessions.md" in rendered
     assert "smartshare: cache: 0 pages from the cache" in log
     assert len(markdown_entries(site.cache)) == len(rendered)
+    # a few packs (one per process that wrote) with their indexes, and the names this build used: no file per entry
+    packs = [p.suffix for p in (site.cache / "packs").iterdir()]
+    assert {".idx", ".pack", ".used"} <= set(packs) <= {".idx", ".pack", ".used", ""}  # "": `compacted`, `lock`
+    assert packs.count(".pack") == packs.count(".idx") < len(rendered) / 4
+    assert not [p for p in site.cache.rglob("*.json") if "check" not in p.parts]  # `smartshare check`'s own
 
 
-def markdown_entries(folder: Path) -> list[Path]:
-    """The Markdown renders' entries (`<key>.json`; the themed pages, search entries and manifest have a kind:
-    `<key>.theme.json`, …)."""
-    return [p for p in folder.rglob("*.json") if p.name.count(".") == 1]
+def markdown_entries(folder: Path) -> list[str]:
+    """The Markdown renders' entries (named `<key>`; the themed pages, search entries and manifest have a kind:
+    `<key>.theme`, …)."""
+    return packfiles.names(folder)
 
 
 def test_a_warm_build_renders_nothing_and_its_site_is_byte_identical(cold_and_warm):
@@ -99,7 +104,7 @@ def test_a_warm_build_renders_nothing_and_its_site_is_byte_identical(cold_and_wa
 def test_the_leak_check_remembers_the_learner_pages_it_found_clean(cold_and_warm, site):
     # what lets a warm build skip reading unchanged pages again (tests/cache/test_leak_findings.py: how it is used)
     _, (warm, _, _) = cold_and_warm
-    entries = [json.loads(p.read_text("utf-8")) for p in site.cache.rglob("*.findings.json")]
+    entries = [packfiles.read(site.cache, name) for name in packfiles.names(site.cache, "findings")]
     assert len(entries) == 1 and entries[0]["items"]
     page = (warm / "ai" / "chatbots" / "index.html").read_bytes()
     assert entries[0]["items"].get(digest(b"", page)) is True
@@ -169,14 +174,15 @@ def test_a_deleted_cache_renders_every_page_again_on_two_cores_with_the_same_out
 def test_a_corrupted_entry_is_ignored_with_an_info_line_and_the_page_rendered_right(cold_and_warm, site):
     (cold, _, _), _ = cold_and_warm
     # the entries of ai/chatbots.md (the one this configuration reads, and any of the other tests' configurations)
-    entries = [p for p in markdown_entries(site.cache) if 'id=\\"what-a-chatbot-actually-is\\"' in p.read_text("utf-8")]
+    names = markdown_entries(site.cache)
+    entries = [n for n in names if 'id="what-a-chatbot-actually-is"' in packfiles.read(site.cache, n)["html"]]
     assert entries
-    for entry in entries:
-        entry.write_text('{"format": 1, "key": "truncat', encoding="utf-8")
+    places = [packfiles.damage(site.cache, entry) for entry in entries]
     built, rendered, log = site.build()
     assert rendered == ["ai/chatbots.md"]
-    told = re.findall(r"INFO\s+-\s+smartshare: cache entry (\S+) ignored \(not valid JSON\)", log)
-    assert len(told) == 1 and Path(told[0]) in entries
+    reason = "its bytes do not match their checksum"
+    told = re.findall(rf"INFO\s+-\s+smartshare: cache entry (\S+) ignored \({reason}\)", log)
+    assert len(told) == 1 and told[0] in places
     assert differences(cold, built) == []
 
 
@@ -196,7 +202,10 @@ def test_an_entry_of_another_key_or_format_is_not_trusted(tmp_path):
     cache = CacheStore(tmp_path, lambda path, reason: told.append(reason))
     cache.save("ab" * 32, {"html": "<p>x</p>"})
     assert cache.load("ab" * 32)["html"] == "<p>x</p>"
-    cache.path("cd" * 32).parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(cache.path("ab" * 32), cache.path("cd" * 32))
+    # the bytes of ab's entry under the name cd (their checksum right): what they say they are is checked too
+    [(pack, offset, length)] = packfiles.locations(tmp_path).values()
+    assert cache.packs.write("cd" * 32, pack.read_bytes()[offset : offset + length], told.append) is None
     assert cache.load("cd" * 32) is None and told == ["not an entry of this cache"]
-    assert cache.load("ef" * 32) is None and told == ["not an entry of this cache"]  # absent: nothing to say
+    assert cache.packs.write("ef" * 32, b'{"format": 1, "key": "ef', told.append) is None
+    assert cache.load("ef" * 32) is None and told == ["not an entry of this cache", "not valid JSON"]
+    assert cache.load("01" * 32) is None and len(told) == 2  # absent: nothing to say

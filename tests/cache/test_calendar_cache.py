@@ -9,7 +9,6 @@ components (events, time zones, calendar heads) taken from the cache and those i
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
 import sys
@@ -27,6 +26,8 @@ from smartshare.core.sessions import Session
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "sessions"))
 from sitefixture import CONFIG, SITE_URL, sessions_history, sessions_tree
+
+from . import packfiles
 
 COUNTS = re.compile(r"smartshare: calendars: (\d+) components from the cache, (\d+) made")
 # 7 events, 2 time zones, 5 heads (the one-session files' own, the programme, the AI track, two mentors)
@@ -61,8 +62,8 @@ class Site:
         assert set(files) == EVERY_FILE
         return files, (int(cached), int(written)), log
 
-    def memo_entries(self) -> list[Path]:
-        return list((self.root / ".cache" / "smartshare").rglob("*.memo.json"))
+    def memo_entries(self) -> list[str]:
+        return packfiles.names(self.root / ".cache" / "smartshare", "memo")
 
 
 def changed(before: dict[str, bytes], after: dict[str, bytes]) -> set[str]:
@@ -141,11 +142,12 @@ def test_a_changed_site_url_changes_every_event(changed_site_url):
 def test_a_corrupted_entry_is_ignored_and_every_component_written_again_to_the_same_bytes(changed_site_url, site):
     _, (before, _, _) = changed_site_url
     [entry] = site.memo_entries()
-    entry.write_text('{"format": 1, "key": "trunc', encoding="utf-8")
+    where = packfiles.damage(site.root / ".cache" / "smartshare", entry)
     files, counts, log = site.build()
     assert counts == (0, COMPONENTS)
-    told = re.findall(r"INFO\s+-\s+smartshare: cache entry (\S+) ignored \(not valid JSON\)", log)
-    assert [Path(path) for path in told] == [entry]
+    reason = "its bytes do not match their checksum"
+    told = re.findall(rf"INFO\s+-\s+smartshare: cache entry (\S+) ignored \({reason}\)", log)
+    assert told == [where]
     assert changed(before, files) == set()  # what the cache gave the build before is what icalendar writes
 
 
@@ -218,11 +220,10 @@ def test_the_memo_keeps_what_a_build_used_and_ignores_an_entry_whose_digest_does
     again.save()  # "two" was not asked for: left out of the entry
     assert BytesMemo(store, "site", "lib=1").known.keys() == again.used.keys()
     assert BytesMemo(store, "site", "lib=2").get("one", lambda: b"new") == b"new"  # the library's version is in the key
-    entry = store.path(again.key)
-    data = json.loads(entry.read_text(encoding="utf-8"))
+    data = store.load(again.key)
     [key] = data["items"]
     data["items"][key] = "tampered"
-    entry.write_text(json.dumps(data), encoding="utf-8")
+    store.save(again.key, {"items": data["items"], "digest": data["digest"]})  # a whole entry, its digest wrong
     tampered = BytesMemo(store, "site", "lib=1")
     assert tampered.known == {} and told == ["its digest does not match its items"]
     assert tampered.get("one", lambda: b"1") == b"1" and tampered.made == 1

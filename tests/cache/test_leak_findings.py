@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from smartshare.cache.findings import FindingsStore
-from smartshare.cache.store import CacheStore
+from smartshare.cache.store import CacheStore, kept_digest
 from smartshare.mentor import leaks
 from smartshare.mentor.leaks import Secret, find_leaks
+
+from . import packfiles
 
 NOTE = "Ask the quietest person in the room to summarise the exercise first."
 OTHER = "Keep the printed answers face down until the second half of the session."
@@ -84,8 +86,8 @@ def test_another_mentor_text_makes_every_file_read_again(site, memory, reads):
 
 def test_a_corrupted_memory_is_ignored_and_every_file_read(site, memory, reads, tmp_path):
     find_leaks(str(site), "mentor", [SECRET], None, memory)
-    [entry] = (tmp_path / "cache").rglob("*.findings.json")
-    entry.write_text('{"format": 1, "key": "', encoding="utf-8")
+    [entry] = packfiles.names(tmp_path / "cache", "findings")
+    packfiles.damage(tmp_path / "cache", entry)
     reads.clear()
     (site / "index.html").write_text(f"<p>{NOTE}</p>", encoding="utf-8")
     assert find_leaks(str(site), "mentor", [SECRET], None, memory) == [("index.html", SECRET)]
@@ -94,8 +96,10 @@ def test_a_corrupted_memory_is_ignored_and_every_file_read(site, memory, reads, 
 
 def test_a_result_of_another_shape_is_not_trusted(site, memory, reads, tmp_path):
     find_leaks(str(site), "mentor", [SECRET], None, memory)
-    [entry] = (tmp_path / "cache").rglob("*.findings.json")
-    entry.write_text(entry.read_text(encoding="utf-8").replace("true", '"clean"'), encoding="utf-8")
+    [name] = packfiles.names(tmp_path / "cache", "findings")
+    entry = packfiles.read(tmp_path / "cache", name)
+    items = {item: "clean" if value is True else value for item, value in entry["items"].items()}
+    memory.store.save(name.partition(".")[0], {"items": items, "digest": kept_digest(items)})  # a whole entry
     reads.clear()
     assert find_leaks(str(site), "mentor", [SECRET], None, memory) == []
     assert sorted(reads) == ["ai/index.html", "index.html", "search.json"]

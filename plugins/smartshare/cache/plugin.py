@@ -286,3 +286,9 @@ class CachePlugin(BasePlugin[CacheConfig]):
             )
         self.cache = self.pages = self.search = self.env = self.nav = None
         self.metas = None
+
+    def on_shutdown(self):
+        # after every plugin's `on_post_build` (the leak check reads its findings there): the entries this build used
+        # are written down for the next compaction (packs.py)
+        if self.store is not None:
+            self.store.finish()

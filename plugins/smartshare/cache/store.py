@@ -1,4 +1,4 @@
-"""`smartshare.cache.store`: cache entries on disk, one JSON file per rendered page, and the build's fingerprint.
+"""`smartshare.cache.store`: cache entries on disk (JSON, kept in packs: packs.py), and the build's fingerprint.
 
 Never imports MkDocs. An entry is looked up by a key that hashes everything its content depends on (see
 `fingerprint` and `render.PageRenderCache.key`); an entry that cannot be read is ignored, never trusted.
@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from .packs import packs_of
 
 FORMAT = 1  # bump when the layout of an entry changes: older entries are then simply never found
 # Distributions whose code turns Markdown into a page's HTML (Markdown, its extensions, the highlighter), themes it
@@ -32,54 +33,60 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
 class CacheStore:
-    """Entries under `folder/<first two hex digits>/<key>.json`, written atomically (a build interrupted halfway
-    leaves whole entries or none)."""
+    """Entries as JSON in the packs of `folder/packs/` (packs.py: a few append-only files shared by every kind,
+    each process appending to its own; a build interrupted halfway leaves whole entries or none)."""
 
     def __init__(self, folder: str | os.PathLike, on_unreadable: Callable[[str, str], None], kind: str = "") -> None:
         self.folder = Path(folder)
         self.on_unreadable = on_unreadable  # (path, reason): the plugin logs an info line
-        self.kind = kind  # "" for Markdown renders; "theme", "search", "manifest": `<key>.<kind>.json`
+        self.kind = kind  # "" for Markdown renders; "theme", "search", "manifest": entries named `<key>.<kind>`
+        self.packs = packs_of(self.folder / "packs")
 
     def of_kind(self, kind: str) -> CacheStore:
-        """The same folder, for entries of another kind (their own suffix: easy to tell apart, or to delete)."""
+        """The same folder, for entries of another kind (their own name suffix: easy to tell apart)."""
         return CacheStore(self.folder, self.on_unreadable, kind)
 
+    def name(self, key: str) -> str:
+        return f"{key}.{self.kind}" if self.kind else key
+
     def path(self, key: str) -> Path:
-        return self.folder / key[:2] / (f"{key}.{self.kind}.json" if self.kind else f"{key}.json")
+        """Where the entry of `key` is (`<pack>@<offset>`), for messages."""
+        return Path(self.packs.where(self.name(key)))
 
     def load(self, key: str) -> dict[str, Any] | None:
-        path = self.path(key)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+        name = self.name(key)
+        found = self.packs.read(name, self.on_unreadable)
+        if found is None:
             return None
-        except (OSError, UnicodeDecodeError) as error:
-            self.on_unreadable(str(path), type(error).__name__)
-            return None
+        data, where = found
         try:
-            entry = json.loads(text)
-        except ValueError:
-            self.on_unreadable(str(path), "not valid JSON")
+            entry = json.loads(data)
+        except ValueError:  # UnicodeDecodeError too
+            self.packs.forget(name)
+            self.on_unreadable(where, "not valid JSON")
             return None
         if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
-            self.on_unreadable(str(path), "not an entry of this cache")
+            self.packs.forget(name)
+            self.on_unreadable(where, "not an entry of this cache")
             return None
         return entry
 
     def save(self, key: str, entry: dict[str, Any]) -> None:
-        path = self.path(key)
-        try:
-            text = json.dumps({"format": FORMAT, "key": key, **entry}, ensure_ascii=False, separators=(",", ":"))
-        except (TypeError, ValueError):  # a value JSON cannot hold: not cached, rendered again next time
+        name = self.name(key)
+        if "\t" in name or "\n" in name:  # not a name an index line can hold
             return
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.replace(temporary, path)
-        except OSError as error:  # a read-only or full disk costs speed, never the build
-            self.on_unreadable(str(path), f"not written: {error.strerror or error}")
+            text = json.dumps({"format": FORMAT, "key": key, **entry}, ensure_ascii=False, separators=(",", ":"))
+            data = text.encode("utf-8")
+        except (TypeError, ValueError):  # a value JSON cannot hold: not cached, rendered again next time
+            return
+        failed = self.packs.write(name, data, self.on_unreadable)
+        if failed is not None:  # a read-only or full disk costs speed, never the build
+            self.on_unreadable(str(self.folder / "packs"), f"not written: {failed}")
+
+    def finish(self) -> None:
+        """The build is over: record which entries it used, so that compaction keeps them and drops the rest."""
+        self.packs.finish()
 
 
 def fingerprint(*parts: str) -> str:

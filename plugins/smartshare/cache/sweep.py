@@ -12,6 +12,10 @@ The site comes out the same: MkDocs' cleaning would have removed exactly those e
 folders are left to it, as before). An entry that cannot be moved (another file system, no permission) is left
 where it is, and MkDocs deletes it as usual. A folder left in the cache by a build that was killed is deleted by
 the next one.
+
+The same process then compacts the cache's packs when a build has finished since it last did (`packs.compact`: the
+entries the last builds no longer used are dropped, small packs merged), so the cache does not grow forever and the
+build does not pay for it on its own core.
 """
 
 from __future__ import annotations
@@ -22,30 +26,69 @@ import subprocess
 import sys
 from pathlib import Path
 
-#: the deleting process: the standard library only, no site-packages, no environment (`-I -S`)
-DELETE = "import shutil, sys\nfor path in sys.argv[1:]:\n    shutil.rmtree(path, ignore_errors=True)\n"
+from . import packs
+
+#: the deleting process: the standard library only, no site-packages, no environment (`-I -S`). Arguments: the
+#: folders to delete, then optionally `--compact <packs folder> <packs.py>`
+DELETE = """import shutil, sys
+args = sys.argv[1:]
+compact = args[args.index("--compact") + 1 :] if "--compact" in args else []
+for path in args[: len(args) - len(compact) - (1 if compact else 0)]:
+    shutil.rmtree(path, ignore_errors=True)
+if compact:
+    import runpy
+    try:
+        runpy.run_path(compact[1], run_name="smartshare_packs")["compact"](compact[0])
+    except Exception:  # a compaction that fails costs room on the disk, never the build
+        pass
+"""
 
 
 class Sweep:
-    def __init__(self, trash: str | os.PathLike) -> None:
+    def __init__(self, trash: str | os.PathLike, packs: str | os.PathLike | None = None) -> None:
         self.trash = Path(trash)  # `<cache>/trash`: one folder per build under it
+        self.packs = Path(packs) if packs is not None else self.trash.parent / "packs"  # compacted by the process
         self.process: subprocess.Popen | None = None
         self.moved = 0
 
     def start(self, site_dir: str) -> int:
-        """Move what MkDocs' `clean_directory` would delete out of `site_dir` and start deleting it; returns how many
-        entries were moved (0: nothing started, MkDocs cleans as usual)."""
-        if self.process is not None or not os.path.isdir(site_dir):
+        """Move what MkDocs' `clean_directory` would delete out of `site_dir` and start deleting it (and compacting
+        the packs, when a build finished since the last compaction); returns how many entries were moved (0: MkDocs
+        cleans as usual)."""
+        if self.process is not None:
             return 0
+        targets = self._move(site_dir)
+        compact = packs.should_compact(self.packs)
+        if not targets and not compact:
+            return 0
+        arguments = [*targets, "--compact", str(self.packs), packs.__file__] if compact else targets
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-I", "-S", "-c", DELETE, *arguments],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        except OSError:  # no process allowed: deleted here, as MkDocs would have (the compaction waits)
+            import shutil
+
+            for target in targets:
+                shutil.rmtree(target, ignore_errors=True)
+        return self.moved
+
+    def _move(self, site_dir: str) -> list[str]:
+        """The trash folders to delete: this build's, with what MkDocs would delete, and any a killed build left."""
+        if not os.path.isdir(site_dir):
+            return []
         entries = [e for e in sorted(os.listdir(site_dir)) if not e.startswith(".")]
         entries = [e for e in entries if not os.path.islink(os.path.join(site_dir, e))]  # MkDocs keeps those
         if not entries:
-            return 0
+            return []
         folder = self.trash / secrets.token_hex(8)
         try:
             folder.mkdir(parents=True)
         except OSError:
-            return 0
+            return []
         for entry in entries:
             try:
                 os.rename(os.path.join(site_dir, entry), folder / entry)
@@ -54,22 +97,9 @@ class Sweep:
             self.moved += 1
         if not self.moved:  # e.g. the preview server's site in /tmp: no process for an empty folder
             folder.rmdir()
-            return 0
+            return []
         # this build's folder, and any that a killed build left behind
-        targets = [str(p) for p in sorted(self.trash.iterdir()) if p.is_dir() and not p.is_symlink()]
-        try:
-            self.process = subprocess.Popen(
-                [sys.executable, "-I", "-S", "-c", DELETE, *targets],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        except OSError:  # no process allowed: deleted here, as MkDocs would have
-            import shutil
-
-            for target in targets:
-                shutil.rmtree(target, ignore_errors=True)
-        return self.moved
+        return [str(p) for p in sorted(self.trash.iterdir()) if p.is_dir() and not p.is_symlink()]
 
     def wait(self) -> None:
         """The deleting process is done (the build ends only then)."""
