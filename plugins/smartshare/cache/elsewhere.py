@@ -58,6 +58,8 @@ class ThemePass:
         self.build_pid = os.getpid()
         self.original = mkdocs_build._build_page
         self.elsewhere: Elsewhere | None = None
+        self.forked_for: tuple | None = None  # the pages, navigation and theme of an early fork, until checked
+        self.off = False  # the build does every page itself
         self.done = 0  # pages the build took from the workers
         mkdocs_build._build_page = self._build_page
 
@@ -70,15 +72,32 @@ class ThemePass:
                     return False
         return mkdocs_build._build_page.__module__ == mkdocs_build.__name__  # not routed by anything else
 
+    def start(self, config, doc_files, nav, env) -> None:
+        """Fork the workers now, before MkDocs copies the static files and renders the theme's own templates (which
+        change nothing a page's theme pass reads): called by the last hook of `on_env`, so `env` is the one every
+        page is rendered with. The build checks at its first page that it themes the same pages."""
+        self._fork(config, doc_files, nav, env, False)
+
+    def _fork(self, config, doc_files, nav, env, dirty) -> None:
+        def work(page: Any) -> dict[str, Any]:
+            return self._work(page, config, doc_files, nav, env, dirty)
+
+        pages = [file.page for file in doc_files]
+        self.forked_for = (pages, nav, env)
+        self.elsewhere = Elsewhere(pages, self.workers, work)
+
     def _build_page(self, page, config, doc_files, nav, env, dirty=False, excluded=False) -> None:
-        if os.getpid() != self.build_pid or self.original is None:  # another build forked from this one
+        if os.getpid() != self.build_pid or self.off:  # another build forked from this one, or workers given up
             return self.original(page, config, doc_files, nav, env, dirty, excluded)
         if self.elsewhere is None:
-
-            def work(page: Any) -> dict[str, Any]:
-                return self._work(page, config, doc_files, nav, env, dirty)
-
-            self.elsewhere = Elsewhere([file.page for file in doc_files], self.workers, work)
+            self._fork(config, doc_files, nav, env, dirty)
+        elif self.forked_for is not None:  # forked early (`start`): for these pages, this navigation and theme?
+            pages, forked_nav, forked_env = self.forked_for
+            if forked_nav is not nav or forked_env is not env or pages != [file.page for file in doc_files]:
+                self.elsewhere.abandon()  # never seen: another plugin changed them after the cache's hooks
+                self.elsewhere, self.off = None, True
+                return self.original(page, config, doc_files, nav, env, dirty, excluded)
+        self.forked_for = None  # checked once
         handed = self.elsewhere.take(page)
         if handed is None:
             return self.original(page, config, doc_files, nav, env, dirty, excluded)

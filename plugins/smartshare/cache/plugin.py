@@ -211,6 +211,10 @@ class CachePlugin(BasePlugin[CacheConfig]):
                 workers,
                 lambda: [themed.hits, themed.rendered, themed.uncacheable, search.hits, search.rendered],
             )
+            last = config.plugins.events["env"][-1]
+            if getattr(last, "__self__", None) is self and getattr(last, "__func__", None) is CachePlugin._theme_cache:
+                # the last hook of `on_env`: the workers start now, while MkDocs copies the static files
+                self._pages_ahead(config, files, env)
         elif workers and (self.ahead is not None or not same):
             pages = [f.page for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.page]
             self.ahead = Ahead(pages, workers, lambda page: self._theme(page, config, files), key=id)
@@ -219,6 +223,10 @@ class CachePlugin(BasePlugin[CacheConfig]):
         return env
 
     on_env = CombinedEvent(_theme_bytecode, _theme_cache)
+
+    def _pages_ahead(self, config, files, env) -> None:
+        doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        self.theme_pass.start(config, doc_files, self.nav, env)
 
     def _theme(self, page, config, files):
         """What MkDocs' _build_page does up to the theme's render (in a worker; parallel.py says why)."""
