@@ -79,3 +79,25 @@ def test_a_worker_failing_on_a_page_leaves_it_to_the_build():
     results, own, handed = build(pages, work, ready=26)
     assert set(own) == set(range(26)) and handed == 4
     assert results[25] == "page 25 by the build"
+
+
+def test_the_theme_pass_is_shared_only_when_every_hook_in_it_is_known_to_work_page_by_page():
+    from types import SimpleNamespace
+
+    from mkdocs.plugins import BasePlugin, PluginCollection
+
+    from smartshare.cache.elsewhere import ThemePass
+    from smartshare.curriculum.plugin import CurriculumPlugin
+    from smartshare.mentor.plugin import MentorPlugin
+
+    plugins = PluginCollection()  # registers each plugin's hooks by event, as MkDocs does
+    plugins["smartshare/curriculum"] = CurriculumPlugin()
+    plugins["smartshare/mentor"] = MentorPlugin()
+    assert ThemePass.possible(SimpleNamespace(plugins=plugins))
+
+    class Other(BasePlugin):  # another plugin (or a hook of mkdocs.yml's `hooks:`) in the theme pass
+        def on_post_page(self, output, page, config):
+            return output
+
+    plugins["other"] = Other()
+    assert not ThemePass.possible(SimpleNamespace(plugins=plugins))
