@@ -114,6 +114,8 @@ MENTOR_RELEASE = -60
 PAGE_RELEASE = -100
 
 # -- on_post_build --------------------------------------------------------------------------------------------
+#: cache: first, the workers that built pages are waited for and MkDocs' page loop is left as it was (cache/pages.py)
+CACHE_PAGES_DONE = 100
 #: intranet: the offline edition inlines the search index, so it runs after the search plugin has written it
 OFFLINE_EDITION = -100
 #: handouts: every page is captured and written; the PDFs join the site

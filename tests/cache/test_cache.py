@@ -101,6 +101,20 @@ def test_a_warm_build_renders_nothing_and_its_site_is_byte_identical(cold_and_wa
     assert "smartshare-mentor-note" in sheet and "smartshare-mentor-note" not in page
 
 
+def test_a_warm_build_on_two_cores_has_pages_themed_and_written_by_a_worker_and_the_same_site(cold_and_warm, site):
+    # the pages near the end are built whole by a forked worker (cache/elsewhere.py); the build takes their search
+    # entries, messages and counts in their turn: the site, search index included, is the one-core cold build's
+    (cold, _, _), (_, _, warm_log) = cold_and_warm
+    built, rendered, log = site.build(workers=2)
+    assert rendered == []
+    [(themed, elsewhere)] = re.findall(
+        r"cache: (\d+) themed pages from the cache \((\d+) themed and written by 1 other", log
+    )
+    assert 0 < int(elsewhere) < int(themed)
+    assert f"cache: {themed} themed pages from the cache" in warm_log  # the worker's pages are counted once each
+    assert differences(cold, built) == []
+
+
 def test_the_leak_check_remembers_the_learner_pages_it_found_clean(cold_and_warm, site):
     # what lets a warm build skip reading unchanged pages again (tests/cache/test_leak_findings.py: how it is used)
     _, (warm, _, _) = cold_and_warm

@@ -23,10 +23,19 @@ import contextlib
 import logging
 import mmap
 import os
+import pickle
+import shutil
 import signal
 import sys
+import tempfile
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # not on a system with `fork` either (`can_fork`)
+    fcntl = None  # type: ignore[assignment]
 
 BUILD, WORKER = 1, 2  # who claimed a page in the shared table
 
@@ -39,7 +48,8 @@ def available_cores() -> int:
 
 
 def can_fork() -> bool:
-    return hasattr(os, "fork") and sys.platform != "darwin"  # macOS: fork after threads of system libraries
+    # macOS: fork after threads of system libraries; `fcntl` (the claims' lock, `Elsewhere`) is there wherever fork is
+    return hasattr(os, "fork") and fcntl is not None and sys.platform != "darwin"
 
 
 class Ahead:
@@ -113,3 +123,114 @@ def _silence() -> None:
     for name in ("", "mkdocs"):  # a logger without any handler would print warnings through logging.lastResort
         logging.getLogger(name).addHandler(logging.NullHandler())
     logging.getLogger("mkdocs").propagate = False
+
+
+DONE = 3  # a worker has finished the page and left what the build keeps of it in its file
+
+
+class Elsewhere:
+    """Workers doing a pass's whole work for pages from the end, each page's results handed back to the build.
+
+    Unlike `Ahead`, a worker's page is not done again by the build: `take` gives the build what the worker left of
+    it (`work`'s return value, pickled into a file of its own), or None when the build must do the page itself (the
+    page is not the workers', or its worker failed or was killed before finishing it). A page is claimed under a
+    lock (`flock`, which the kernel lets go when its holder dies), so that exactly one process does it.
+    """
+
+    def __init__(self, pages: Sequence[Any], workers: int, work: Callable[[Any], Any]) -> None:
+        self.index = {id(page): i for i, page in enumerate(pages)}
+        self.claims = mmap.mmap(-1, max(len(pages), 1))
+        self.folder = tempfile.mkdtemp(prefix="smartshare-pages-")
+        self.lock = os.open(os.path.join(self.folder, "lock"), os.O_RDWR | os.O_CREAT, 0o600)
+        self.workers = workers
+        self.children: list[int] = []
+        self.ended: set[int] = set()  # workers that have exited (waited for)
+        self.handed = 0  # pages whose results the build took
+        for worker in range(workers):
+            sys.stdout.flush()
+            sys.stderr.flush()
+            pid = os.fork()
+            if pid == 0:  # the worker
+                status = 1
+                try:
+                    _silence()
+                    os.close(self.lock)
+                    self.lock = os.open(os.path.join(self.folder, "lock"), os.O_RDWR)  # a lock of its own
+                    for i in range(len(pages) - 1 - worker, -1, -workers):
+                        if not self._claim(i, WORKER):
+                            break  # the build has come this far: the rest is its own
+                        result = work(pages[i])
+                        path = self._path(i)
+                        with open(path + ".part", "wb") as out:
+                            pickle.dump(result, out, pickle.HIGHEST_PROTOCOL)
+                        os.rename(path + ".part", path)
+                        self.claims[i] = DONE
+                    status = 0
+                except BaseException:  # the build does what a worker did not finish
+                    status = 1
+                finally:
+                    os._exit(status)  # no atexit handlers, no flush of the build's buffers
+            self.children.append(pid)
+
+    def _path(self, i: int) -> str:
+        return os.path.join(self.folder, str(i))
+
+    def _claim(self, i: int, who: int) -> bool:
+        """Claim page `i` for `who` if no process has; a worker also stops at a page the build has claimed."""
+        fcntl.flock(self.lock, fcntl.LOCK_EX)
+        try:
+            if self.claims[i] != 0:
+                return False
+            self.claims[i] = who
+            return True
+        finally:
+            fcntl.flock(self.lock, fcntl.LOCK_UN)
+
+    def take(self, page: Any) -> Any:
+        """What a worker left of `page`, or None: the build does the page itself (and workers leave it)."""
+        i = self.index.get(id(page))
+        if i is None or self._claim(i, BUILD):
+            return None
+        worker = self.children[(len(self.claims) - 1 - i) % self.workers] if i < len(self.claims) else None
+        while self.claims[i] == WORKER and worker not in self.ended:
+            if os.waitpid(worker, os.WNOHANG)[0]:
+                self.ended.add(worker)
+            else:
+                time.sleep(0.001)
+        if self.claims[i] != DONE:
+            return None  # its worker ended before finishing it
+        try:
+            with open(self._path(i), "rb") as stored:
+                result = pickle.load(stored)
+        except Exception:  # a file the build cannot read is a page it does itself
+            return None
+        self.handed += 1
+        return result
+
+    def finish(self) -> int:
+        """Stop the workers at their next page and wait for them; returns how many pages' results the build took."""
+        for i in range(len(self.claims)):
+            self._claim(i, BUILD)
+        for pid in self.children:
+            if pid not in self.ended:
+                with contextlib.suppress(ChildProcessError):
+                    os.waitpid(pid, 0)  # also counts their CPU time in the build's
+        self._close()
+        return self.handed
+
+    def abandon(self) -> None:
+        """The build failed: end the workers now."""
+        for pid in self.children:
+            if pid not in self.ended:
+                with contextlib.suppress(ProcessLookupError, ChildProcessError):
+                    os.kill(pid, signal.SIGKILL)
+                    os.waitpid(pid, 0)
+        self._close()
+
+    def _close(self) -> None:
+        self.children = []
+        if not self.claims.closed:
+            self.claims.close()
+        with contextlib.suppress(OSError):
+            os.close(self.lock)
+        shutil.rmtree(self.folder, ignore_errors=True)

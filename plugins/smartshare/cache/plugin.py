@@ -20,6 +20,7 @@ from .. import priorities
 from .bytecode import TemplateBytecode
 from .config import CacheConfig
 from .context import Metas, Templates
+from .elsewhere import ThemePass
 from .findings import FindingsStore
 from .memo import BytesMemo
 from .page import TemplateCache
@@ -48,8 +49,9 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.env = self.nav = None
         self.command, self.dirty = "build", False
         self.ahead: Ahead | None = None  # the workers of the current pass
+        self.theme_pass: ThemePass | None = None  # the theme pass shared with workers (elsewhere.py)
         self.build_pid = os.getpid()
-        self.prepared = [0, 0]  # pages the workers prepared in each pass
+        self.prepared = [0, 0, 0]  # pages the workers prepared in each pass; 1: the second pass's were built whole
         self.manifest: dict = {}
         self.metas: Metas | None = None
         self.sources: dict[str, str] = {}
@@ -107,7 +109,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.cache = PageRenderCache(store, markdown, extensions)
         self.metas = Metas()  # each page's front matter written out once per build, for every key that holds it
         self.search = SearchIndexCache(store.of_kind("search"), fingerprint(), self.metas)
-        self.build_pid, self.prepared = os.getpid(), [0, 0]
+        self.build_pid, self.prepared = os.getpid(), [0, 0, 0]
         # one manifest per source folder and language, whichever configuration file builds it (a build on one core
         # and one on two share their cache): it only tells which sources changed; each value is compared before use
         language = config.theme.get("language") or ""
@@ -199,7 +201,21 @@ class CachePlugin(BasePlugin[CacheConfig]):
             "config"
         ) == self.pages.config_digest(config)
         workers = self._workers()
-        if workers and (self.ahead is not None or not same):
+        pages_count = len(files.documentation_pages(inclusion=InclusionLevel.is_included))
+        if workers and pages_count >= AHEAD_FROM and ThemePass.possible(config):
+            # the workers build whole pages from the end (elsewhere.py): they start with the first page
+            self.ahead = None
+            search, themed = self.search, self.pages
+            self.theme_pass = ThemePass(
+                config,
+                workers,
+                lambda: [themed.hits, themed.rendered, themed.uncacheable, search.hits, search.rendered],
+            )
+            last = config.plugins.events["env"][-1]
+            if getattr(last, "__self__", None) is self and getattr(last, "__func__", None) is CachePlugin._theme_cache:
+                # the last hook of `on_env`: the workers start now, while MkDocs copies the static files
+                self._pages_ahead(config, files, env)
+        elif workers and (self.ahead is not None or not same):
             pages = [f.page for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.page]
             self.ahead = Ahead(pages, workers, lambda page: self._theme(page, config, files), key=id)
         else:
@@ -207,6 +223,10 @@ class CachePlugin(BasePlugin[CacheConfig]):
         return env
 
     on_env = CombinedEvent(_theme_bytecode, _theme_cache)
+
+    def _pages_ahead(self, config, files, env) -> None:
+        doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        self.theme_pass.start(config, doc_files, self.nav, env)
 
     def _theme(self, page, config, files):
         """What MkDocs' _build_page does up to the theme's render (in a worker; parallel.py says why)."""
@@ -241,17 +261,27 @@ class CachePlugin(BasePlugin[CacheConfig]):
 
     def on_build_error(self, error):
         self._wait_sweep()
+        if self.theme_pass is not None and os.getpid() == self.build_pid:
+            self.theme_pass.abandon()
+            self.theme_pass = None
         if self.ahead is not None and os.getpid() == self.build_pid:
             self.ahead.abandon()
             self.ahead = None
 
-    def on_post_build(self, config):
+    @event_priority(priorities.CACHE_PAGES_DONE)
+    def _pages_done(self, config):
+        if self.theme_pass is not None:
+            self.prepared[1] = self.theme_pass.finish()
+            self.prepared[2] = 1
+            self.theme_pass = None
+        elif self.ahead is not None:
+            self.prepared[1] = self.ahead.finish()
+            self.ahead = None
+
+    def _post_build(self, config):
         self._wait_sweep()  # started before the first page: long done, except in the smallest builds
         if self.cache is None:
             return
-        if self.ahead is not None:
-            self.prepared[1] = self.ahead.finish()
-            self.ahead = None
         for src_uri in self.cache.rendered:
             log.debug(f"rendered {src_uri}")
         search, pages = self.search, self.pages
@@ -269,7 +299,8 @@ class CachePlugin(BasePlugin[CacheConfig]):
             f"({self.cache.store.folder})"
         )
         if pages is not None and search is not None:
-            ahead = f" ({self.prepared[1]} prepared ahead {by})" if self.prepared[1] else ""
+            done = "themed and written" if self.prepared[2] else "prepared ahead"
+            ahead = f" ({self.prepared[1]} {done} {by})" if self.prepared[1] else ""
             log.info(
                 f"cache: {len(pages.hits)} themed pages from the cache{ahead}, "
                 f"{len(pages.rendered) + len(pages.uncacheable)} rendered; {len(search.hits)} pages' search entries "
@@ -286,6 +317,8 @@ class CachePlugin(BasePlugin[CacheConfig]):
             )
         self.cache = self.pages = self.search = self.env = self.nav = None
         self.metas = None
+
+    on_post_build = CombinedEvent(_pages_done, _post_build)
 
     def on_shutdown(self):
         # after every plugin's `on_post_build` (the leak check reads its findings there): the entries this build used

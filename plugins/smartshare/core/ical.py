@@ -33,18 +33,27 @@ import os
 import zoneinfo
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib import resources
-from typing import Any, Protocol, TypeVar
-
-import icalendar
+from importlib import metadata, resources
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .sessions import Session
 
+if TYPE_CHECKING:
+    import icalendar
+
 PRODID = "-//Smartshare//Workshop sessions//EN"
 _END = b"END:VCALENDAR\r\n"
-C = TypeVar("C", bound=icalendar.Component)
-#: what the bytes depend on besides the values given to icalendar (the memo's fingerprint has Smartshare's code)
-DEPENDENCIES = (f"icalendar={icalendar.__version__}",)
+C = TypeVar("C", bound="icalendar.Component")
+#: what the bytes depend on besides the values given to icalendar (the memo's fingerprint has Smartshare's code);
+#: read from the installed distribution, so that a build whose calendars all come from the memo never imports the
+#: library (a tenth of a second; `_icalendar` imports it when an item is made)
+DEPENDENCIES = (f"icalendar={metadata.version('icalendar')}",)
+
+
+def _icalendar():
+    import icalendar
+
+    return icalendar
 
 
 @dataclass(frozen=True)
@@ -85,7 +94,7 @@ class CalendarWriter:
         self._unnamed: bytes | None = None
 
     def event(self, session: Session) -> icalendar.Event:
-        return _component(icalendar.Event(), self._properties(session))
+        return _component(_icalendar().Event(), self._properties(session))
 
     def _properties(self, session: Session) -> list[tuple[str, Any, dict | None]]:
         """Every property of the session's event, as given to icalendar: all its bytes are made from these."""
@@ -111,12 +120,12 @@ class CalendarWriter:
 
     def event_bytes(self, session: Session) -> bytes:
         properties = self._properties(session)
-        make = lambda: _component(icalendar.Event(), properties).to_ical()  # noqa: E731
+        make = lambda: _component(_icalendar().Event(), properties).to_ical()  # noqa: E731
         return self.memo.get(_material("VEVENT", properties), make) if self.memo else make()
 
     def zone(self, tzid: str) -> icalendar.Timezone:
         first, last = self._years.get(tzid, (1970, 2037))
-        return icalendar.Timezone.from_tzid(tzid, first_date=dt.date(first, 1, 1), last_date=dt.date(last + 1, 1, 1))
+        return _icalendar().Timezone.from_tzid(tzid, first_date=dt.date(first, 1, 1), last_date=dt.date(last + 1, 1, 1))
 
     def zone_bytes(self, tzid: str) -> bytes:
         make = lambda: self.zone(tzid).to_ical()  # noqa: E731
@@ -161,7 +170,7 @@ class CalendarWriter:
 
     @staticmethod
     def _head(name: str | None) -> icalendar.Calendar:
-        calendar = icalendar.Calendar()
+        calendar = _icalendar().Calendar()
         calendar.add("prodid", PRODID)
         calendar.add("version", "2.0")
         calendar.add("calscale", "GREGORIAN")

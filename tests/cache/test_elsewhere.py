@@ -1,0 +1,103 @@
+"""smartshare/cache: pages done whole by forked workers (parallel.Elsewhere), each exactly once, and a worker that
+dies costs the build only the pages it had not finished (the build does them itself)."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+
+from smartshare.cache.parallel import Elsewhere, can_fork
+
+pytestmark = pytest.mark.skipif(not can_fork(), reason="workers are forked")
+
+
+class Page:
+    def __init__(self, number: int) -> None:
+        self.number = number
+
+
+def build(pages: list[Page], work, ready: int) -> tuple[dict[int, str], list[int], int]:
+    """The build's loop: each page taken from a worker or done by the build; returns what each page gave, the pages
+    the build did itself, and how many the workers did. The loop starts once the worker has done page `ready`."""
+    told, tell = os.pipe()
+
+    def working(page: Page) -> str:
+        result = work(page)
+        if page.number == ready:
+            os.write(tell, b"!")
+        return result
+
+    elsewhere = Elsewhere(pages, 1, working)
+    assert os.read(told, 1) == b"!"
+    os.close(told)
+    os.close(tell)
+    results, own = {}, []
+    for page in pages:
+        handed = elsewhere.take(page)
+        if handed is None:
+            own.append(page.number)
+            handed = f"page {page.number} by the build"
+        results[page.number] = handed
+    return results, own, elsewhere.finish()
+
+
+def test_every_page_is_done_once_by_one_process_and_handed_back_in_the_builds_order():
+    pages = [Page(n) for n in range(200)]
+    results, own, handed = build(pages, lambda page: f"page {page.number} by pid {os.getpid()}", ready=150)
+    # the worker went from the end: what it did is one block at the end, the build's the rest
+    assert handed == len(pages) - len(own) > 0
+    assert own == list(range(len(own)))
+    worker = {results[n].rsplit(" ", 1)[1] for n in range(len(own), len(pages))}
+    assert len(worker) == 1 and worker != {str(os.getpid())}
+    assert all(results[n] == f"page {n} by the build" for n in own)
+
+
+def test_a_worker_killed_halfway_leaves_its_page_and_the_rest_to_the_build():
+    pages = [Page(n) for n in range(60)]
+
+    def work(page: Page) -> str:
+        if page.number == 50:
+            os.kill(os.getpid(), signal.SIGKILL)  # killed on this page: nothing of it is handed back
+        return f"page {page.number} by a worker"
+
+    results, own, handed = build(pages, work, ready=51)
+    assert set(own) == set(range(51)) and handed == 9
+    assert all(results[n] == f"page {n} by a worker" for n in range(51, 60))
+    assert all(results[n] == f"page {n} by the build" for n in range(51))
+
+
+def test_a_worker_failing_on_a_page_leaves_it_to_the_build():
+    pages = [Page(n) for n in range(30)]
+
+    def work(page: Page) -> str:
+        if page.number == 25:
+            raise ValueError("a page the worker cannot do")
+        return f"page {page.number} by a worker"
+
+    results, own, handed = build(pages, work, ready=26)
+    assert set(own) == set(range(26)) and handed == 4
+    assert results[25] == "page 25 by the build"
+
+
+def test_the_theme_pass_is_shared_only_when_every_hook_in_it_is_known_to_work_page_by_page():
+    from types import SimpleNamespace
+
+    from mkdocs.plugins import BasePlugin, PluginCollection
+
+    from smartshare.cache.elsewhere import ThemePass
+    from smartshare.curriculum.plugin import CurriculumPlugin
+    from smartshare.mentor.plugin import MentorPlugin
+
+    plugins = PluginCollection()  # registers each plugin's hooks by event, as MkDocs does
+    plugins["smartshare/curriculum"] = CurriculumPlugin()
+    plugins["smartshare/mentor"] = MentorPlugin()
+    assert ThemePass.possible(SimpleNamespace(plugins=plugins))
+
+    class Other(BasePlugin):  # another plugin (or a hook of mkdocs.yml's `hooks:`) in the theme pass
+        def on_post_page(self, output, page, config):
+            return output
+
+    plugins["other"] = Other()
+    assert not ThemePass.possible(SimpleNamespace(plugins=plugins))
