@@ -12,6 +12,9 @@ import json
 import random
 import re
 
+import pytest
+
+from smartshare.mentor import leaks
 from smartshare.mentor.leaks import PARAGRAPH, Secret, _Finder, _normalised, find_leaks, probes
 
 NOTES = [
@@ -45,7 +48,9 @@ def test_paragraphs_joined_give_the_sentences_of_each_alone():
         assert _normalised(PARAGRAPH.join(paragraphs)) - {""} == alone, repr(paragraphs)
 
 
-def test_random_pages_hold_a_note_exactly_when_they_did_paragraph_by_paragraph():
+@pytest.mark.parametrize("batch", [leaks.BATCH, 40])  # pages split into one batch, or into many
+def test_random_pages_hold_a_note_exactly_when_they_did_paragraph_by_paragraph(batch, monkeypatch):
+    monkeypatch.setattr(leaks, "BATCH", batch)
     wanted = {probe: Secret(note, ("m.md", 1, 1)) for note in NOTES for probe in probes(note)}
     words = [word for note in NOTES for word in re.split(r"(\s+|[.!?;:…])", note) if word]
     noise = [" ", "  ", "\n", "\t", "\xa0", "\u2028", ".", ". ", "! ", ":", "…", "\n\n", "\n\n\n", "x", "É", "ß"]
