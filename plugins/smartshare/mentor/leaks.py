@@ -236,6 +236,7 @@ def _secrets_in(text: str, wanted: dict[str, Secret]) -> list[Secret]:
     return list(found.values())
 
 
+BATCH = 65_536  # characters of new paragraphs split into sentences at once
 REMEMBERED = 4_000_000  # characters of paragraphs found clean that are kept to pass over when met again
 
 
@@ -257,9 +258,21 @@ class _Finder:
     def holds_any(self, text: str) -> bool:
         paragraphs = set(text.split(PARAGRAPH))
         paragraphs -= self.clean
+        # the new paragraphs split in batches: joined by `PARAGRAPH`, a sentence end, they give the same sentences
+        # as each alone (tests/unit/test_leak_check_batch.py), without a Python call per paragraph (hundreds a page:
+        # attribute values, list items); a batch is bounded, as a copy of the search index's text would not be
+        batch: list[str] = []
+        size = 0
         for paragraph in paragraphs:
-            if not self.probes.isdisjoint(_normalised(paragraph)):
-                return True
+            batch.append(paragraph)
+            size += len(paragraph)
+            if size >= BATCH:
+                if not self.probes.isdisjoint(_normalised(PARAGRAPH.join(batch))):
+                    return True
+                batch, size = [], 0
+        if batch and not self.probes.isdisjoint(_normalised(PARAGRAPH.join(batch))):
+            return True
+        for paragraph in paragraphs:
             if len(paragraph) <= self.room:
                 self.room -= len(paragraph)
                 self.clean.add(paragraph)
