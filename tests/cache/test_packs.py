@@ -182,6 +182,40 @@ def test_compaction_drops_the_entries_the_last_builds_no_longer_used_and_keeps_t
     assert reader.load(KEYS[8])["html"] == html(KEYS[8])  # its pack, open before, still reads
 
 
+def test_entries_a_worker_used_for_the_build_are_kept_by_the_next_compaction(tmp_path):
+    """A worker that themes whole pages (elsewhere.py) reads entries the build never reads, and writes entries into a
+    pack the build never reads: the names it hands back count as the build's own when compaction decides."""
+    build(tmp_path, [], KEYS)  # a cold build: every entry in one pack
+    for _ in range(packs.KEEP_BUILDS):
+        cache = fresh(tmp_path)
+        assert cache.load(KEYS[0]) is not None  # the build's own page
+        cache.save("0a" * 32, {"html": html(KEYS[0])})  # the pack the build writes before it forks
+        reading, writing = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker: one page read from the cache, one page rendered and saved
+            status = 1
+            try:
+                os.close(reading)
+                mark = cache.touched()
+                cache.load(KEYS[1])
+                cache.save("ee" * 32, {"html": html(KEYS[1])})
+                os.write(writing, "\n".join(cache.used_since(mark)).encode())
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(writing)
+        handed = os.read(reading, 10_000).decode().split("\n")
+        os.close(reading)
+        assert os.waitpid(pid, 0)[1] == 0
+        assert handed == [KEYS[1], "ee" * 32]
+        cache.mark_used(handed)
+        cache.finish()
+    packs.compact(tmp_path / "packs")
+    assert sorted(packfiles.locations(tmp_path)) == sorted([KEYS[0], KEYS[1], "0a" * 32, "ee" * 32])
+    later = fresh(tmp_path)
+    assert later.load(KEYS[1])["html"] == html(KEYS[1]) and later.load("ee" * 32)["html"] == html(KEYS[1])
+
+
 def test_many_small_packs_are_merged_into_one(tmp_path):
     for key in KEYS[: packs.MAX_PACKS + 2]:
         build(tmp_path, [], [key])  # each build writes one entry, into a pack of its own

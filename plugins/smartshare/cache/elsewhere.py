@@ -21,12 +21,15 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import mkdocs.commands.build as mkdocs_build
 
 from .parallel import Elsewhere
 from .render import replay
+
+if TYPE_CHECKING:
+    from .store import CacheStore
 
 #: The modules of the plugins whose hooks of the theme pass (`on_page_context`, `on_post_page`) read only the page
 #: and what was set up before the pass, and keep nothing for later but what `ThemePass` hands back: ours (held
@@ -47,8 +50,9 @@ EVENTS = ("page_context", "post_page")
 class ThemePass:
     """MkDocs' page loop of one build, shared with `workers` other processes."""
 
-    def __init__(self, config: Any, workers: int, counts: Callable[[], list[list]]) -> None:
+    def __init__(self, config: Any, workers: int, counts: Callable[[], list[list]], store: CacheStore) -> None:
         self.workers = workers
+        self.store = store  # the entries a worker uses are the build's too: kept by the next compaction
         self.counts = counts  # the lists the cache appends to per page (hits, renders): read in each process
         self.indexes = {
             name: plugin.search_index
@@ -106,6 +110,7 @@ class ThemePass:
             self.indexes[name].entries.extend(entries)
         for kept, added in zip(self.counts(), handed["counts"], strict=True):
             kept.extend(added)
+        self.store.mark_used(handed["used"])
         self.done += 1
         return None
 
@@ -113,9 +118,11 @@ class ThemePass:
         """In a worker: MkDocs' `_build_page`, and what the build keeps of it (let go here: the worker's memory)."""
         counts = [(kept, len(kept)) for kept in self.counts()]
         indexes = [(name, index.entries, len(index.entries)) for name, index in self.indexes.items()]
+        mark = self.store.touched()
         with _Recording() as logs:
             self.original(page, config, doc_files, nav, env, dirty, page.file.inclusion.is_excluded())
-        handed: dict[str, Any] = {"logs": logs.records, "entries": {}, "counts": []}
+        used = self.store.used_since(mark)
+        handed: dict[str, Any] = {"logs": logs.records, "entries": {}, "counts": [], "used": used}
         for name, entries, before in indexes:
             handed["entries"][name] = entries[before:]
             del entries[before:]

@@ -146,6 +146,10 @@ class Packs:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.lock = threading.Lock()  # the preview server builds on a thread of its own
+        #: in a forked worker, every name it marked used, in order (read or written): what it hands back (`since`)
+        self.touched: list[str] = []
+        self.forked = False
+        self.used_elsewhere: set[str] = set()  # names a worker used for the build (`mark_used`), not in its index
         self._reset()
 
     def _reset(self) -> None:
@@ -190,6 +194,8 @@ class Packs:
                 return None
             if not found & 1:
                 self.index[name] = found | 1  # used by this build: kept by the next compaction
+                if self.forked:
+                    self.touched.append(name)
             return data, where
 
     def where(self, name: str) -> str:
@@ -296,6 +302,7 @@ class Packs:
         if self.pid != os.getpid():
             self.pid = os.getpid()
             self.writer, self.writer_index, self.written = None, None, 0
+            self.forked = True
         if not self.scanned:
             self._refresh(report)
 
@@ -321,6 +328,8 @@ class Packs:
                 self.writer = None  # a pack half written is left as it is: its index does not point past `written`
                 return error.strerror or str(error)
             self.index[name] = place(offset, len(data), crc, self.writer.number, 1)
+            if self.forked:
+                self.touched.append(name)
             return None
 
     def _open_writer(self) -> None:
@@ -339,14 +348,32 @@ class Packs:
         self.opened.append(self.writer)
         self.written = 0
 
+    def since(self, mark: int) -> list[str]:
+        """The names marked used after `len(self.touched)` was `mark`."""
+        return self.touched[mark:]
+
+    def mark_used(self, names: Iterable[str]) -> None:
+        """Names a forked worker used on the build's behalf (read, or written to its own pack, which the build never
+        reads): kept by the next compaction as if the build had used them."""
+        with self.lock:
+            for name in names:
+                found = self.index.get(name)
+                if found is None:
+                    self.used_elsewhere.add(name)
+                elif not found & 1:
+                    self.index[name] = found | 1
+
     def finish(self) -> None:
         """The build is over: write which entries it used, for the next compaction (never from a forked worker)."""
         with self.lock:
             used = [name for name, value in self.index.items() if value & 1]
+            used += self.used_elsewhere.difference(used)
             if self.pid != os.getpid() or not used:
                 return
             for name in used:
-                self.index[name] &= ~1
+                if name in self.index:
+                    self.index[name] &= ~1
+            self.used_elsewhere = set()
             id = new_id()
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)

@@ -210,6 +210,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
                 config,
                 workers,
                 lambda: [themed.hits, themed.rendered, themed.uncacheable, search.hits, search.rendered],
+                self.cache.store,
             )
             last = config.plugins.events["env"][-1]
             if getattr(last, "__self__", None) is self and getattr(last, "__func__", None) is CachePlugin._theme_cache:

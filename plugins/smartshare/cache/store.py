@@ -84,6 +84,17 @@ class CacheStore:
         if failed is not None:  # a read-only or full disk costs speed, never the build
             self.on_unreadable(str(self.folder / "packs"), f"not written: {failed}")
 
+    def touched(self) -> int:
+        """A mark for `used_since` (in a forked worker)."""
+        return len(self.packs.touched)
+
+    def used_since(self, mark: int) -> list[str]:
+        """The entries a forked worker used (read or wrote) since `mark`: handed back to the build (`mark_used`)."""
+        return self.packs.since(mark)
+
+    def mark_used(self, names: list[str]) -> None:
+        self.packs.mark_used(names)
+
     def finish(self) -> None:
         """The build is over: record which entries it used, so that compaction keeps them and drops the rest."""
         self.packs.finish()
