@@ -22,7 +22,7 @@ NOTES = [
     "Demandez à la personne la plus discrète de résumer l'exercice de l'équipe.",
     "请最安静的人先总结团队的练习内容，然后再讨论。",
     "Straße: Maßnahmen für İstanbul und ﬁnanzielle Ziele.",
-    "Keep it brief please",  # a whole note shorter than a sentence
+    "Keep it brief please!",  # a whole note shorter than a sentence, found without its punctuation
     "https://intranet.example.com/mentors/only/the-answers.pdf",  # one word, no blank
 ]
 

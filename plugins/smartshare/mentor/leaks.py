@@ -52,10 +52,9 @@ def sentences(text: str, minimum: int = MIN_SENTENCE) -> Iterator[str]:
 
 
 def probes(secret: str) -> set[str]:
-    """What must not appear: every long enough sentence, and the whole text when it is one short sentence."""
-    found = set(sentences(secret))
-    whole = " ".join(secret.split()).casefold()
-    return found or ({whole} if len(whole) >= MIN_NOTE else set())
+    """What must not appear: every long enough sentence, or, in a note without one, its sentences of at least
+    `MIN_NOTE` characters, split as a page's text is ("Keep it brief!" is found as "keep it brief")."""
+    return set(sentences(secret)) or set(sentences(secret, MIN_NOTE))
 
 
 class NoteTexts(HTMLParser):
