@@ -202,3 +202,21 @@ def test_front_matter_holding_an_object_is_written_out_on_every_use(templates):
     assert metas._known == {}
     page.file.url = "elsewhere/"  # `page.url` is read from its file: the text follows
     assert metas.text(meta) != first
+
+
+def test_the_list_of_pages_is_written_once_and_again_as_soon_as_it_changes_in_place(tmp_path):
+    from mkdocs.structure.files import File
+
+    (tmp_path / "main.html").write_text("{{ page.title }}{% for p in pages %}{{ p.url }}{% endfor %}", "utf-8")
+    context = PageContext(Templates([str(tmp_path)]))
+    files = [File(f"{name}.md", "/docs", "/site", use_directory_urls=True) for name in "abc"]
+    pages = list(files)  # MkDocs hands every page this same list
+    text = context.describe({"page": _page(), "pages": pages}, "")
+    assert context.describe({"page": _page(), "pages": pages}, "") == text
+    assert context.describe({"page": _page(), "pages": list(files)}, "") == text  # another list of the same files
+    pages[1] = File("b.md", "/docs", "/site", use_directory_urls=False)  # replaced in place: another URL
+    assert context.describe({"page": _page(), "pages": pages}, "") != text
+    pages[1] = files[1]
+    assert context.describe({"page": _page(), "pages": pages}, "") == text
+    pages.append(File("d.md", "/docs", "/site", use_directory_urls=True))
+    assert context.describe({"page": _page(), "pages": pages}, "") != text

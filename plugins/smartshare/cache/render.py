@@ -32,6 +32,7 @@ from markdown import Extension, Markdown
 from mkdocs.structure import pages as mkdocs_pages
 from mkdocs.structure.toc import get_toc
 
+from .instance import SharedMarkdown
 from .store import CacheStore
 
 # Markdown extensions whose output depends on other files than the page: their pages are never cached
@@ -41,7 +42,9 @@ UNCACHEABLE = ("pymdownx.snippets", "markdown_include", "mkdocs_macros")
 class PageRenderCache:
     """The cache of one build: counts hits and renders, in page order."""
 
-    def __init__(self, store: CacheStore, fingerprint: str, extensions: list | None = None) -> None:
+    def __init__(
+        self, store: CacheStore, fingerprint: str, extensions: list | None = None, shared: bool = True
+    ) -> None:
         self.store = store
         self.fingerprint = fingerprint
         self.hits: list[str] = []
@@ -50,6 +53,7 @@ class PageRenderCache:
         # other files than the page, and every page goes through a Markdown instance
         self.extensions = extensions if extensions is not None and not any(map(_reads_files, extensions)) else None
         self._missed: str | None = None  # the key `render_page` just looked up in vain: not loaded a second time
+        self.shared: SharedMarkdown | None = SharedMarkdown() if shared else None  # renders the pages not found
 
     def render_page(self, page: Any, config: Any, files: Any, render: Callable[[Any, Any], None]) -> None:
         """MkDocs' `Page.render` (`render`), or, when the page's entry is found, what it leaves on the page taken
@@ -64,6 +68,8 @@ class PageRenderCache:
         if entry is None or not _same_lookups(entry["lookups"], files):
             self._missed = key
             try:
+                if self.shared is not None and SharedMarkdown.usable(config):
+                    return self.shared.render(page, config, files)  # one instance for the build (instance.py)
                 return render(config, files)
             finally:
                 self._missed = None
