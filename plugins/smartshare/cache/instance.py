@@ -17,6 +17,7 @@ makes a new instance.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import markdown
@@ -104,24 +105,8 @@ class SharedMarkdown:
 
     def render(self, page: Any, config: Any, files: Any) -> None:
         """`page.render(config, files)`: sets what MkDocs' own sets (content, toc, title, anchors, links)."""
-        if page.markdown is None:
-            raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
         md = self._instance(config)
-        md.reset()
-        raw_html = _RawHTMLPreprocessor()
-        raw_html._register(md)
-        anchors = _ExtractAnchorsTreeprocessor(page.file, files, config)
-        anchors._register(md)
-        relative = _RelativePathTreeprocessor(page.file, files, config)
-        relative._register(md)
-        title = _ExtractTitleTreeprocessor()
-        title._register(md)
-        page.content = md.convert(page.markdown)
-        page.toc = get_toc(getattr(md, "toc_tokens", []))
-        page._title_from_render = title.title
-        page.present_anchor_ids = anchors.present_anchor_ids | raw_html.present_anchor_ids
-        if mkdocs_pages.log.getEffectiveLevel() > logging.DEBUG:
-            page.links_to_anchors = relative.links_to_anchors
+        render_with(md, md.convert, page, config, files)
 
     def _instance(self, config: Any) -> markdown.Markdown:
         extensions = config["markdown_extensions"]
@@ -137,3 +122,26 @@ class SharedMarkdown:
 def _settings(configs: dict) -> dict:
     """A copy of the extensions' settings, one level deep (each extension's own dictionary)."""
     return {name: dict(value) if isinstance(value, dict) else value for name, value in configs.items()}
+
+
+def render_with(md: markdown.Markdown, convert: Callable[[str], str], page: Any, config: Any, files: Any) -> None:
+    """What MkDocs 1.6's `Page.render` does, with the instance `md` (reset here) and `convert` (`md.convert`, which
+    goes through the cache's wrapper, or the class's own): MkDocs' processors registered afresh for the page, then
+    content, toc, title, anchors and links set as MkDocs sets them."""
+    if page.markdown is None:
+        raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
+    md.reset()
+    raw_html = _RawHTMLPreprocessor()
+    raw_html._register(md)
+    anchors = _ExtractAnchorsTreeprocessor(page.file, files, config)
+    anchors._register(md)
+    relative = _RelativePathTreeprocessor(page.file, files, config)
+    relative._register(md)
+    title = _ExtractTitleTreeprocessor()
+    title._register(md)
+    page.content = convert(page.markdown)
+    page.toc = get_toc(getattr(md, "toc_tokens", []))
+    page._title_from_render = title.title
+    page.present_anchor_ids = anchors.present_anchor_ids | raw_html.present_anchor_ids
+    if mkdocs_pages.log.getEffectiveLevel() > logging.DEBUG:
+        page.links_to_anchors = relative.links_to_anchors
