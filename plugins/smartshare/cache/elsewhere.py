@@ -18,7 +18,6 @@ leaves its page to the build: it costs time, never a page.
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -26,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import mkdocs.commands.build as mkdocs_build
 
 from .parallel import Elsewhere
-from .render import replay
+from .render import _Recording, replay
 
 if TYPE_CHECKING:
     from .store import CacheStore
@@ -119,7 +118,9 @@ class ThemePass:
         counts = [(kept, len(kept)) for kept in self.counts()]
         indexes = [(name, index.entries, len(index.entries)) for name, index in self.indexes.items()]
         mark = self.store.touched()
-        with _Recording() as logs:
+        # every message of the page (the worker prints none: `parallel._silence`); `mkdocs` does not pass its
+        # messages on to the root in a worker
+        with _Recording(("", "mkdocs")) as logs:
             self.original(page, config, doc_files, nav, env, dirty, page.file.inclusion.is_excluded())
         used = self.store.used_since(mark)
         handed: dict[str, Any] = {"logs": logs.records, "entries": {}, "counts": [], "used": used}
@@ -146,23 +147,3 @@ class ThemePass:
     def _restore(self) -> None:
         if self.original is not None and mkdocs_build._build_page == self._build_page:
             mkdocs_build._build_page = self.original
-
-
-class _Recording(logging.Handler):
-    """Every message logged in a worker while it builds a page (the worker prints none: `parallel._silence`)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.records: list[list[Any]] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append([record.name, record.levelno, record.getMessage()])
-
-    def __enter__(self) -> _Recording:
-        for name in ("", "mkdocs"):  # `mkdocs` does not pass its messages on to the root in a worker
-            logging.getLogger(name).addHandler(self)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        for name in ("", "mkdocs"):
-            logging.getLogger(name).removeHandler(self)

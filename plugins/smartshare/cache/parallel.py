@@ -62,26 +62,16 @@ class Ahead:
         self.claims = mmap.mmap(-1, max(len(pages), 1))  # anonymous and shared: every forked process sees it
         self.children: list[int] = []
         self.prepared = 0  # pages the workers claimed (known once they are done)
-        for worker in range(workers):
-            sys.stdout.flush()
-            sys.stderr.flush()
-            pid = os.fork()
-            if pid == 0:  # the worker
-                status = 1
-                try:
-                    _silence()
-                    for i in range(len(pages) - 1 - worker, -1, -workers):
-                        if self.claims[i] == BUILD:
-                            break  # the build has come this far: the rest is its own
-                        if self.claims[i] == 0:
-                            self.claims[i] = WORKER
-                            work(pages[i])
-                    status = 0
-                except BaseException:  # the build prepares what a worker did not
-                    status = 1
-                finally:
-                    os._exit(status)  # no atexit handlers, no flush of the build's buffers
-            self.children.append(pid)
+
+        def prepare(worker: int) -> None:
+            for i in range(len(pages) - 1 - worker, -1, -workers):
+                if self.claims[i] == BUILD:
+                    break  # the build has come this far: the rest is its own
+                if self.claims[i] == 0:
+                    self.claims[i] = WORKER
+                    work(pages[i])
+
+        self.children = _fork(workers, prepare)  # the build prepares what a worker did not
 
     def claim(self, key: Any) -> None:
         """The build has reached the page of `key`: workers leave it and every page before it."""
@@ -111,6 +101,28 @@ class Ahead:
             except (ProcessLookupError, ChildProcessError):
                 pass
         self.children = []
+
+
+def _fork(workers: int, body: Callable[[int], None]) -> list[int]:
+    """Fork `workers` processes, each running `body(its number)` silenced (`_silence`), then leaving at once with
+    status 0, or 1 if it raised; the build's pids of them."""
+    children = []
+    for worker in range(workers):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # the worker
+            status = 1
+            try:
+                _silence()
+                body(worker)
+                status = 0
+            except BaseException:
+                status = 1
+            finally:
+                os._exit(status)  # no atexit handlers, no flush of the build's buffers
+        children.append(pid)
+    return children
 
 
 def _silence() -> None:
@@ -146,31 +158,21 @@ class Elsewhere:
         self.children: list[int] = []
         self.ended: set[int] = set()  # workers that have exited (waited for)
         self.handed = 0  # pages whose results the build took
-        for worker in range(workers):
-            sys.stdout.flush()
-            sys.stderr.flush()
-            pid = os.fork()
-            if pid == 0:  # the worker
-                status = 1
-                try:
-                    _silence()
-                    os.close(self.lock)
-                    self.lock = os.open(os.path.join(self.folder, "lock"), os.O_RDWR)  # a lock of its own
-                    for i in range(len(pages) - 1 - worker, -1, -workers):
-                        if not self._claim(i, WORKER):
-                            break  # the build has come this far: the rest is its own
-                        result = work(pages[i])
-                        path = self._path(i)
-                        with open(path + ".part", "wb") as out:
-                            pickle.dump(result, out, pickle.HIGHEST_PROTOCOL)
-                        os.rename(path + ".part", path)
-                        self.claims[i] = DONE
-                    status = 0
-                except BaseException:  # the build does what a worker did not finish
-                    status = 1
-                finally:
-                    os._exit(status)  # no atexit handlers, no flush of the build's buffers
-            self.children.append(pid)
+
+        def do(worker: int) -> None:
+            os.close(self.lock)
+            self.lock = os.open(os.path.join(self.folder, "lock"), os.O_RDWR)  # a lock of its own
+            for i in range(len(pages) - 1 - worker, -1, -workers):
+                if not self._claim(i, WORKER):
+                    break  # the build has come this far: the rest is its own
+                result = work(pages[i])
+                path = self._path(i)
+                with open(path + ".part", "wb") as out:
+                    pickle.dump(result, out, pickle.HIGHEST_PROTOCOL)
+                os.rename(path + ".part", path)
+                self.claims[i] = DONE
+
+        self.children = _fork(workers, do)  # the build does what a worker did not finish
 
     def _path(self, i: int) -> str:
         return os.path.join(self.folder, str(i))

@@ -170,19 +170,22 @@ def _same_lookups(lookups: list[list[Any]], files: Any) -> bool:
 class _Recording(logging.Handler):
     """Messages of MkDocs and its plugins emitted while a page renders, to emit again when it comes from cache."""
 
-    def __init__(self) -> None:
+    def __init__(self, loggers: tuple[str, ...] = ("mkdocs",)) -> None:
         super().__init__(logging.DEBUG)
+        self.loggers = loggers
         self.records: list[list[Any]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append([record.name, record.levelno, record.getMessage()])
 
     def __enter__(self) -> _Recording:
-        logging.getLogger("mkdocs").addHandler(self)
+        for name in self.loggers:
+            logging.getLogger(name).addHandler(self)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        logging.getLogger("mkdocs").removeHandler(self)
+        for name in self.loggers:
+            logging.getLogger(name).removeHandler(self)
 
 
 def _entry(md: Markdown, html: str, lookups: list, logs: list) -> dict[str, Any]:
