@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
+import textwrap
 
 import pytest
 
@@ -101,3 +104,24 @@ def test_the_theme_pass_is_shared_only_when_every_hook_in_it_is_known_to_work_pa
 
     plugins["other"] = Other()
     assert not ThemePass.possible(SimpleNamespace(plugins=plugins))
+
+
+def test_a_build_interrupted_by_ctrl_c_leaves_no_folder_of_its_workers_behind(tmp_path):
+    """The build stops between pages (KeyboardInterrupt, as Ctrl-C gives it): the folder where workers leave their
+    pages goes with the process, as when the build finishes."""
+    script = textwrap.dedent(
+        """
+        import sys, time
+        from smartshare.cache.parallel import Elsewhere
+
+        elsewhere = Elsewhere(list(range(50)), 1, lambda page: time.sleep(0.01) or page)
+        print(elsewhere.folder, flush=True)
+        elsewhere.take(0)
+        raise KeyboardInterrupt
+        """
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert "KeyboardInterrupt" in run.stderr
+    folder = run.stdout.strip()
+    assert folder.startswith(os.path.join(os.path.dirname(folder), "smartshare-pages-"))
+    assert not os.path.exists(folder)

@@ -19,6 +19,7 @@ preview server (threads) and for `--dirty` builds, everything runs in one proces
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import mmap
@@ -153,6 +154,7 @@ class Elsewhere:
         self.index = {id(page): i for i, page in enumerate(pages)}
         self.claims = mmap.mmap(-1, max(len(pages), 1))
         self.folder = tempfile.mkdtemp(prefix="smartshare-pages-")
+        atexit.register(self._close)  # a build interrupted (Ctrl-C) leaves no folder behind
         self.lock = os.open(os.path.join(self.folder, "lock"), os.O_RDWR | os.O_CREAT, 0o600)
         self.workers = workers
         self.children: list[int] = []
@@ -230,6 +232,7 @@ class Elsewhere:
         self._close()
 
     def _close(self) -> None:
+        atexit.unregister(self._close)
         self.children = []
         if not self.claims.closed:
             self.claims.close()
