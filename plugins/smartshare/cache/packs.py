@@ -35,9 +35,11 @@ from pathlib import Path
 
 Report = Callable[[str, str], None]  # (where, reason): `CacheStore.on_unreadable`
 
-#: `.used` files (finished builds) whose names `compact` keeps: a build on one core and one on two, or two
-#: configurations of the same folder, share the cache without dropping each other's entries
-KEEP_BUILDS = 4
+#: `.used` files (finished builds) whose names `compact` keeps: a build on one core and one on two, two
+#: configurations of the same folder, and the language sites of one curriculum (each language's build writes its
+#: own list: up to eight languages, each built on one core and on two) share the cache without dropping each
+#: other's entries
+KEEP_BUILDS = 16
 #: packs beyond which `compact` merges the smallest (each warm build adds a small one)
 MAX_PACKS = 8
 #: a pack is rewritten once more than this share of its bytes is no longer used
