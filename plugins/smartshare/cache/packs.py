@@ -82,6 +82,15 @@ def checksum(name: str, data: bytes) -> int:
     return zlib.crc32(data, zlib.crc32(name.encode("utf-8")))
 
 
+def damage(name: str, data: bytes, length: int, crc: int) -> str | None:
+    """What is wrong with the bytes read for an entry its index line describes (`length`, `crc`), or None."""
+    if len(data) != length:
+        return "its pack is cut short"
+    if checksum(name, data) != crc:
+        return "its bytes do not match their checksum"
+    return None
+
+
 def index_line(name: str, offset: int, length: int, crc: int) -> bytes:
     """An index line, ending with the CRC-32 of what comes before it (a damaged name is seen, not read as another)."""
     body = f"{name}\t{offset}\t{length}\t{crc}".encode()
@@ -182,16 +191,11 @@ class Packs:
             where = pack.where(offset)
             try:
                 data = os.pread(pack.fd, length, offset)
+                problem = damage(name, data, length, crc)
             except OSError as error:
-                report(where, type(error).__name__)
-                self.index.pop(name, None)
-                return None
-            if len(data) != length:
-                report(where, "its pack is cut short")
-                self.index.pop(name, None)
-                return None
-            if checksum(name, data) != crc:
-                report(where, "its bytes do not match their checksum")
+                problem = type(error).__name__
+            if problem is not None:
+                report(where, problem)
                 self.index.pop(name, None)
                 return None
             if not found & 1:
@@ -523,7 +527,7 @@ def _rewrite(folder: Path, packs: Iterable[tuple[str, int, dict[str, tuple[int, 
                     if name in done:
                         continue
                     data = os.pread(fd, length, offset)
-                    if len(data) != length or checksum(name, data) != crc:
+                    if damage(name, data, length, crc) is not None:
                         continue  # damaged: dropped (the build that needs it makes it again)
                     out.write(data)
                     lines.append(index_line(name, written, length, crc))

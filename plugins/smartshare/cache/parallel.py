@@ -195,7 +195,7 @@ class Elsewhere:
         i = self.index.get(id(page))
         if i is None or self._claim(i, BUILD):
             return None
-        worker = self.children[(len(self.claims) - 1 - i) % self.workers] if i < len(self.claims) else None
+        worker = self.children[(len(self.claims) - 1 - i) % self.workers]  # the one whose pages `i` is among
         while self.claims[i] == WORKER and worker not in self.ended:
             if os.waitpid(worker, os.WNOHANG)[0]:
                 self.ended.add(worker)

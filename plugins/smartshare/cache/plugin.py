@@ -51,7 +51,8 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.ahead: Ahead | None = None  # the workers of the current pass
         self.theme_pass: ThemePass | None = None  # the theme pass shared with workers (elsewhere.py)
         self.build_pid = os.getpid()
-        self.prepared = [0, 0, 0]  # pages the workers prepared in each pass; 1: the second pass's were built whole
+        self.prepared = [0, 0]  # pages the workers prepared in each pass
+        self.built_whole = False  # the second pass's pages were themed and written by the workers (`theme_pass`)
         self.manifest: dict = {}
         self.metas: Metas | None = None
         self.sources: dict[str, str] = {}
@@ -109,7 +110,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.cache = PageRenderCache(store, markdown, extensions)
         self.metas = Metas()  # each page's front matter written out once per build, for every key that holds it
         self.search = SearchIndexCache(store.of_kind("search"), fingerprint(), self.metas)
-        self.build_pid, self.prepared = os.getpid(), [0, 0, 0]
+        self.build_pid, self.prepared, self.built_whole = os.getpid(), [0, 0], False
         # one manifest per source folder and language, whichever configuration file builds it (a build on one core
         # and one on two share their cache): it only tells which sources changed; each value is compared before use
         language = config.theme.get("language") or ""
@@ -201,8 +202,8 @@ class CachePlugin(BasePlugin[CacheConfig]):
             "config"
         ) == self.pages.config_digest(config)
         workers = self._workers()
-        pages_count = len(files.documentation_pages(inclusion=InclusionLevel.is_included))
-        if workers and pages_count >= AHEAD_FROM and ThemePass.possible(config):
+        doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        if workers and len(doc_files) >= AHEAD_FROM and ThemePass.possible(config):
             # the workers build whole pages from the end (elsewhere.py): they start with the first page
             self.ahead = None
             search, themed = self.search, self.pages
@@ -215,19 +216,15 @@ class CachePlugin(BasePlugin[CacheConfig]):
             last = config.plugins.events["env"][-1]
             if getattr(last, "__self__", None) is self and getattr(last, "__func__", None) is CachePlugin._theme_cache:
                 # the last hook of `on_env`: the workers start now, while MkDocs copies the static files
-                self._pages_ahead(config, files, env)
+                self.theme_pass.start(config, doc_files, self.nav, env)
         elif workers and (self.ahead is not None or not same):
-            pages = [f.page for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.page]
+            pages = [f.page for f in doc_files if f.page]
             self.ahead = Ahead(pages, workers, lambda page: self._theme(page, config, files), key=id)
         else:
             self.ahead = None
         return env
 
     on_env = CombinedEvent(_theme_bytecode, _theme_cache)
-
-    def _pages_ahead(self, config, files, env) -> None:
-        doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
-        self.theme_pass.start(config, doc_files, self.nav, env)
 
     def _theme(self, page, config, files):
         """What MkDocs' _build_page does up to the theme's render (in a worker; parallel.py says why)."""
@@ -273,7 +270,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
     def _pages_done(self, config):
         if self.theme_pass is not None:
             self.prepared[1] = self.theme_pass.finish()
-            self.prepared[2] = 1
+            self.built_whole = True
             self.theme_pass = None
         elif self.ahead is not None:
             self.prepared[1] = self.ahead.finish()
@@ -300,7 +297,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
             f"({self.cache.store.folder})"
         )
         if pages is not None and search is not None:
-            done = "themed and written" if self.prepared[2] else "prepared ahead"
+            done = "themed and written" if self.built_whole else "prepared ahead"
             ahead = f" ({self.prepared[1]} {done} {by})" if self.prepared[1] else ""
             log.info(
                 f"cache: {len(pages.hits)} themed pages from the cache{ahead}, "
