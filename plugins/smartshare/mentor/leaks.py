@@ -260,22 +260,27 @@ class _Finder:
         # the new paragraphs split in batches: joined by `PARAGRAPH`, a sentence end, they give the same sentences
         # as each alone (tests/unit/test_leak_check_batch.py), without a Python call per paragraph (hundreds a page:
         # attribute values, list items); a batch is bounded, as a copy of the search index's text would not be
-        batch: list[str] = []
-        size = 0
-        for paragraph in paragraphs:
-            batch.append(paragraph)
-            size += len(paragraph)
-            if size >= BATCH:
-                if not self.probes.isdisjoint(_normalised(PARAGRAPH.join(batch))):
-                    return True
-                batch, size = [], 0
-        if batch and not self.probes.isdisjoint(_normalised(PARAGRAPH.join(batch))):
+        if any(not self.probes.isdisjoint(_normalised(batch)) for batch in _batches(paragraphs)):
             return True
         for paragraph in paragraphs:
             if len(paragraph) <= self.room:
                 self.room -= len(paragraph)
                 self.clean.add(paragraph)
         return False
+
+
+def _batches(paragraphs: set[str]) -> Iterator[str]:
+    """The paragraphs joined by `PARAGRAPH`, about `BATCH` characters at a time."""
+    batch: list[str] = []
+    size = 0
+    for paragraph in paragraphs:
+        batch.append(paragraph)
+        size += len(paragraph)
+        if size >= BATCH:
+            yield PARAGRAPH.join(batch)
+            batch, size = [], 0
+    if batch:
+        yield PARAGRAPH.join(batch)
 
 
 def _normalised(paragraph: str) -> set[str]:

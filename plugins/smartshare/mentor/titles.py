@@ -3,7 +3,8 @@ see `MentorPlugin._sheet_body`). MkDocs renders every page through a Markdown in
 configured extension (about 2 ms each, half a curriculum's pages are sheets), and smartshare/cache then stores the
 result: for one heading, one instance serves every sheet of the build, reset between sheets.
 
-`render` does what MkDocs 1.6's `Page.render` does (`cache.instance.render_with`), with that one instance: the same
+`render` does what MkDocs 1.6's `Page.render` does (`cache.instance.render_with`), with that one instance (a
+`SharedMarkdown` of its own, as the cache has for the pages it renders): the same
 extensions and MkDocs' own processors, registered afresh for each page; the cache's wrapper of `convert` is passed
 by (a title costs less to render than its cache entry). Where MkDocs' processors are not found (another MkDocs
 version), `SheetTitles.available` is False and sheets render as every page does.
@@ -11,26 +12,18 @@ version), `SheetTitles.available` is False and sheets render as every page does.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import markdown
 
-from ..cache.instance import mkdocs_pages, render_with
-from ..curriculum.release import SHARED
+from ..cache.instance import SharedMarkdown, mkdocs_pages, render_with
 
 
-class SheetTitles:
+class SheetTitles(SharedMarkdown):
     available = mkdocs_pages is not None
-
-    def __init__(self) -> None:
-        self.md: markdown.Markdown | None = None
 
     def render(self, page: Any, config: Any, files: Any) -> None:
         """`page.render(config, files)` for a sheet: sets what MkDocs' own sets (content, toc, title, anchors)."""
-        md = self.md
-        if md is None:
-            md = self.md = markdown.Markdown(
-                extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {}
-            )
-            setattr(md, SHARED, True)  # not taken apart after its first page (curriculum/release.py)
-        render_with(md, lambda text: markdown.Markdown.convert(md, text), page, config, files)  # not the cache's
+        md = self._instance(config)
+        render_with(md, functools.partial(markdown.Markdown.convert, md), page, config, files)  # not the cache's
