@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import importlib
 import json
 import logging
@@ -167,6 +168,9 @@ def main() -> None:
     preload()
     templates = tempfile.TemporaryDirectory(prefix="smartshare-templates-")
     share_compiled_templates(templates.name)
+    # What the server imported stays as it is in every child: frozen, Python's collections in the children (each a
+    # build) no longer walk those objects again, nor copy the pages they sit on (about 5 % of a small site's build).
+    gc.freeze()
     for line in sys.stdin:
         request = json.loads(line)
         pid = os.fork()
