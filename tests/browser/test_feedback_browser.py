@@ -2,10 +2,11 @@
 
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
-from harness import serve_site
+from harness import is_other_host, serve_site
 
 from sitebuilder import build_site
 
@@ -19,41 +20,28 @@ pytestmark = pytest.mark.browser
 def base_url(tmp_path_factory):
     build = build_site(tmp_path_factory.mktemp("feedback-browser"), tree(), config={**CONFIG, "site_url": None})
     assert build.returncode == 0, build.output
-    with serve_site(build.site) as url:
+    with serve_site(build.site, unchanging=True) as url:  # built once: the module's browser context keeps its files
         yield url
 
 
-class LocalOnly:
-    """Lets localhost through; records and aborts anything else (the feedback form lives on another host)."""
-
-    def __init__(self, context) -> None:
-        self.blocked: list[str] = []
-        context.route("**/*", self._route)
-
-    def _route(self, route) -> None:
-        if urlsplit(route.request.url).hostname in ("127.0.0.1", "localhost"):
-            route.continue_()
-        else:
-            self.blocked.append(route.request.url)
-            route.abort("blockedbyclient")
+@pytest.fixture
+def guard(browser_contexts):
+    """The test's pages (`guard.open_page()`), in the module's browser context with empty storage (`ContextPool`),
+    and every request they made to another host (`guard.blocked`): Chromium refuses those (tests/browser/harness.py,
+    NOWHERE), the feedback form's included. Not `new_page`, which fails a test that tried to leave: the rating click
+    must reach the form's host, and that is what is asserted; any other host fails the test."""
+    guard = SimpleNamespace(blocked=[])
+    with browser_contexts.test(lambda request: is_other_host(request.url) and guard.blocked.append(request.url)) as (
+        open_page
+    ):
+        guard.open_page = open_page
+        yield guard
+    assert [url for url in guard.blocked if urlsplit(url).hostname != "forms.example.com"] == []
 
 
 @pytest.fixture
-def context(browser):
-    # not `new_page`: the rating click must reach the (blocked) form host, and that is what is asserted
-    context = browser.new_context()
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def guard(context):
-    return LocalOnly(context)
-
-
-@pytest.fixture
-def page(context, guard):
-    return context.new_page()
+def page(guard):
+    return guard.open_page()
 
 
 def opened(guard, page, link) -> dict:

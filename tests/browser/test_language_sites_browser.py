@@ -42,7 +42,7 @@ def site_url(tmp_path_factory):
     # the example's theme folder and colours (a teal dark enough for white text, a readable footer), so axe judges
     # our pages, not the theme's defaults
     palette = {"scheme": "default", "primary": "custom", "accent": "custom"}
-    with serve_site(root / "site") as url:
+    with serve_site(root / "site", unchanging=True) as url:  # built before any page asks, never again
         config = {
             "site_url": url,
             "theme": {

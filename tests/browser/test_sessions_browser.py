@@ -27,7 +27,7 @@ def base_url(tmp_path_factory):
         tmp_path_factory.mktemp("sessions-browser"), sessions_tree(), config={**CONFIG, "site_url": None}
     )
     assert build.returncode == 0, build.output
-    with serve_site(build.site) as url:
+    with serve_site(build.site, unchanging=True) as url:  # built once: the module's browser contexts keep its files
         yield url
 
 

@@ -70,16 +70,13 @@ def test_every_page_type_loads_with_no_request_leaving_the_server(root, served, 
     assert [f for f in isolated_page.traffic.failed if "no/such/page" not in f] == []
 
 
-def test_navigation_stays_under_the_served_url(served, isolated_page):
+def test_navigation_and_search_stay_under_the_served_url(served, isolated_page):
+    # one page load: a link followed (instant navigation), then a search from the page it led to
     visit(isolated_page, served)
     isolated_page.locator(".md-content a[href*='ai/']").first.click()
     isolated_page.wait_for_url(served + "ai/**")  # instant navigation: no new page load to wait for
     isolated_page.locator("[data-smartshare-progress]").first.wait_for(state="attached")  # the track page's cards
     assert isolated_page.traffic.blocked == [] and isolated_page.traffic.failed == []
-
-
-def test_search_finds_pages_under_the_served_url(served, isolated_page):
-    visit(isolated_page, served + "mentors/")
     search(isolated_page, "chatbot")
     # the module's result: the first result may still be one for the letters typed so far ("ch": a mentor)
     isolated_page.locator(".md-search-result__item a[href*='ai/chatbots/']").first.click()
@@ -130,21 +127,8 @@ def test_offline_edition_searches_from_file_url(offline_page, offline_site):
     assert offline_page.traffic.blocked == []
 
 
-def test_offline_edition_quizzes_answer_and_remember_from_file_url(offline_page, offline_site):
-    offline_page.goto((offline_site / "en/ai/chatbots.html").as_uri())
-    quiz = offline_page.locator("[data-smartshare-quiz]:not([data-kind=text])").first
-    quiz.locator("input").first.check()
-    quiz.locator("[data-action=check]").click()
-    assert quiz.locator(".smartshare-quiz__result").inner_text().strip() != ""
-    offline_page.reload()
-    quiz = offline_page.locator("[data-smartshare-quiz]:not([data-kind=text])").first
-    # the answer is kept in the browser's storage, which works for file:// pages too
-    quiz.locator(".smartshare-quiz__result").wait_for(state="visible")
-    assert "is-checked" in quiz.get_attribute("class")
-    assert offline_page.traffic.blocked == []
-
-
-def test_offline_edition_keeps_progress_from_file_url(offline_page, offline_site):
+def test_offline_edition_quizzes_answer_remember_and_keep_progress_from_file_url(offline_page, offline_site):
+    # one visit of the module: every self-check answered, the page reloaded, then the track page
     offline_page.goto((offline_site / "en/ai/chatbots.html").as_uri())
     quizzes = offline_page.locator("[data-smartshare-quiz]")
     for index in range(quizzes.count()):
@@ -152,7 +136,14 @@ def test_offline_edition_keeps_progress_from_file_url(offline_page, offline_site
         for option in json.loads(quiz.get_attribute("data-key")):
             quiz.locator(f"input[value='{option}']").check()
         quiz.locator("[data-action=check]").click()
+    quiz = offline_page.locator("[data-smartshare-quiz]:not([data-kind=text])").first
+    assert quiz.locator(".smartshare-quiz__result").inner_text().strip() != ""
     assert offline_page.locator("[data-smartshare-progress-state]").inner_text().startswith("✓ Done")
+    offline_page.reload()
+    quiz = offline_page.locator("[data-smartshare-quiz]:not([data-kind=text])").first
+    # the answer is kept in the browser's storage, which works for file:// pages too
+    quiz.locator(".smartshare-quiz__result").wait_for(state="visible")
+    assert "is-checked" in quiz.get_attribute("class")
     offline_page.goto((offline_site / "en/ai/index.html").as_uri())
     done = offline_page.locator(".smartshare-card[data-smartshare-module='ai/chatbots'] [data-smartshare-done]")
     done.wait_for(state="visible")

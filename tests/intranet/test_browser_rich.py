@@ -2,6 +2,7 @@
 tooltips and captioned video work from the site served under a sub-path and from the offline edition (file://)."""
 
 import pytest
+from harness import FRESH_STORAGE
 
 from examplesite import DEFAULT_LANGUAGE
 
@@ -26,32 +27,53 @@ def served(served_example):
     return served_example("/learning/").default.url
 
 
+@pytest.fixture(scope="module")
+def rich_context(browser):
+    """The module's one browser context, for the pages its tests share (`loaded`) and each test's own (`page`): the
+    packaged libraries (Mermaid alone is 3 MB of script) and the theme's scripts are fetched and compiled once for
+    the module, not once in a shared context and again in the pages' pool. Shadow roots open (OPEN_SHADOWS)."""
+    context = browser.new_context()
+    context.add_init_script(OPEN_SHADOWS)
+    yield context
+    context.close()
+
+
+def watched(page):
+    """`page` with `page.traffic` (as `isolated_page`'s, tests/intranet/conftest.py) and a 10 s default timeout."""
+    page.set_default_timeout(10_000)
+    page.traffic = Traffic()
+    page.on("response", lambda r, t=page.traffic: r.status >= 400 and t.failed.append(f"{r.status} {r.url}"))
+    page.on("requestfailed", lambda r, t=page.traffic: record_failure(t, r))
+    return page
+
+
 @pytest.fixture
-def page(isolated_page):
-    isolated_page.add_init_script(OPEN_SHADOWS)
-    return isolated_page
+def page(rich_context):
+    """The test's own page, with empty storage as a new browser's (its first document of each origin empties that
+    origin's local storage: harness.FRESH_STORAGE); cookies and permissions cleared after the test."""
+    page = watched(rich_context.new_page())
+    page.add_init_script(FRESH_STORAGE)
+    yield page
+    page.close()
+    rich_context.clear_cookies()
+    rich_context.clear_permissions()
 
 
 @pytest.fixture(scope="module")
-def loaded(browser, served):
+def loaded(rich_context, served, offline_site):
     """`loaded(path)`: the page at `path`, loaded once for the module's tests that only look at it or change what
-    they put back (diagrams and formulas take about a second of CPU to draw); its `traffic` as `isolated_page`'s."""
-    context = browser.new_context()
-    context.add_init_script(OPEN_SHADOWS)
+    they put back (diagrams and formulas take about a second of CPU to draw); its `traffic` as `isolated_page`'s.
+    `loaded(path, offline=True)`: the same for a page of the offline edition's English site (file://)."""
     pages = {}
 
-    def load(path):
-        if path not in pages:
-            page = pages[path] = context.new_page()
-            page.set_default_timeout(10_000)
-            page.traffic = Traffic()
-            page.on("response", lambda r, t=page.traffic: r.status >= 400 and t.failed.append(f"{r.status} {r.url}"))
-            page.on("requestfailed", lambda r, t=page.traffic: record_failure(t, r))
-            page.goto(served + path)
-        return pages[path]
+    def load(path, offline=False):
+        url = (offline_site / DEFAULT_LANGUAGE / path).as_uri() if offline else served + path
+        if url not in pages:
+            pages[url] = watched(rich_context.new_page())
+            pages[url].goto(url)
+        return pages[url]
 
-    yield load
-    context.close()
+    return load
 
 
 def record_failure(traffic, request) -> None:
@@ -182,19 +204,22 @@ def offline(offline_site, page):
     return lambda path: page.goto((offline_site / DEFAULT_LANGUAGE / path).as_uri())  # the English site
 
 
-def test_offline_edition_draws_diagrams_and_formulas_from_file_url(offline, page):
+def test_offline_edition_draws_diagrams_and_formulas_from_file_url(offline, page, loaded):
     offline("mentoring/planning-sessions.html")
     diagrams(page).nth(1).wait_for(state="attached")
-    offline("marketing/measuring-campaigns.html")
-    page.locator("div.arithmatex .katex-display").wait_for(state="attached")
-    assert page.traffic.blocked == []
+    maths = loaded("marketing/measuring-campaigns.html", offline=True)
+    maths.locator("div.arithmatex .katex-display").wait_for(state="attached")
+    assert page.traffic.blocked == [] and maths.traffic.blocked == []
 
 
-def test_offline_edition_tabs_copy_and_tooltips_work_from_file_url(offline, page):
-    offline("marketing/measuring-campaigns.html")
+def test_offline_edition_tabs_copy_and_tooltips_work_from_file_url(loaded):
+    page = loaded("marketing/measuring-campaigns.html", offline=True)
     tabs = page.locator(".tabbed-set").first
     tabs.locator(".tabbed-labels label").nth(1).click()
     assert tabs.locator(".tabbed-block").nth(1).is_visible()
-    page.locator("abbr", has_text="CPA").first.focus()
+    tabs.locator(".tabbed-labels label").nth(0).click()  # as it was
+    term = page.locator("abbr", has_text="CPA").first
+    term.focus()
     page.locator(".md-tooltip2", has_text="Cost per acquisition").wait_for(state="visible")
+    term.blur()  # as it was
     assert page.traffic.blocked == []

@@ -53,9 +53,10 @@ def site_config(site_url: str, endpoint: str, auth: str) -> dict:
 @pytest.fixture(scope="session")
 def served(tmp_path_factory):
     """A folder served on localhost, and its URL (known before the site is built into it, and before Ralph
-    starts, which must accept requests from that origin)."""
+    starts, which must accept requests from that origin). Built once and never again: a browser context keeps what
+    it fetched."""
     folder = tmp_path_factory.mktemp("xapi-site")
-    with serve_site(folder / "site") as url:
+    with serve_site(folder / "site", unchanging=True) as url:
         yield folder, url
 
 

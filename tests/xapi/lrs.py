@@ -80,38 +80,29 @@ def _ralph_env(folder: Path, origins: list[str]) -> dict[str, str]:
 def running_ralph(
     folder: Path, origins: list[str], meanwhile: Callable[[Lrs], None] = lambda lrs: None
 ) -> Iterator[Lrs]:
-    """Ralph on a free port, accepting browser requests from `origins` (CORS); stopped with its reloader.
+    """Ralph on a free port, accepting browser requests from `origins` (CORS), its statements in `folder`/data.
 
     `meanwhile(lrs)` runs while Ralph starts (it takes seconds to import)."""
     if not RALPH.exists():
         raise FileNotFoundError(f"{RALPH} is missing: run `make lrs`")
     env = _ralph_env(folder, origins)
     (folder / "data").mkdir(parents=True, exist_ok=True)
+    # what `ralph runserver -b fs --fs-default-directory-path DATA` writes into uvicorn's environment file
+    env["RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH"] = str(folder / "data")
     home = "http://127.0.0.1/"
     users = {"site": ("statements/write", "write-only-but-public"), "mentor": ("statements/read", "mentor-secret")}
     port = free_port()
     log = folder / "ralph.log"
-    command = [str(RALPH), "runserver", "-b", "fs", "-h", "127.0.0.1", "-p", str(port)]
-    command += ["--fs-default-directory-path", str(folder / "data")]
-    quiet = folder / "cwd"  # runserver reloads on changed .py files under its working folder: an empty one
+    quiet = folder / "cwd"  # an empty working folder, as `runserver` needed one for its reloader
     quiet.mkdir(exist_ok=True)
+    # Ralph's own `auth` then its API under uvicorn, in one process of Ralph's interpreter (ralphserve.py: what
+    # `ralph auth` twice and `ralph runserver` did in four, each importing Ralph); meanwhile `meanwhile` runs
+    command = [str(RALPH.parent / "python"), str(Path(__file__).with_name("ralphserve.py")), "127.0.0.1", str(port)]
+    command.append(json.dumps([[user, password, scope, home] for user, (scope, password) in users.items()]))
     with open(log, "wb") as out:
-        # its own process group: `runserver` is uvicorn's reloader plus the server it starts
         server = subprocess.Popen(
             command, env=env, cwd=quiet, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
         )
-    # `ralph auth` takes seconds (it imports Ralph, hashes with bcrypt): both users at once, one file each, merged
-    # once done; meanwhile the server starts (it reads the file at the first request)
-    makers = [
-        subprocess.Popen(
-            [str(RALPH), "auth", "-u", user, "-p", password, "-s", scope, "-A", user, home, "-w"],
-            env={**env, "RALPH_AUTH_FILE": str(folder / f"auth-{user}.json")},
-            cwd=folder,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-        )
-        for user, (scope, password) in users.items()
-    ]
     try:
         lrs = Lrs(
             f"http://127.0.0.1:{port}/xAPI/",
@@ -120,12 +111,6 @@ def running_ralph(
             log,
         )
         meanwhile(lrs)
-        for maker in makers:
-            output, _ = maker.communicate()
-            if maker.returncode:
-                raise RuntimeError("ralph auth failed:\n" + output.decode(errors="replace"))
-        merged = [entry for user in users for entry in json.loads((folder / f"auth-{user}.json").read_text())]
-        Path(env["RALPH_AUTH_FILE"]).write_text(json.dumps(merged))
         _wait_until_up(server, lrs)
         yield lrs
     finally:

@@ -22,23 +22,32 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("lrs")]
 FIRST_TRY = [True, True, True, False, False]  # five learners: three right at the first try, two wrong first
 
 
-def a_learner_answers(browser, site: str, lrs, right_first: bool) -> tuple[str, list]:
-    """A fresh browser (a new anonymous learner) answers the question `purpose`; its name and the requests sent."""
+def learners_answer(browser, site: str, lrs, first_tries: list[bool]) -> list[str]:
+    """One anonymous learner after another answers the question `purpose` (right or wrong at the first try); their
+    names. Each learner is a new page with empty storage, as a new browser would be: the learner's id lives in the
+    browser's local storage, emptied after each (one context for all, so the site's scripts are fetched and compiled
+    once rather than once per learner)."""
     context = browser.new_context()
     traffic = Traffic(context, site, lrs.endpoint)
-    page = context.new_page()
-    page.goto(site + "ai/chatbots/")
-    if right_first:
-        answer(page, "purpose", 0)
-    else:
-        answer(page, "purpose", 1)
-        page.locator("#purpose [data-action=retry]").click()
-        answer(page, "purpose", 0)
-    page.wait_for_function(QUEUE_EMPTY)
-    name = learner(page)
+    names, previous = [], None
+    for right_first in first_tries:
+        page = context.new_page()
+        if previous is not None:
+            previous.close()  # after the new page is open: its renderer process serves the new one
+        page.goto(site + "ai/chatbots/")
+        if right_first:
+            answer(page, "purpose", 0)
+        else:
+            answer(page, "purpose", 1)
+            page.locator("#purpose [data-action=retry]").click()
+            answer(page, "purpose", 0)
+        page.wait_for_function(QUEUE_EMPTY)
+        names.append(learner(page))
+        page.evaluate("localStorage.clear()")  # the next learner's browser knows nothing of this one
+        previous = page
     context.close()
     assert not traffic.blocked, f"requests to other hosts: {traffic.blocked}"
-    return name
+    return names
 
 
 def text(html: str) -> str:
@@ -49,7 +58,7 @@ def test_answers_sent_to_the_lrs_come_back_as_the_question_success_rate_in_the_n
     browser, served, xapi_site, lrs, tmp_path, capsys
 ):
     since = datetime.now(UTC).isoformat()  # other tests of this process sent statements of the same site before
-    names = [a_learner_answers(browser, xapi_site, lrs, right) for right in FIRST_TRY]
+    names = learners_answer(browser, xapi_site, lrs, FIRST_TRY)
     assert len(set(names)) == 5  # each browser is its own anonymous learner
 
     words = Vocabulary.for_site(xapi_site)
