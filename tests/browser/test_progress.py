@@ -9,6 +9,13 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
+
+@pytest.fixture
+def page(tab):
+    """The module's tab, emptied between tests (tests/browser/conftest.py, `tab`): no test here searches or adds
+    scripts, routes or handlers to the page it is given."""
+    return tab
+
 MODULE = "ai/chatbots/"
 NOTICE = "[data-smartshare-progress-notice]"
 
@@ -168,7 +175,8 @@ def test_storage_disabled_degrades_to_a_notice_and_quizzes_still_work(new_page, 
     assert not [e for e in errors if "smartshare" in str(e.stack or "")], errors
 
 
-def test_reset_asks_first_then_erases_progress(page, site_url):
+def test_reset_asks_first_then_erases_progress(new_page, site_url):
+    page = new_page()  # its own page: the handlers of its dialogs go with it
     page.goto(site_url + MODULE)
     page.goto(site_url + "my-learning/")
     page.once("dialog", lambda dialog: dialog.dismiss())
