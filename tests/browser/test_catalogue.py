@@ -11,6 +11,7 @@ def page(tab):
     scripts, routes or handlers to the page it is given."""
     return tab
 
+
 LAPTOP = {"width": 1366, "height": 768}
 PHONE = {"width": 390, "height": 844}
 

@@ -16,6 +16,7 @@ def page(tab):
     test of the 404 page's search takes a page of its own."""
     return tab
 
+
 PAGE_TYPES = ["", "ai/", "ai/chatbots/", "mentors/amina-diallo/", "sessions/", "my-learning/", "mentor/ai/chatbots/"]
 
 

@@ -16,6 +16,7 @@ def page(tab):
     scripts, routes or handlers to the page it is given."""
     return tab
 
+
 MODULE = "ai/chatbots/"
 NOTICE = "[data-smartshare-progress-notice]"
 

@@ -18,6 +18,7 @@ def page(tab):
     scripts, routes or handlers to the page it is given."""
     return tab
 
+
 MODULE = "ai/chatbots/"  # four quizzes: single (first option right), multiple (0, 1, 3), true/false (1), single (1)
 
 
