@@ -90,8 +90,8 @@ def test_a_track_page_offers_to_start_before_any_visit(page, site_url):
     assert page.locator(".smartshare-track [data-smartshare-track-progress]").inner_text().startswith("0 of ")
 
 
-def test_export_then_import_in_a_fresh_browser_restores_progress(new_page, site_url, tmp_path):
-    first = new_page()
+def test_export_then_import_in_a_fresh_browser_restores_progress(page, new_page, site_url, tmp_path):
+    first = page
     first.goto(site_url + MODULE)
     complete_self_check(first)
     first.goto(site_url + "my-learning/")

@@ -299,8 +299,8 @@ def test_multiple_choice_with_twelve_options_straddling_ten_is_marked_right(new_
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_choices_and_buttons_follow_the_sites_accent_colour(new_page, site_url, scheme):
-    page = new_page(color_scheme=scheme)
+def test_choices_and_buttons_follow_the_sites_accent_colour(page, site_url, scheme):
+    page.emulate_media(color_scheme=scheme)  # the system setting, as a context's `color_scheme` sets it
     page.goto(site_url + MODULE)
     accent = page.evaluate("getComputedStyle(document.body).getPropertyValue('--md-accent-fg-color').trim()")
     resolve = "c => { const e = document.createElement('i'); e.style.color = c; document.body.append(e); "
