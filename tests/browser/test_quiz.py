@@ -193,7 +193,7 @@ def test_print_shows_questions_without_answers(page, site_url):
     assert not page.locator(".smartshare-quiz-summary").is_visible()
 
 
-def test_short_answers_ignore_case_and_accents_and_french_ui(new_page, tmp_path):
+def test_short_answers_ignore_case_and_accents_and_french_ui(page, tmp_path):
     quizzes = """
 /// quiz
 Combien de minutes dure un atelier ?
@@ -218,7 +218,6 @@ Quel est le mot ?
         },
     )
     assert build.returncode == 0, build.output
-    page = new_page()
     with serve_site(build.site, prefix="/formation/") as url:
         page.goto(url + "ai/chatbots/")
         page.locator("#quiz-1 input").fill(" 93 ")
@@ -274,13 +273,12 @@ Which statements about chatbots are true?
 """
 
 
-def test_multiple_choice_with_twelve_options_straddling_ten_is_marked_right(new_page, tmp_path):
+def test_multiple_choice_with_twelve_options_straddling_ten_is_marked_right(page, tmp_path):
     """Option indexes are compared as numbers: checked 2 and 10 match the key [2, 10] (as text, "10" < "2")."""
     files = basic_tree()
     files["ai/chatbots.md"] = module("Chatbots") + REAL_WORLD
     build = build_site(tmp_path, files, config={"plugins": ["search", "smartshare/curriculum", "smartshare/quiz"]})
     assert build.returncode == 0, build.output
-    page = new_page()
     with serve_site(build.site) as url:
         page.goto(url + "ai/chatbots/")
         answer(page, "twelve", 2, 11)
