@@ -55,3 +55,16 @@ def new_page(browser_contexts):
 @pytest.fixture
 def page(new_page):
     return new_page()
+
+
+@pytest.fixture
+def tab(browser_contexts):
+    """The test module's one tab, kept from test to test and emptied between them as a new context would start
+    (`ContextPool.open_tab`), with Material's search worker idle (NO_SEARCH_WORKER): about half the CPU of a `page`
+    for a test that loads a page of the site, interacts with it and searches nothing. A test that adds init scripts,
+    routes or event handlers to its page, or searches, takes `page` or `new_page`."""
+    blocked: list[str] = []
+    guard = lambda failed: is_other_host(failed.url) and blocked.append(failed.url)  # noqa: E731
+    with browser_contexts.test(guard):
+        yield browser_contexts.open_tab(search=False)
+    assert not blocked, f"requests left localhost: {blocked}"

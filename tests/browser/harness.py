@@ -162,6 +162,25 @@ FRESH_STORAGE = """(() => {
 })()"""
 
 
+#: Material's search worker replaced, in the pages of tests that do not search, by one that never answers: the worker
+#: indexes the whole site on every page load (about a third of the CPU a page load costs). The theme's search box then
+#: says "Initializing search"; every other script of the page runs as served, and the search index is still fetched
+#: by the page (the theme's own request).
+NO_SEARCH_WORKER = """(() => {
+  const Worker = window.Worker
+  if (!Worker) return
+  const idle = function (url, options) {
+    if (!/\\/workers\\/[^/]*search[^/]*\\.js(\\?|#|$)/.test(String(url))) return new Worker(url, options)
+    const worker = new EventTarget()
+    worker.postMessage = () => {}
+    worker.terminate = () => {}
+    return worker
+  }
+  idle.prototype = Worker.prototype
+  window.Worker = idle
+})()"""
+
+
 class ContextPool:
     """One test module's browser contexts, one per set of options (`new_context(**options)`), shared by its tests.
 
@@ -186,6 +205,8 @@ class ContextPool:
         self.own: list = []
         self.parked: dict[str, list] = {}  # a context's last page, on about:blank, until its next test opens one
         self.depth = 0
+        self.tabs: dict[str, Tab] = {}  # `open_tab`: the module's tabs, by options
+        self.tabs_used: set[str] = set()
 
     @contextlib.contextmanager
     def test(self, on_failed) -> Iterator:
@@ -217,6 +238,25 @@ class ContextPool:
             page.add_init_script(FRESH_STORAGE)
         return page
 
+    def open_tab(self, *, search: bool = True, **options):
+        """The module's one tab with these context options (`open_page`'s), kept from test to test: a test's first
+        page with the same options would be a new page in a new renderer process, whose first load of the site costs
+        half as much again as a load in a tab that has loaded it before.
+
+        It starts each test as a new context would, but for what the browser keeps of the site's files: no cookies, no
+        permissions, no local or session storage of any origin it opened, on about:blank, with the context's colour
+        scheme and viewport (see `Tab.reset`). What a test sets on the page object itself is kept: a test that adds an
+        init script, a route or an event handler to its page, or emulates what `Tab.reset` does not restore, takes a
+        page of `open_page`. `search=False`: Material's search worker never starts (NO_SEARCH_WORKER), for the tests
+        that do not search. Asked for twice in one test, the same tab."""
+        key = json.dumps({**options, "search (tab)": search}, sort_keys=True, default=str)
+        tab = self.tabs.get(key)
+        if tab is None:
+            context = self._new_context(options)
+            tab = self.tabs[key] = Tab(context, options, search=search)
+        self.tabs_used.add(key)
+        return tab.page
+
     def _new_context(self, options):
         context = self.browser.new_context(**options)
         context.on("requestfailed", lambda request: self.on_failed(request))
@@ -237,11 +277,94 @@ class ContextPool:
             context.clear_cookies()
             context.clear_permissions()
         self.used = set()
+        for key in self.tabs_used:
+            self.tabs[key].reset()
+        self.tabs_used = set()
 
     def close(self) -> None:
         for context in self.contexts.values():
             context.close()
         self.contexts = {}
+        for tab in self.tabs.values():
+            tab.context.close()
+        self.tabs = {}
+
+
+#: what `Tab.reset` removes of each origin the tab opened (the HTTP cache stays: the site's files, compiled once)
+ORIGIN_DATA = "cookies,local_storage,indexeddb,cache_storage,service_workers,file_systems"
+
+
+class Tab:
+    """One page kept from test to test in a context of its own (`ContextPool.open_tab`)."""
+
+    def __init__(self, context, options: dict, *, search: bool) -> None:
+        self.context = context
+        self.options = options
+        self.search = search
+        self.origins: set[str] = set()
+        self.page = self._new_page()
+
+    def _new_page(self):
+        page = self.context.new_page()
+        if not self.search:
+            page.add_init_script(NO_SEARCH_WORKER)
+        page.on("framenavigated", self._opened)
+        return page
+
+    def _opened(self, frame) -> None:
+        origin = _origin(frame.url)
+        if origin:
+            self.origins.add(origin)
+
+    def reset(self) -> None:
+        """As a new context starts: the test's other pages closed; the tab's session storage emptied, then the tab
+        sent to about:blank (the last document's own handlers have run, so nothing it writes in local storage on
+        leaving outlives the reset); the local storage, cookies, IndexedDB and caches of scripts of every origin it
+        opened removed; the context's cookies and permissions cleared, and its colour scheme, media and viewport
+        emulated again. Session storage belongs to a tab and an origin: a test that opened more than one origin (or
+        left the tab elsewhere) gets a new tab, as it would a new context."""
+        page = self.page
+        for other in self.context.pages:
+            if other is not page:
+                other.close()
+        if page.is_closed():
+            self.page = page = self._new_page()
+        here = _origin(page.url)
+        replace = len(self.origins) > 1 or bool(self.origins and here not in self.origins)
+        if here and not replace:
+            try:
+                page.evaluate("() => sessionStorage.clear()")
+            except Exception:  # the document refuses (a sandboxed page, storage disabled by the test): a new tab
+                replace = True
+        if page.url != "about:blank":
+            page.goto("about:blank")
+        cdp = self.context.new_cdp_session(page)
+        try:
+            for origin in sorted(self.origins):
+                cdp.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": ORIGIN_DATA})
+        finally:
+            cdp.detach()
+        self.origins.clear()
+        self.context.clear_cookies()
+        self.context.clear_permissions()
+        if replace:
+            page.close()
+            self.page = self._new_page()
+            return
+        page.emulate_media(
+            media="null",
+            color_scheme=self.options.get("color_scheme", "light"),
+            reduced_motion=self.options.get("reduced_motion", "no-preference"),
+            forced_colors=self.options.get("forced_colors", "none"),
+        )
+        viewport = self.options.get("viewport", {"width": 1280, "height": 720})
+        if viewport and page.viewport_size != viewport:
+            page.set_viewport_size(viewport)
+
+
+def _origin(url: str) -> str | None:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") else None
 
 
 if __name__ == "__main__":

@@ -4,13 +4,21 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
+
+@pytest.fixture
+def page(tab):
+    """The module's tab, emptied between tests (tests/browser/conftest.py, `tab`): no test here searches or adds
+    scripts, routes or handlers to the page it is given."""
+    return tab
+
+
 LAPTOP = {"width": 1366, "height": 768}
 PHONE = {"width": 390, "height": 844}
 
 
 @pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])
-def test_the_first_track_card_shows_without_scrolling(new_page, site_url, viewport):
-    page = new_page(viewport=viewport)
+def test_the_first_track_card_shows_without_scrolling(page, site_url, viewport):
+    page.set_viewport_size(viewport)  # as a context's `viewport` sets it
     page.goto(site_url)
     card = page.locator(".smartshare-card--track").first.bounding_box()
     assert card is not None and card["y"] + 60 < viewport["height"], card  # its title and summary show
@@ -109,8 +117,8 @@ def test_without_javascript_every_module_is_listed_and_no_filter_shows(new_page,
 # axe scans the filtered catalogue and track page with the other page types (test_accessibility.py, `walk`)
 
 
-def test_filters_work_from_the_keyboard_on_a_phone(new_page, site_url):
-    page = new_page(viewport=PHONE)
+def test_filters_work_from_the_keyboard_on_a_phone(page, site_url):
+    page.set_viewport_size(PHONE)
     page.goto(site_url)
     page.get_by_label("Level").focus()
     page.keyboard.press("ArrowDown")  # a closed select changes its value with the arrow keys

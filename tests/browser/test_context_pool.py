@@ -40,3 +40,38 @@ def test_each_test_starts_with_the_storage_of_a_new_context_and_its_second_page_
         assert failed == []
     finally:
         pool.close()
+
+
+#: the theme's search, once its worker has answered: the box's status says so (the example's language: English)
+SEARCH_READY = "() => document.querySelector('.md-search-result__meta')?.textContent.trim()"
+
+
+def test_a_tab_starts_each_test_emptied_as_a_new_context_and_its_search_worker_idle(browser, site_url):
+    pool = ContextPool(browser)
+    failed = []
+    left = lambda request: is_other_host(request.url) and failed.append(request.url)  # noqa: E731 (as `new_page`)
+    try:
+        with pool.test(left):
+            tab = pool.open_tab(search=False, color_scheme="dark")
+            tab.goto(site_url + SMALL)
+            tab.evaluate(WRITE)
+            tab.evaluate("sessionStorage.setItem('left', 'behind')")
+            assert tab.evaluate(READ) == ["behind", "left=behind"]
+            tab.emulate_media(media="print", color_scheme="light")
+            tab.set_viewport_size({"width": 375, "height": 600})
+            pool.open_page().goto(site_url + SMALL)  # another page of the test: closed with it
+        with pool.test(left):
+            assert pool.open_tab(search=False, color_scheme="dark") is tab and tab.url == "about:blank"
+            assert tab.context.pages == [tab]
+            tab.goto(site_url + SMALL)
+            assert tab.evaluate(READ) == [None, ""]
+            assert tab.evaluate("sessionStorage.getItem('left')") is None
+            assert tab.evaluate("matchMedia('(prefers-color-scheme: dark)').matches && matchMedia('screen').matches")
+            assert tab.viewport_size == {"width": 1280, "height": 720}
+            workers = []
+            tab.on("request", lambda request: "/workers/" in request.url and workers.append(request.url))
+            tab.goto(site_url)  # a page of the site: the theme asks for its search worker, whose file is never fetched
+            assert workers == [] and tab.evaluate(SEARCH_READY) == "Initializing search"
+        assert failed == []
+    finally:
+        pool.close()

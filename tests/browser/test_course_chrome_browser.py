@@ -9,6 +9,14 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
+
+@pytest.fixture
+def page(tab):
+    """The module's tab, emptied between tests (tests/browser/conftest.py, `tab`), whose search never starts: the
+    test of the 404 page's search takes a page of its own."""
+    return tab
+
+
 PAGE_TYPES = ["", "ai/", "ai/chatbots/", "mentors/amina-diallo/", "sessions/", "my-learning/", "mentor/ai/chatbots/"]
 
 
@@ -38,7 +46,8 @@ def test_without_javascript_there_is_no_switch_and_no_source_links(new_page, sit
     assert page.locator(".md-header__source").is_hidden() and page.locator(".md-content__button").is_hidden()
 
 
-def test_a_missing_page_deep_in_the_site_gets_a_styled_404_whose_search_opens_the_sites_search(page, site_url):
+def test_a_missing_page_deep_in_the_site_gets_a_styled_404_whose_search_opens_the_sites_search(new_page, site_url):
+    page = new_page()  # with the site's search
     response = page.goto(site_url + "no/such/deep/page/")
     assert response.status == 404
     assert page.get_by_role("heading", name="Page not found").is_visible()

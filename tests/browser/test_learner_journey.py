@@ -8,6 +8,13 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
+@pytest.fixture
+def page(tab):
+    """The module's tab, emptied between tests (tests/browser/conftest.py, `tab`): no test here searches or adds
+    scripts, routes or handlers to the page it is given."""
+    return tab
+
+
 def answer_every_quiz(page, wrong: int = 0) -> None:
     """Tick the right options of each quiz (the last `wrong` quizzes get a wrong one), then check each."""
     quizzes = page.locator(".smartshare-quiz")

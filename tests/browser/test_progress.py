@@ -9,6 +9,14 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
+
+@pytest.fixture
+def page(tab):
+    """The module's tab, emptied between tests (tests/browser/conftest.py, `tab`): no test here searches or adds
+    scripts, routes or handlers to the page it is given."""
+    return tab
+
+
 MODULE = "ai/chatbots/"
 NOTICE = "[data-smartshare-progress-notice]"
 
@@ -82,8 +90,8 @@ def test_a_track_page_offers_to_start_before_any_visit(page, site_url):
     assert page.locator(".smartshare-track [data-smartshare-track-progress]").inner_text().startswith("0 of ")
 
 
-def test_export_then_import_in_a_fresh_browser_restores_progress(new_page, site_url, tmp_path):
-    first = new_page()
+def test_export_then_import_in_a_fresh_browser_restores_progress(page, new_page, site_url, tmp_path):
+    first = page
     first.goto(site_url + MODULE)
     complete_self_check(first)
     first.goto(site_url + "my-learning/")
@@ -168,7 +176,8 @@ def test_storage_disabled_degrades_to_a_notice_and_quizzes_still_work(new_page, 
     assert not [e for e in errors if "smartshare" in str(e.stack or "")], errors
 
 
-def test_reset_asks_first_then_erases_progress(page, site_url):
+def test_reset_asks_first_then_erases_progress(new_page, site_url):
+    page = new_page()  # its own page: the handlers of its dialogs go with it
     page.goto(site_url + MODULE)
     page.goto(site_url + "my-learning/")
     page.once("dialog", lambda dialog: dialog.dismiss())

@@ -11,6 +11,14 @@ from sitebuilder import basic_tree, build_site, module
 
 pytestmark = pytest.mark.browser
 
+
+@pytest.fixture
+def page(tab):
+    """The module's tab, emptied between tests (tests/browser/conftest.py, `tab`): no test here searches or adds
+    scripts, routes or handlers to the page it is given."""
+    return tab
+
+
 MODULE = "ai/chatbots/"  # four quizzes: single (first option right), multiple (0, 1, 3), true/false (1), single (1)
 
 
@@ -185,7 +193,7 @@ def test_print_shows_questions_without_answers(page, site_url):
     assert not page.locator(".smartshare-quiz-summary").is_visible()
 
 
-def test_short_answers_ignore_case_and_accents_and_french_ui(new_page, tmp_path):
+def test_short_answers_ignore_case_and_accents_and_french_ui(page, tmp_path):
     quizzes = """
 /// quiz
 Combien de minutes dure un atelier ?
@@ -210,7 +218,6 @@ Quel est le mot ?
         },
     )
     assert build.returncode == 0, build.output
-    page = new_page()
     with serve_site(build.site, prefix="/formation/") as url:
         page.goto(url + "ai/chatbots/")
         page.locator("#quiz-1 input").fill(" 93 ")
@@ -223,16 +230,19 @@ Quel est le mot ?
 
 
 def test_quizzes_have_no_serious_accessibility_violation(page, site_url):
-    """axe-core on the quizzes and their summary, before and after checking (colour contrast, names, roles)."""
-    from axe_playwright_python.sync_playwright import Axe
+    """axe-core on the quizzes and their summary, before and after checking (colour contrast, names, roles): every
+    rule of axe's default set, only the violations reported (axe then skips gathering what passed)."""
+    from harness import axe_script
 
     page.goto(site_url + MODULE)
+    page.evaluate(axe_script())  # into this document only: the module's tab serves later tests without it
     context = {"include": [[".smartshare-quiz"], [".smartshare-quiz-summary"]]}
+    run = "([context, options]) => axe.run(context, options).then(results => results.violations)"
     for step in ("unanswered", "checked"):
         if step == "checked":
             answer(page, "quiz-1", 1)
             answer(page, "quiz-2", 0, 1, 3)
-        violations = Axe().run(page, context=context).response["violations"]
+        violations = page.evaluate(run, [context, {"resultTypes": ["violations"]}])
         serious = [
             f"{step}: {v['id']} {[n['target'] for n in v['nodes']]}"
             for v in violations
@@ -263,13 +273,12 @@ Which statements about chatbots are true?
 """
 
 
-def test_multiple_choice_with_twelve_options_straddling_ten_is_marked_right(new_page, tmp_path):
+def test_multiple_choice_with_twelve_options_straddling_ten_is_marked_right(page, tmp_path):
     """Option indexes are compared as numbers: checked 2 and 10 match the key [2, 10] (as text, "10" < "2")."""
     files = basic_tree()
     files["ai/chatbots.md"] = module("Chatbots") + REAL_WORLD
     build = build_site(tmp_path, files, config={"plugins": ["search", "smartshare/curriculum", "smartshare/quiz"]})
     assert build.returncode == 0, build.output
-    page = new_page()
     with serve_site(build.site) as url:
         page.goto(url + "ai/chatbots/")
         answer(page, "twelve", 2, 11)
@@ -288,8 +297,8 @@ def test_multiple_choice_with_twelve_options_straddling_ten_is_marked_right(new_
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_choices_and_buttons_follow_the_sites_accent_colour(new_page, site_url, scheme):
-    page = new_page(color_scheme=scheme)
+def test_choices_and_buttons_follow_the_sites_accent_colour(page, site_url, scheme):
+    page.emulate_media(color_scheme=scheme)  # the system setting, as a context's `color_scheme` sets it
     page.goto(site_url + MODULE)
     accent = page.evaluate("getComputedStyle(document.body).getPropertyValue('--md-accent-fg-color').trim()")
     resolve = "c => { const e = document.createElement('i'); e.style.color = c; document.body.append(e); "
