@@ -103,7 +103,7 @@ class LanguageSites:
             code = match.group(2)
             return f'<a href="{html.escape(up + "../" + code + "/" + page_url)}" hreflang="{code}"{match.group(3)}'
 
-        output = _SWITCH_LINK.sub(switch, output)
+        output = _switch_links(output, switch)
         return _without_head_alternates(output)
 
     def sitemap_alternates(self, sitemap: str) -> str:
@@ -224,21 +224,49 @@ def _docs_tool() -> str:
 
 #: the language switcher's links (the theme's partials/alternate.html)
 _SWITCH_LINK = re.compile(r'<a href="([^"]*)" hreflang="([^"]+)"( class="md-select__link")')
+_SWITCH_END = ' class="md-select__link"'
 #: the theme's `<link rel="alternate">` to each language site's home page (from `extra.alternate`)
 _HEAD_ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+_HEAD_ALTERNATE_START = '<link rel="alternate" href="'
+
+
+def _switch_links(output: str, switch) -> str:
+    """`_SWITCH_LINK.sub(switch, output)`, on the part of the page between the first and the last switcher link.
+
+    The pattern begins with `<a href="`, which the regular expression engine tried at every link of the page (the
+    navigation's hundreds) through 100 KB of HTML. Every match ends with `_SWITCH_END` and holds exactly four
+    quotes before it (its `[^"]` parts hold none), so a match that ends at the first `_SWITCH_END` begins 8
+    characters before the fourth quote back from there, and any later match begins later; none ends after the last
+    `_SWITCH_END`. Found with `str.find`, that span holds every match; the rest of the page is copied as it is
+    (tests/unit/test_language_links_rewrite.py compares both on random pages)."""
+    first = output.find(_SWITCH_END)
+    if first < 0:
+        return output
+    start = first
+    for _ in range(4):  # back to the quote that ends the link's `<a href="`
+        start = output.rfind('"', 0, start) if start > 0 else -1
+    start = max(start - len("<a href="), 0)
+    end = output.rfind(_SWITCH_END) + len(_SWITCH_END)
+    return output[:start] + _SWITCH_LINK.sub(switch, output[start:end]) + output[end:]
 
 
 def _without_head_alternates(output: str) -> str:
     """`output` without each `_HEAD_ALTERNATE` link and the whitespace right before it. The same as substituting
     `\\s*<link …>`, which tried its `\\s*` at every blank of the page's indentation (runs of hundreds): found by
     their text first, the whitespace before each is taken off by `rstrip` (the same characters as `\\s`)."""
-    if '<link rel="alternate"' not in output:
+    if _HEAD_ALTERNATE_START not in output:
         return output
     pieces = []
     rest = 0
-    for match in _HEAD_ALTERNATE.finditer(output):
-        pieces.append(output[rest : match.start()].rstrip())
+    at = output.find(_HEAD_ALTERNATE_START)  # what `finditer` finds, each match tried only where one can begin
+    while at >= 0:
+        match = _HEAD_ALTERNATE.match(output, at)
+        if match is None:
+            at = output.find(_HEAD_ALTERNATE_START, at + 1)
+            continue
+        pieces.append(output[rest:at].rstrip())
         rest = match.end()
+        at = output.find(_HEAD_ALTERNATE_START, rest)
     pieces.append(output[rest:])
     return "".join(pieces)
 
