@@ -117,12 +117,14 @@ PAGE_RELEASE = -100
 #: cache: first, the workers that built pages are waited for and MkDocs' page loop is left as it was (cache/pages.py)
 CACHE_PAGES_DONE = 100
 #: intranet: the offline edition inlines the search index, so it runs after the search plugin has written it
-OFFLINE_EDITION = -100
+OFFLINE_EDITION = -70
 #: handouts: every page is captured and written; the PDFs join the site
-HANDOUTS_WRITE = -100
-#: mentor: the leak check reads the final site, after the search index is written (and inlined when offline)
-MENTOR_LEAK_CHECK = -100
-#: curriculum: the other languages' sites are built once this one is complete (leak check and offline included)
-OTHER_LANGUAGES = -100
-#: curriculum: with the last, Python's collector is given back the objects frozen during the build (release.py)
+HANDOUTS_WRITE = -70
+#: mentor: the leak check reads the final site, after the search index is written (and inlined when offline) and
+#: the handouts are written
+MENTOR_LEAK_CHECK = -80
+#: curriculum: the other languages' sites are built once this one is complete (leak check and offline included),
+#: so a language that fails to build cannot keep this language's leak check from reporting
+OTHER_LANGUAGES = -90
+#: curriculum: last, Python's collector is given back the objects frozen during the build (release.py)
 BUILD_RELEASE = -100

@@ -36,3 +36,5 @@ def test_the_orders_the_plugins_rely_on():
     assert min(p.CERTIFICATE, p.FEEDBACK_BLOCK, p.HANDOUTS_CAPTURE, p.HOST_CHECK_LOADERS) > p.CONTENT_PACK
     assert max(p.CACHE_CLAIM, p.MENTOR_NAVIGATION, p.CACHE_PAGE_TEMPLATE) <= p.CONTENT_UNPACK
     assert p.SEARCH_DEFAULTS > 0  # the search plugin (0) keeps the defaults we set for options a site left unset
+    # the leak check reads the finished site; the other languages follow it, and the collector's release is last
+    assert 0 > max(p.OFFLINE_EDITION, p.HANDOUTS_WRITE) > p.MENTOR_LEAK_CHECK > p.OTHER_LANGUAGES > p.BUILD_RELEASE
