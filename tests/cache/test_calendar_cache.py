@@ -46,11 +46,11 @@ class Site:
     def __init__(self, root: Path) -> None:
         self.root, self.builds, self.tree, self.site_url = root, 0, sessions_tree(), SITE_URL
 
-    def build(self, *, fresh: bool = False) -> tuple[dict[str, bytes], tuple[int, int], str]:
+    def build(self, *, fresh: bool = False, workers: int = 1) -> tuple[dict[str, bytes], tuple[int, int], str]:
         """The site built into a folder of its own: its `.ics` files, the (cached, written) counts, the log."""
         self.builds += 1
         write_tree(self.root / "curricula", self.tree)
-        plugins = [*CONFIG["plugins"], {"smartshare/cache": {"workers": 1}}]
+        plugins = [*CONFIG["plugins"], {"smartshare/cache": {"workers": workers}}]
         settings = {**BASE_CONFIG, **CONFIG, "site_url": self.site_url, "plugins": plugins}
         (self.root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
         env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000", "NO_MKDOCS_2_WARNING": "1"}
@@ -86,6 +86,22 @@ def test_a_cold_build_writes_every_component_and_a_warm_one_none_with_the_same_b
     assert cold_counts == (0, COMPONENTS) and warm_counts == (COMPONENTS, 0)
     assert len(site.memo_entries()) == 1
     assert changed(cold, warm) == set()
+
+
+def test_on_two_cores_another_process_writes_the_calendars_and_hands_back_what_the_next_build_needs(
+    cold_and_warm, tmp_path
+):
+    # the static files are written while the pages are read (cache/static.py): the components the helper made or
+    # took are the build's, counted in its line and kept in the entry for the next build
+    (cold, _, _), _ = cold_and_warm
+    other = Site(tmp_path)
+    files, counts, log = other.build(workers=2)
+    assert counts == (0, COMPONENTS) and files == cold
+    assert re.search(r"cache: [1-9]\d* static files written by another process", log)
+    files, counts, _ = other.build(workers=2)
+    assert counts == (COMPONENTS, 0) and files == cold
+    files, counts, _ = other.build()
+    assert counts == (COMPONENTS, 0) and files == cold
 
 
 @pytest.fixture(scope="module")

@@ -27,6 +27,7 @@ from .page import TemplateCache
 from .parallel import Ahead, available_cores, can_fork
 from .render import CacheExtension, PageRenderCache
 from .search import SearchIndexCache
+from .static import Early
 from .store import CacheStore, fingerprint, stable
 from .sweep import Sweep
 
@@ -60,6 +61,8 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.bytecode: TemplateBytecode | None = None
         self.store: CacheStore | None = None  # kept after the build, for the checks that run last (`findings`)
         self.sweep: Sweep | None = None  # the process deleting the last build's site (sweep.py)
+        self.memos: list[BytesMemo] = []  # handed out this build: a helper's use of them is handed back (static.py)
+        self.early: Early | None = None  # the static files copied during the Markdown pass (static.py)
 
     def on_startup(self, *, command, dirty):
         self.command, self.dirty = command, dirty
@@ -111,6 +114,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.metas = Metas()  # each page's front matter written out once per build, for every key that holds it
         self.search = SearchIndexCache(store.of_kind("search"), fingerprint(), self.metas)
         self.build_pid, self.prepared, self.built_whole = os.getpid(), [0, 0], False
+        self.memos, self.early = [], None
         # one manifest per source folder and language, whichever configuration file builds it (a build on one core
         # and one on two share their cache): it only tells which sources changed; each value is compared before use
         language = config.theme.get("language") or ""
@@ -126,7 +130,9 @@ class CachePlugin(BasePlugin[CacheConfig]):
         if self.cache is None:
             return None
         told = lambda path, reason: log.info(f"cache entry {path} ignored ({reason}): its items are made again")  # noqa: E731
-        return BytesMemo(CacheStore(self.cache.store.folder, told, "memo"), name, *parts)
+        memo = BytesMemo(CacheStore(self.cache.store.folder, told, "memo"), name, *parts)
+        self.memos.append(memo)
+        return memo
 
     def findings(self, check: str) -> FindingsStore | None:
         """Where `check` keeps what it found in each text across builds (findings.py); None when the cache is off.
@@ -150,6 +156,10 @@ class CachePlugin(BasePlugin[CacheConfig]):
         known = self.manifest.get("sources") if self.manifest.get("markdown") == self.cache.fingerprint else None
         changed = [f for f in pages if not known or known.get(f.src_uri) != self.sources[f.src_uri]]
         workers = self._workers()
+        if workers and config.site_dir:
+            # the static files are written by another process while the build reads its pages (static.py)
+            early = Early(files, config.site_dir, self.memos)
+            self.early = early if early.start() else None
         if not workers or len(changed) < AHEAD_FROM:
             return
 
@@ -259,6 +269,9 @@ class CachePlugin(BasePlugin[CacheConfig]):
 
     def on_build_error(self, error):
         self._wait_sweep()
+        if self.early is not None and os.getpid() == self.build_pid:
+            self.early.abandon()
+            self.early = None
         if self.theme_pass is not None and os.getpid() == self.build_pid:
             self.theme_pass.abandon()
             self.theme_pass = None
@@ -289,6 +302,9 @@ class CachePlugin(BasePlugin[CacheConfig]):
             log.debug(f"themed {src_uri}")
         for src_uri, reason in pages.uncacheable if pages else []:
             log.debug(f"themed {src_uri} without the cache ({reason})")
+        if self.early is not None:
+            log.debug(f"cache: {self.early.taken} static files written by another process while the pages were read")
+            self.early = None
         others = self._workers()
         by = f"by {others} other process" + ("es" if others > 1 else "")
         ahead = f" ({self.prepared[0]} pages prepared ahead {by})" if self.prepared[0] else ""

@@ -436,6 +436,9 @@ class LazyFile(File):
     """
 
     make: Callable[[], bytes]
+    #: its bytes come from the curriculum and the site's URLs, both set in `on_files`: the build cache may write it
+    #: while the pages are read (smartshare/cache, `static.py`)
+    ready_at_nav = True
 
     @classmethod
     def of(cls, config, src_uri: str, make: Callable[[], bytes]) -> LazyFile:
