@@ -101,8 +101,14 @@ def plan_area(curriculum: Curriculum, prefix: str, t: Translator, reference: str
 
 def _page(title: str, body: str) -> str:
     """Front matter every area page shares: its template (noindex) and no place in the search index."""
-    meta = {"title": title, "template": PAGE_TEMPLATE, "search": {"exclude": True}}
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + body
+    return "---\n" + yaml.safe_dump({"title": title}, allow_unicode=True) + _FRONT_MATTER_TAIL + "---\n" + body
+
+
+#: the front matter's keys after the title, the same on every page: dumped once (a sheet per module dumped them each
+#: time); block style writes one key after another, so the whole is what dumping the three keys together gives
+_FRONT_MATTER_TAIL = yaml.safe_dump(
+    {"template": PAGE_TEMPLATE, "search": {"exclude": True}}, allow_unicode=True, sort_keys=False
+)
 
 
 def _escape_md(text: str) -> str:

@@ -140,9 +140,12 @@ def learner_files(site_dir: str, prefix: str) -> Iterator[str]:
     """Every text file of the built site outside `prefix/` (site-relative, '/'-separated, sorted)."""
     area = prefix.strip("/") + "/"
     for folder, subfolders, names in os.walk(site_dir):
-        subfolders.sort()
+        base = os.path.relpath(folder, site_dir).replace(os.sep, "/")
+        base = "" if base == "." else base + "/"
+        # the area's folder is not walked at all: half the folders of a site (a sheet's folder per module)
+        subfolders[:] = sorted(name for name in subfolders if base + name + "/" != area)
         for name in sorted(names):
-            relative = os.path.relpath(os.path.join(folder, name), site_dir).replace(os.sep, "/")
+            relative = base + name
             if not relative.startswith(area) and name.lower().endswith(TEXT_FILES):
                 yield relative
 

@@ -143,7 +143,7 @@ def count_quizzes(markdown: str) -> int:
     quizzes, after the check has read them all (see `ParseCache`)."""
     if "///" not in markdown:
         return 0
-    key = _content_key(markdown)
+    key = _count_key(markdown)
     count = _COUNTS.get(key)
     if count is None:
         count = _remember_count(key, len(find_quizzes(markdown)))
@@ -158,6 +158,15 @@ _COUNTS_LIMIT = 100_000
 
 def _content_key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _count_key(text: str) -> bytes:
+    """The key of a text's quiz count, the same with or without blank lines at its start: the check parses a page's
+    body without them (`sitecheck.read_page`, as MkDocs drops them), while the statistics and the certificate
+    count a module's body as the loader split it, with them; every module was parsed a second time. Empty lines
+    at the start change no line's reading (`CodeTracker` starts as after a blank line, a quiz is read forward
+    from its header), so the count is the same."""
+    return _content_key(text.lstrip("\n"))
 
 
 def _remember_count(key: bytes, count: int) -> int:
@@ -554,7 +563,7 @@ class ParseCache:
         if quizzes is None:
             quizzes = self._by_text[text] = find_quizzes(text, first_line)
             if "///" in text:
-                _remember_count(_content_key(text), len(quizzes))  # `count_quizzes` of the same text reads nothing
+                _remember_count(_count_key(text), len(quizzes))  # `count_quizzes` of the same text reads nothing
         return quizzes
 
     def take(self, text: str) -> list[Quiz]:
