@@ -74,14 +74,10 @@ class Early:
     @staticmethod
     def candidates(files: Any) -> list[File]:
         """The static files a helper may copy before the pages: of a known class, each alone at its destination."""
-        static = [f for f in files if not f.is_documentation_page() and InclusionLevel.is_included(f.inclusion)]
-        places: dict[str, int] = {}
-        for file in static:
-            places[file.abs_dest_path] = places.get(file.abs_dest_path, 0) + 1
         return [
             file
-            for file in static
-            if places[file.abs_dest_path] == 1 and (type(file) is File or getattr(type(file), "ready_at_nav", False))
+            for file in _alone(files, InclusionLevel.is_included)
+            if type(file) is File or getattr(type(file), "ready_at_nav", False)
         ]
 
     def start(self) -> bool:
@@ -125,16 +121,12 @@ class Early:
         self._restore()
         result = self._wait()
         # a helper that did not finish may have written any of its files: each is deleted unless copied again
-        written: list[str] = result["written"] if result else [given[1][3] for given in self.given.values()]
+        written: list[str] = result["written"] if result else [snapshot[3] for _, snapshot in self.given.values()]
         kept: set[int] = set()
         if result is not None and not dirty and inclusion is InclusionLevel.is_included:
-            static = [f for f in self.files if not f.is_documentation_page() and inclusion(f.inclusion)]
-            places: dict[str, int] = {}
-            for file in static:
-                places[file.abs_dest_path] = places.get(file.abs_dest_path, 0) + 1
-            for file in static:
+            for file in _alone(self.files, inclusion):
                 given = self.given.get(id(file))
-                if given and given[0] is file and places[file.abs_dest_path] == 1 and _same(given[1], _snapshot(file)):
+                if given and given[0] is file and _same(given[1], _snapshot(file)):
                     kept.add(id(file))
             replay(result["logs"])
             for memo, (used, hits, kmade, mmade) in zip(self.memos, result["memos"], strict=True):
@@ -142,7 +134,7 @@ class Early:
                 memo.kept.hits += hits
                 memo.kept.made += kmade
                 memo.made += mmade
-        keep = {self.given[i][1][3] for i in kept}
+        keep = {self.given[i][0].abs_dest_path for i in kept}  # unchanged since the fork (`_same`)
         for path in written:
             if path not in keep:
                 with contextlib.suppress(OSError):
@@ -194,6 +186,16 @@ class Early:
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None
+
+
+def _alone(files: Any, inclusion: Callable[[InclusionLevel], bool]) -> list[File]:
+    """The static files `inclusion` keeps that are alone at their destination (where two meet, MkDocs' order decides
+    which one the site keeps: the build's to copy)."""
+    static = [f for f in files if not f.is_documentation_page() and inclusion(f.inclusion)]
+    places: dict[str, int] = {}
+    for file in static:
+        places[file.abs_dest_path] = places.get(file.abs_dest_path, 0) + 1
+    return [file for file in static if places[file.abs_dest_path] == 1]
 
 
 def _missing(folder: str, root: str) -> list[str]:
