@@ -95,12 +95,7 @@ class Ahead:
 
     def abandon(self) -> None:
         """The build failed: end the workers now."""
-        for pid in self.children:
-            try:
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-            except (ProcessLookupError, ChildProcessError):
-                pass
+        kill_all(self.children)
         self.children = []
 
 
@@ -124,6 +119,31 @@ def _fork(workers: int, body: Callable[[int], None]) -> list[int]:
                 os._exit(status)  # no atexit handlers, no flush of the build's buffers
         children.append(pid)
     return children
+
+
+def kill_all(pids: Sequence[int]) -> None:
+    """End these workers now, and wait for each (one already gone is no error)."""
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError, ChildProcessError):
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+
+
+def hand_back(path: str, result: Any) -> None:
+    """In a worker: `result` pickled to `path`, whole or not at all (written aside, then renamed)."""
+    with open(path + ".part", "wb") as out:
+        pickle.dump(result, out, pickle.HIGHEST_PROTOCOL)
+    os.rename(path + ".part", path)
+
+
+def handed_back(path: str) -> Any:
+    """In the build: what a worker handed back at `path`, or None if the build cannot read it (the work is then
+    the build's own)."""
+    try:
+        with open(path, "rb") as stored:
+            return pickle.load(stored)
+    except Exception:
+        return None
 
 
 def _silence() -> None:
@@ -167,11 +187,7 @@ class Elsewhere:
             for i in range(len(pages) - 1 - worker, -1, -workers):
                 if not self._claim(i, WORKER):
                     break  # the build has come this far: the rest is its own
-                result = work(pages[i])
-                path = self._path(i)
-                with open(path + ".part", "wb") as out:
-                    pickle.dump(result, out, pickle.HIGHEST_PROTOCOL)
-                os.rename(path + ".part", path)
+                hand_back(self._path(i), work(pages[i]))
                 self.claims[i] = DONE
 
         self.children = _fork(workers, do)  # the build does what a worker did not finish
@@ -203,12 +219,9 @@ class Elsewhere:
                 time.sleep(0.001)
         if self.claims[i] != DONE:
             return None  # its worker ended before finishing it
-        try:
-            with open(self._path(i), "rb") as stored:
-                result = pickle.load(stored)
-        except Exception:  # a file the build cannot read is a page it does itself
-            return None
-        self.handed += 1
+        result = handed_back(self._path(i))  # None: a file the build cannot read is a page it does itself
+        if result is not None:
+            self.handed += 1
         return result
 
     def finish(self) -> int:
@@ -224,11 +237,7 @@ class Elsewhere:
 
     def abandon(self) -> None:
         """The build failed: end the workers now."""
-        for pid in self.children:
-            if pid not in self.ended:
-                with contextlib.suppress(ProcessLookupError, ChildProcessError):
-                    os.kill(pid, signal.SIGKILL)
-                    os.waitpid(pid, 0)
+        kill_all([pid for pid in self.children if pid not in self.ended])
         self._close()
 
     def _close(self) -> None:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
@@ -34,7 +33,7 @@ from typing import Any
 
 from mkdocs.structure.files import File, InclusionLevel
 
-from .parallel import _fork
+from .parallel import _fork, hand_back, handed_back, kill_all
 from .render import _Recording, replay
 
 
@@ -105,11 +104,10 @@ class Early:
                 (dict(list(m.kept.used.items())[used:]), m.kept.hits - hits, m.kept.made - kmade, m.made - made)
                 for m, used, hits, kmade, made in counts
             ]
-            result = {"logs": logs.records, "written": written, "made": made, "memos": memos}
-            path = os.path.join(self.folder, "result")
-            with open(path + ".part", "wb") as out:
-                pickle.dump(result, out, pickle.HIGHEST_PROTOCOL)
-            os.rename(path + ".part", path)
+            hand_back(
+                os.path.join(self.folder, "result"),
+                {"logs": logs.records, "written": written, "made": made, "memos": memos},
+            )
 
         (self.pid,) = _fork(1, copy)
         self.original = self.files.copy_static_files
@@ -158,12 +156,8 @@ class Early:
         except ChildProcessError:
             status = 1
         try:
-            if status != 0:
-                return None
-            with open(os.path.join(self.folder, "result"), "rb") as stored:
-                return pickle.load(stored)
-        except Exception:  # a result the build cannot read: the helper's files are the build's to copy
-            return None
+            # None (a failed helper, or a result the build cannot read): the helper's files are the build's to copy
+            return handed_back(os.path.join(self.folder, "result")) if status == 0 else None
         finally:
             self._close()
 
@@ -171,9 +165,7 @@ class Early:
         """The build failed: end the helper now."""
         self._restore()
         if self.pid is not None:
-            with contextlib.suppress(ProcessLookupError, ChildProcessError):
-                os.kill(self.pid, 9)
-                os.waitpid(self.pid, 0)
+            kill_all([self.pid])
             self.pid = None
         self._close()
 
