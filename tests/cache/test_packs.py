@@ -36,6 +36,14 @@ def html(key: str) -> str:
     return f"<p>{key[:2]}</p>" * 40
 
 
+def holding(folder, count: int) -> CacheStore:
+    """A cache that a build has written the pages of the first `count` KEYS into (one pack, one index)."""
+    cache = fresh(folder)
+    for key in KEYS[:count]:
+        cache.save(key, {"html": html(key)})
+    return cache
+
+
 def test_entries_of_every_kind_go_into_one_pack_with_its_index(tmp_path):
     cache = fresh(tmp_path)
     for key in KEYS[:3]:
@@ -101,9 +109,7 @@ def test_a_worker_killed_mid_write_leaves_nothing_a_later_build_misreads(tmp_pat
 
 
 def test_a_pack_cut_short_costs_its_lost_entries_with_an_info_line(tmp_path):
-    cache = fresh(tmp_path)
-    for key in KEYS[:3]:
-        cache.save(key, {"html": html(key)})
+    holding(tmp_path, 3)
     [pack] = (tmp_path / "packs").glob("*.pack")
     _, offset, _ = packfiles.locations(tmp_path)[KEYS[2]]
     os.truncate(pack, offset + 10)
@@ -117,9 +123,7 @@ def test_a_pack_cut_short_costs_its_lost_entries_with_an_info_line(tmp_path):
 
 
 def test_a_damaged_index_is_reported_and_its_readable_lines_still_used(tmp_path):
-    cache = fresh(tmp_path)
-    for key in KEYS[:4]:
-        cache.save(key, {"html": html(key)})
+    holding(tmp_path, 4)
     [index] = (tmp_path / "packs").glob("*.idx")
     lines = index.read_bytes().split(b"\n")
     name, offset, length, crc, _ = lines[1].split(b"\t")
