@@ -41,13 +41,13 @@ def memory(tmp_path):
 def reads(monkeypatch):
     """The files the leak check reads as text (site-relative)."""
     read: list[str] = []
-    original = leaks.readable_text
+    original = leaks.file_text
 
-    def readable_text(path, data=None):
+    def file_text(path, data=None):
         read.append(Path(path).name if Path(path).parent.name == "site" else f"{Path(path).parent.name}/index.html")
         return original(path, data)
 
-    monkeypatch.setattr(leaks, "readable_text", readable_text)
+    monkeypatch.setattr(leaks, "file_text", file_text)
     return read
 
 

@@ -3,7 +3,11 @@ including such a copy once something in the build has changed it."""
 
 from __future__ import annotations
 
+import os
+from types import SimpleNamespace
+
 from smartshare.mentor.leaks import Secret, find_leaks
+from smartshare.mentor.plugin import SHIPPED, package_copies
 
 NOTE = "Ask the quietest person in the room to summarise the exercise first."
 
@@ -32,3 +36,27 @@ def test_an_unchanged_copy_of_a_package_file_is_not_read(tmp_path):
     secret = Secret(NOTE, ("curricula/ai/chatbots.md", 12, 1))
     assert find_leaks(site, "mentor", [secret], copies) == []
     assert find_leaks(site, "mentor", [secret]) == [("assets/tool.js", secret)]
+
+
+def test_generated_files_pass_as_copies_only_when_copied_from_a_file_smartshare_ships(tmp_path):
+    docs, elsewhere = tmp_path / "docs", tmp_path / "tmp"
+    config = SimpleNamespace(docs_dir=str(docs), theme=SimpleNamespace(custom_dir=None))
+    vendored = os.path.join(SHIPPED, "rich", "assets", "vendor", "mermaid", "mermaid.min.js")
+
+    def file(dest: str, source: str | None, generated_by: str | None = "smartshare/rich", page: bool = False):
+        return SimpleNamespace(
+            dest_uri=dest, abs_src_path=source, generated_by=generated_by, is_documentation_page=lambda: page
+        )
+
+    files = [
+        file("assets/vendor/mermaid.min.js", vendored),  # shipped by smartshare, added as a generated file
+        file("assets/notes.js", str(elsewhere / "notes.js")),  # generated from a file made during the build
+        file("assets/inline.js", None),  # generated from content
+        file("assets/theme.js", str(elsewhere / "theme.js"), generated_by=None),  # a theme's static file
+        file("assets/site.css", str(docs / "site.css"), generated_by=None),  # the author's
+        file("index.html", os.path.join(SHIPPED, "index.md"), page=True),
+    ]
+    assert package_copies(files, config) == {
+        "assets/vendor/mermaid.min.js": vendored,
+        "assets/theme.js": str(elsewhere / "theme.js"),
+    }

@@ -153,6 +153,12 @@ def learner_files(site_dir: str, prefix: str) -> Iterator[str]:
 def readable_text(path: str, data: bytes | None = None) -> str:
     """A file's text as a reader would meet it: decompressed, unescaped (JSON, JavaScript, HTML), no tags. `data`:
     the file's bytes, when the caller has read them already."""
+    return _readable(file_text(path, data))
+
+
+def file_text(path: str, data: bytes | None = None) -> str:
+    """A file's text, decompressed, its JSON strings joined and its string escapes (JSON, JavaScript) read: what
+    `_readable` reads the markup and entities of."""
     if data is None:
         with open(path, "rb") as f:
             data = f.read()
@@ -167,6 +173,11 @@ def readable_text(path: str, data: bytes | None = None) -> str:
             text = PARAGRAPH.join(_strings(json.loads(text)))
     if "\\" in text:
         text = _ESCAPE.sub(_unescape, text)  # JavaScript and JSON string escapes (the offline search index)
+    return text
+
+
+def _readable(text: str) -> str:
+    """`text` without its markup, its entities read, its attribute values after it."""
     # attribute values count (a page description is text too); C-level passes, no Python call per tag (one of the
     # two groups is empty: joining them gives the other)
     values = PARAGRAPH.join(map("".join, _ATTRIBUTE.findall(text)))
@@ -197,6 +208,7 @@ def find_leaks(
     if not wanted:
         return []
     finder = _Finder(wanted)
+    pieces = _Pieces(finder)
     # `memory` (smartshare/cache, `cache/findings.py`): the files found clean by an earlier build, by their bytes and
     # the text looked for; a warm build reads again only the pages that changed
     findings = memory.open("\n".join(sorted(wanted))) if memory is not None else None
@@ -210,8 +222,10 @@ def find_leaks(
         seen = digest(_kind(path).encode(), data) if findings is not None else ""
         if findings is not None and findings.get(seen) is CLEAN:
             continue
-        text = readable_text(path, data)
-        found = _secrets_in(text, wanted) if finder.holds_any(text) else []
+        text = file_text(path, data)
+        held = finder.holds_any(_readable(text)) if path.endswith(".json") else pieces.hold_any(text)
+        # the secrets, in the order they first appear, from the whole file read at once (a leak is rare)
+        found = _secrets_in(_readable(text), wanted) if held else []
         leaks.extend((relative, secret) for secret in found)
         if findings is not None and not found:
             findings.put(seen, CLEAN)
@@ -270,6 +284,122 @@ class _Finder:
                 self.room -= len(paragraph)
                 self.clean.add(paragraph)
         return False
+
+
+CUT = ">\n"  # a tag ending a line: where a file's text is cut into pieces (`_Pieces`)
+_OPEN_ATTRIBUTE = re.compile(r"""=\s*(?:"[^"]*"|'[^']*'|(["']))""")  # the group: a value never closed
+SLOTS = 1 << 20  # where `_Pieces` marks the pieces it has met once (a piece's hash picks its slot)
+
+
+class _Pieces:
+    """Whether a text file holds a sentence of a secret, reading only the pieces of it not met before in the build.
+
+    Pages share most of their lines (header, navigation, footer, scripts), and reading them (markup, attribute
+    values, entities) is what the check costs. A file's text is cut after each tag that ends a line (`CUT`), and a
+    piece is read alone (`_piece_text`) only when that gives exactly what reading it within the file gives: no tag,
+    attribute value or escaped tag of it runs on past its end, and it ends in a tag. The tag and the line break
+    after it are then a sentence end (`sentences`), so the sentences of the file are those of its pieces. A piece
+    that cannot be read alone is read together with the next (and so on); a file whose last piece cannot be is read
+    whole. Pieces found clean are kept whole, never as a hash (a piece met again is compared with them character
+    for character); those met twice are kept, as most pieces met once are never met again (`SLOTS`), up to
+    `REMEMBERED` characters."""
+
+    def __init__(self, finder: _Finder) -> None:
+        self.finder = finder
+        self.clean: set[str] = set()
+        self.room = REMEMBERED
+        self.met = bytearray(SLOTS)
+
+    def hold_any(self, text: str) -> bool:
+        cut = text.split(CUT)
+        last = cut.pop()
+        new = set(cut).difference(self.clean)
+        read = _pieces_text(new) if "\0" not in text else None
+        if read is None:  # a piece that cannot be read alone: the file, piece by piece in order
+            texts, new = self._in_order(cut, last)
+            if texts is None:
+                return self.finder.holds_any(_readable(text))
+            read = PARAGRAPH.join(texts)
+        else:
+            end = _piece_text(last, closed=False)
+            if end is None:
+                return self.finder.holds_any(_readable(text))
+            read += PARAGRAPH + end
+        if self.finder.holds_any(read):
+            return True
+        self._keep(new)
+        return False
+
+    def _in_order(self, cut: list[str], last: str) -> tuple[list[str] | None, set[str]]:
+        """The texts of the pieces not met before, a piece that cannot be read alone read with those after it."""
+        texts, new = [], set()
+        pending = None
+        for n, piece in enumerate([*cut, last]):
+            if pending is not None:
+                piece = pending + CUT + piece
+            elif piece in self.clean:
+                continue
+            read = _piece_text(piece, closed=n < len(cut))
+            if read is None:
+                if n == len(cut):
+                    return None, new
+                pending = piece
+                continue
+            pending = None
+            texts.append(read)
+            if n < len(cut):  # the last piece is read as one that ends the file: it is not kept
+                new.add(piece)
+        return texts, new
+
+    def _keep(self, pieces: set[str]) -> None:
+        for piece in pieces:
+            slot = hash(piece) % SLOTS
+            if not self.met[slot]:
+                self.met[slot] = 1
+            elif len(piece) <= self.room:
+                self.room -= len(piece)
+                self.clean.add(piece)
+
+
+BETWEEN = "\n\n\x00\"'\x00\n\n"  # between pieces read at once: sentence ends, quotes that close any value left open
+_RUNS_ON = re.compile(r"<[^>\x00]*(?:\x00|\Z)")  # a tag that does not close before the next piece (or value)
+
+
+def _pieces_text(pieces: set[str]) -> str | None:
+    """The readable texts of `pieces` (each followed by `CUT` in its file), read at once, as `_piece_text` reads each:
+    C-level passes over them all, with checks that find any piece that cannot be read alone (then None). Pieces are
+    joined by `BETWEEN`, which holds NUL characters (the file holds none): an attribute value or tag that runs on
+    past the end of its piece runs into them."""
+    if any(piece.rfind("<") <= piece.rfind(">") for piece in pieces):
+        return None  # a piece whose last '>' ends no tag
+    joined = (">" + BETWEEN).join(pieces) + ">" + BETWEEN
+    values = list(map("".join, _ATTRIBUTE.findall(joined)))
+    if "\0" in "".join(values):  # a value left open in its piece
+        return None
+    text = html.unescape(_quotes(_TAG.sub("\n", joined)))
+    # each value alone: `PARAGRAPH` and a NUL between values, so that a tag of one that runs on is found too
+    value_text = html.unescape(_quotes("\n\n\0\n\n".join(values)))
+    if _RUNS_ON.search(text) or _RUNS_ON.search(value_text):
+        return None
+    return _TAG.sub("\n", text) + PARAGRAPH + _TAG.sub("\n", value_text)
+
+
+def _piece_text(piece: str, closed: bool) -> str | None:
+    """The readable text of a piece of a file (`_Pieces`), or None when reading it alone could give another text than
+    reading it within the file. `closed`: the piece is followed by `CUT` in the file."""
+    if closed:
+        if piece.rfind("<") <= piece.rfind(">"):  # its last '>' (in `CUT`) ends no tag: no sentence end after it
+            return None
+        piece += ">"
+    elif piece.rfind("<") > piece.rfind(">"):  # a '<' never closed: a tag could run on
+        return None
+    if any(_OPEN_ATTRIBUTE.findall(piece)):  # an attribute value that could close in a later piece
+        return None
+    values = html.unescape(_quotes(PARAGRAPH.join(map("".join, _ATTRIBUTE.findall(piece)))))
+    text = html.unescape(_quotes(_TAG.sub("\n", piece)))
+    if text.rfind("<") > text.rfind(">") or values.rfind("<") > values.rfind(">"):  # escaped markup that runs on
+        return None
+    return _TAG.sub("\n", text) + PARAGRAPH + _TAG.sub("\n", values)
 
 
 def _batches(paragraphs: set[str]) -> Iterator[str]:

@@ -1,0 +1,147 @@
+"""The leak check reads a page piece by piece, and only the pieces it has not met before (`mentor/leaks.py`,
+`_Pieces`): it must find a note exactly when reading the whole page finds one. Checked on random pages made of the
+pieces that could make reading a piece alone go wrong (tags and attribute values over several lines, values left
+open, escaped markup, entities cut in two, stray brackets, quotes and equals signs), pages that share most of
+their lines as a site's pages do, with notes planted in all of them."""
+
+from __future__ import annotations
+
+import html
+import random
+
+import pytest
+
+from smartshare.mentor import leaks
+from smartshare.mentor.leaks import CUT, Secret, _Finder, _piece_text, _Pieces, _readable, find_leaks, probes
+
+NOTES = [
+    "Ask the quietest person in the room to summarise the team's exercise first.",
+    "Demandez à la personne la plus discrète de résumer l'exercice de l'équipe.",
+    "Keep it brief please",
+]
+WANTED = {probe: Secret(note, ("m.md", 1, 1)) for note in NOTES for probe in probes(note)}
+
+# what a page is made of: markup over lines, and every character that opens or closes something the check reads
+FRAGMENTS = [
+    ">\n",
+    ">\n",
+    ">\n  ",
+    ">\n<",
+    "\n",
+    "\n  ",
+    "\n\n",
+    " ",
+    "<p>",
+    "</p>",
+    "<br>",
+    "<a href='x'>",
+    "</a>",
+    '<div title="',
+    '">',
+    '<span\n  class="c">',
+    "<b",
+    ">",
+    "<",
+    "=",
+    '="',
+    "='",
+    '"',
+    "'",
+    "= '",
+    "&lt;",
+    "&gt;",
+    "&lt;i&gt;",
+    "&amp;",
+    "&amp",
+    "&#34;",
+    "&quot;",
+    "&#39;",
+    "&#x27;",
+    "&nbsp;",
+    "&",
+    "#",
+    ";",
+    ".",
+    ". ",
+    "!",
+    ":",
+    '<script>if (a < b) x = "1";</script>',
+    '<meta content="',
+    "text",
+    "Ask",
+    "the quietest",
+    "person",
+    "Demandez",
+    "équipe",
+    "\x00",
+]
+
+
+def _page(chance: random.Random, lines: list[str]) -> str:
+    """Some lines shared by every page, some fragments of its own, and now and then a note."""
+    parts = []
+    for _ in range(chance.randint(1, 12)):
+        if chance.random() < 0.5:
+            parts.append(chance.choice(lines))
+        else:
+            parts.append("".join(chance.choice(FRAGMENTS) for _ in range(chance.randint(1, 8))))
+    if chance.random() < 0.3:
+        note = html.escape(chance.choice(NOTES)) if chance.random() < 0.5 else chance.choice(NOTES)
+        before, after = chance.choice(
+            [("<p>", "</p>>\n"), ('<div title="', '">\n'), ("", ""), ("<p>", ""), (">\n", "<")]
+        )
+        parts.insert(chance.randrange(len(parts) + 1), before + note + after)
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_pages_hold_a_note_exactly_when_the_whole_page_does(seed):
+    chance = random.Random(seed)
+    lines = [_page(chance, ["<li><a href='m/'>Module</a></li>>\n"]) + ">\n" for _ in range(40)]
+    pieces = _Pieces(_Finder(WANTED))  # kept across pages, as in a build
+    found = 0
+    for _ in range(3_000):
+        text = _page(chance, lines)
+        expected = _Finder(WANTED).holds_any(_readable(text))
+        assert pieces.hold_any(text) == expected, repr(text)
+        found += expected
+    assert 300 < found < 2_700  # both answers were met often
+    assert pieces.clean  # and pieces were passed over as met before
+
+
+def test_a_piece_read_alone_reads_as_it_does_within_its_page():
+    chance = random.Random(7)
+    for _ in range(5_000):
+        text = "".join(chance.choice(FRAGMENTS) for _ in range(chance.randint(1, 30)))
+        cut = text.split(CUT)
+        alone = [_piece_text(piece, closed=n < len(cut) - 1) for n, piece in enumerate(cut)]
+        if None in alone:
+            continue  # read with the next, or the file whole
+        assert _sentences(leaks.PARAGRAPH.join(alone)) == _sentences(_readable(text)), repr(text)
+
+
+def _sentences(text: str) -> set[str]:
+    return set(leaks.sentences(text, 1))
+
+
+def test_a_note_in_a_piece_after_many_clean_pages_is_found(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    menu = "".join(f"<li><a href='../m{n}/'>Module {n}</a></li>\n" for n in range(50))
+    note = NOTES[0]
+    for n in range(30):
+        (site / f"m{n:02}.html").write_text(f"<nav>\n<ul>\n{menu}</ul>\n</nav>\n<p>Page {n}.</p>\n", "utf-8")
+    # a leak in the menu's place, over two lines, in an attribute, in escaped markup: each page's pieces but one
+    # were met before
+    planted = {
+        "m30.html": menu.replace("Module 7</a>", html.escape(note) + "</a>"),
+        "m31.html": menu.replace(
+            "Module 7</a>", "Ask the quietest person in the room\nto summarise the team&#39;s exercise first.</a>"
+        ),
+        "m32.html": menu + f'<div\n  title="{html.escape(note)}">\n</div>\n',
+        "m33.html": menu + f"<p>&lt;b title='x'&gt;{html.escape(note)}</p>\n",
+    }
+    for name, text in planted.items():
+        (site / name).write_text(f"<nav>\n<ul>\n{text}</ul>\n</nav>\n", "utf-8")
+    secret = Secret(note, ("m.md", 3, 1))
+    assert find_leaks(str(site), "mentor", [secret]) == [(name, secret) for name in planted]
