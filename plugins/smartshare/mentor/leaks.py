@@ -4,8 +4,8 @@ Learner pages never render mentor notes, but a template, a theme override or ano
 them (a page description, a social card, a search index entry). After the build, every text file outside the
 mentor area — HTML, the search index, the sitemap, JavaScript, CSS — is read back and compared with what the
 mentor sheets show. Texts are compared sentence by sentence, after removing markup and escapes, so a leak is
-found whether it is HTML, JSON or a JavaScript string. A paragraph that many pages share (navigation, footer)
-is compared once per build. Plain Python: no MkDocs.
+found whether it is HTML, JSON or a JavaScript string. The lines that many pages share (navigation, footer) are
+made readable once per build (`_Pieces`), and a paragraph they share is compared once. Plain Python: no MkDocs.
 """
 
 from __future__ import annotations
