@@ -370,6 +370,8 @@ def _pieces_text(pieces: set[str]) -> str | None:
     C-level passes over them all, with checks that find any piece that cannot be read alone (then None). Pieces are
     joined by `BETWEEN`, which holds NUL characters (the file holds none): an attribute value or tag that runs on
     past the end of its piece runs into them."""
+    if not pieces:
+        return ""
     if any(piece.rfind("<") <= piece.rfind(">") for piece in pieces):
         return None  # a piece whose last '>' ends no tag
     joined = (">" + BETWEEN).join(pieces) + ">" + BETWEEN
