@@ -314,7 +314,10 @@ class _Pieces:
         cut = text.split(CUT)
         last = cut.pop()
         new = set(cut).difference(self.clean)
-        read = _pieces_text(new) if "\0" not in text else None
+        try:
+            read = _pieces_text(new) if "\0" not in text else None
+        except _RunsOn:
+            return self.finder.holds_any(_readable(text))
         if read is None:  # a piece that cannot be read alone: the file, piece by piece in order
             texts, new = self._in_order(cut, last)
             if texts is None:
@@ -382,8 +385,13 @@ def _pieces_text(pieces: set[str]) -> str | None:
     # each value alone: `PARAGRAPH` and a NUL between values, so that a tag of one that runs on is found too
     value_text = html.unescape(_quotes("\n\n\0\n\n".join(values)))
     if _RUNS_ON.search(text) or _RUNS_ON.search(value_text):
-        return None
+        raise _RunsOn
     return _TAG.sub("\n", text) + PARAGRAPH + _TAG.sub("\n", value_text)
+
+
+class _RunsOn(Exception):
+    """Escaped markup (`&lt;`) of a piece runs on past it: most often a code sample's `<`, which no `>` closes before
+    the file ends, so the file is read whole rather than piece by piece."""
 
 
 def _piece_text(piece: str, closed: bool) -> str | None:
