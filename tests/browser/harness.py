@@ -181,8 +181,13 @@ NO_SEARCH_WORKER = """(() => {
 })()"""
 
 
+#: `ContextPool`'s key of a context with the default options
+DEFAULT_OPTIONS = json.dumps({})
+
+
 class ContextPool:
-    """One test module's browser contexts, one per set of options (`new_context(**options)`), shared by its tests.
+    """Browser contexts, one per set of options (`new_context(**options)`), shared by the tests of a module, and those
+    of the default options (and the default tab) by the modules that follow it (`end_module`).
 
     A new context costs a page load about twice what a page in a context that has loaded the site costs (its cache
     is empty: every script fetched and compiled again). Each test's first page with given options is a new page in
@@ -280,6 +285,18 @@ class ContextPool:
         for key in self.tabs_used:
             self.tabs[key].reset()
         self.tabs_used = set()
+
+    def end_module(self) -> None:
+        """After a test module: its contexts and tabs of other options than the defaults are closed (each keeps a
+        renderer process, and few modules share options); those of the default options stay for the next module,
+        whose first page then loads the site as a page of a context that has loaded it. A module whose tests change
+        their context in a way the start of a test does not undo (Playwright's clock, which belongs to the context
+        and cannot be unset) takes a pool of its own (tests/browser/test_sessions_browser.py)."""
+        for key in [key for key in self.contexts if key != DEFAULT_OPTIONS]:
+            self.contexts.pop(key).close()
+            self.parked.pop(key, None)
+        for key in [key for key, tab in self.tabs.items() if tab.options]:
+            self.tabs.pop(key).context.close()
 
     def close(self) -> None:
         for context in self.contexts.values():

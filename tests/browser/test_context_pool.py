@@ -81,3 +81,25 @@ def test_a_tab_starts_each_test_emptied_as_a_new_context_and_its_search_worker_i
         tab.goto(site_url)  # a page of the site: the theme asks for its search worker, whose file is never fetched
         assert workers == [] and tab.evaluate(SEARCH_READY) == "Initializing search"
     assert left == []
+
+
+def test_the_next_module_keeps_the_default_context_and_tab_emptied_and_no_other(pool, site_url):
+    left = Left()
+    with pool.test(left) as open_page:
+        page = open_page()
+        french = open_page(locale="fr-FR")
+        tab = pool.open_tab(search=False)
+        dark = pool.open_tab(search=False, color_scheme="dark")
+        for each in (page, tab):
+            each.goto(site_url + SMALL)
+            each.evaluate(WRITE)
+    pool.end_module()
+    assert french.context.pages == [] and dark.is_closed()  # closed with the module
+    with pool.test(left) as open_page:  # the next module's first test
+        again = open_page()
+        assert again.context is page.context and pool.open_tab(search=False) is tab
+        assert open_page(locale="fr-FR").context is not french.context
+        for each in (again, tab):
+            each.goto(site_url + SMALL)
+            assert each.evaluate(READ) == [None, ""]
+    assert left == []

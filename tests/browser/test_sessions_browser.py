@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from harness import serve_site
+from harness import ContextPool, serve_site
 
 from sitebuilder import build_site
 
@@ -19,6 +19,15 @@ pytestmark = pytest.mark.browser
 
 BEFORE_TERM = dt.datetime(2026, 9, 22, 12, 0, tzinfo=dt.timezone.utc)
 AFTER_FIRST = dt.datetime(2026, 10, 10, 12, 0, tzinfo=dt.timezone.utc)  # chatbots-paris (6 Oct) is over
+
+
+@pytest.fixture(scope="module")
+def browser_contexts(browser):
+    """The module's own browser contexts, closed with it: Playwright's clock, which its tests set, belongs to the
+    context and cannot be unset, so no other module may have them (tests/conftest.py shares the default ones)."""
+    pool = ContextPool(browser)
+    yield pool
+    pool.close()
 
 
 @pytest.fixture(scope="module")
