@@ -47,6 +47,7 @@ class Renderer:
         self.translate = template_translator(t)
         self.site = ""  # the site's id for progress files (progress.site_id), set by the plugin
         self._progress_json = ""
+        self._module_json: dict[tuple[str, str], str] = {}  # (site, language) → a module page's data block
 
     def _render(self, template: str, page_url: str, link: Callable[[str | None], str] | None = None, **context) -> str:
         def relative(src_uri: str | None) -> str:
@@ -118,8 +119,11 @@ class Renderer:
     def progress_data(self, whole: bool = True) -> str:
         """JSON for progress.js: with every module and track (built once per build) or strings only."""
         language = self.t.language
-        if not whole:
-            return module_json(self.t, self.site, language)
+        if not whole:  # the same on every module page: made once (keyed, as `site` is set after this is made)
+            key = (self.site, language)
+            if key not in self._module_json:
+                self._module_json[key] = module_json(self.t, self.site, language)
+            return self._module_json[key]
         if not self._progress_json:
             self._progress_json = progress_json(self.curriculum, self.urls, self.t, self.site, language)
         return self._progress_json
