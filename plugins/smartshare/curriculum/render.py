@@ -167,6 +167,8 @@ class _LinkTokens:
         self._pattern = re.compile(re.escape(self._prefix) + r"(\d{1,9})\x1a")
         self._urls: list[str] = []
         self._numbers: dict[str, int] = {}
+        self._page: str | None = None  # the page the links below were made for
+        self._placed: dict[str, str] = {}  # token number → its link from `_page`, escaped
 
     def token(self, url: str) -> str:
         number = self._numbers.get(url)
@@ -180,5 +182,19 @@ class _LinkTokens:
         return len(self._pattern.findall(html)) == len(tokens) and all(token in html for token in tokens)
 
     def place(self, html: str, page_url: str) -> str:
-        """`html` with each token replaced by its link relative to `page_url`, escaped as Jinja escapes a string."""
-        return self._pattern.sub(lambda match: str(escape(relative_url(self._urls[int(match[1])], page_url))), html)
+        """`html` with each token replaced by its link relative to `page_url`, escaped as Jinja escapes a string.
+
+        A page's cards are placed one after another, and most of their links lead to the same few pages (a track's
+        mentors): each link is made once for the page."""
+        if page_url != self._page:
+            self._page, self._placed = page_url, {}
+        placed = self._placed
+
+        def link(match: re.Match) -> str:
+            number = match[1]
+            found = placed.get(number)
+            if found is None:
+                found = placed[number] = str(escape(relative_url(self._urls[int(number)], page_url)))
+            return found
+
+        return self._pattern.sub(link, html)
