@@ -213,7 +213,7 @@ def _check(link: Link, page_uri: str, site: SiteIndex) -> tuple[str, str] | None
 
 
 def text_digest(text: str) -> bytes:
-    """What `defuse_malformed_links` knows a text by (a text, not its hash: `hash()` may collide)."""
+    """What stands for a text in `defuse_malformed_links`' set: a 160-bit BLAKE2 digest (`hash()` could collide)."""
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
 
 
