@@ -9,6 +9,7 @@ anyway), else the first enabled of the quiz and intranet plugins.
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 
 from mkdocs.config.defaults import MkDocsConfig
 
@@ -34,13 +35,13 @@ def runs_the_check(config: MkDocsConfig, name: str) -> bool:
     return next((runner for runner in RUNNERS if _enabled(config, runner)), None) == name
 
 
-def defuse_links(config: MkDocsConfig, name: str, markdown: str) -> str:
+def defuse_links(config: MkDocsConfig, name: str, markdown: str, sound: Collection[bytes] = ()) -> str:
     """A page's Markdown with links too malformed to read made harmless, by the plugin that runs the check.
 
     MkDocs itself stops with a traceback on such a link (`http://[x`); the check has reported each at its line,
-    whether links are checked or not (`sitecheck`).
+    whether links are checked or not (`sitecheck`). `sound`: what `check_build` filled in (texts not searched again).
     """
-    return defuse_malformed_links(markdown) if runs_the_check(config, name) else markdown
+    return defuse_malformed_links(markdown, sound) if runs_the_check(config, name) else markdown
 
 
 def site_checks(config: MkDocsConfig, generated=None) -> SiteChecks:
@@ -71,11 +72,16 @@ def cache_folder(config: MkDocsConfig) -> str | None:
     return os.path.join(os.path.dirname(config.config_file_path or "mkdocs.yml"), cache.config.dir)
 
 
-def check_build(config: MkDocsConfig, options: LoadOptions | None, log, generated=None) -> Curriculum:
+def check_build(
+    config: MkDocsConfig, options: LoadOptions | None, log, generated=None, sound: set[bytes] | None = None
+) -> Curriculum:
     """Every problem of the docs folder, logged; the build stops here, once, if any is an error.
 
     `options` are the curriculum plugin's; None when it is off (the pages are then checked, not the curriculum).
+    `sound`: filled with the page texts whose links the check found all well-formed, for `defuse_links`.
     """
-    curriculum, problems = check_site(config.docs_dir, options, site_checks(config, generated), cache_folder(config))
+    checks = site_checks(config, generated)
+    checks.sound = sound
+    curriculum, problems = check_site(config.docs_dir, options, checks, cache_folder(config))
     report(problems, log, "curriculum")
     return curriculum

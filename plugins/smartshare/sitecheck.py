@@ -30,7 +30,15 @@ from .core.problems import Problem, Problems
 from .core.sourcetree import SourceTree, refused
 from .core.sourcetree import read_page as read_source
 from .intranet.anchors import AnchorReader
-from .intranet.links import Link, SiteIndex, check_links, check_malformed_links, find_links
+from .intranet.links import (
+    Link,
+    SiteIndex,
+    check_links,
+    check_malformed_links,
+    find_links,
+    sound_text,
+    text_digest,
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,9 @@ class SiteChecks:
     extra_anchors: tuple[AnchorSource, ...] = ()
     #: src_uris of the pages the build generates (track pages, catalogue, tags…), valid link targets
     generated: Callable[[Curriculum], Iterable[str]] = field(default=lambda curriculum: ())
+    #: when given, filled with the `text_digest` of each page body whose links are checked and all well-formed
+    #: (`intranet.links.sound_text`): the build then need not search that text for malformed links again
+    sound: set[bytes] | None = None
 
 
 def read_page(root: str, src_uri: str, read: str | None = None, split: SplitSource | None = None) -> PageSource | None:
@@ -151,6 +162,8 @@ def _check_site(
                 found = list(find_links(page.text, page.body, page.body_line))
                 kept.put(uri, page, own, found)
             problems.extend(links.problems(uri, page, found))
+            if linked and checks.sound is not None and sound_text(page.body, found or ()):
+                checks.sound.add(text_digest(page.body))
         if links is None and uri in published:  # links too malformed to read: reported even when links are not checked
             problems.extend(check_malformed_links(page.path, page.text))
     return curriculum, problems

@@ -65,6 +65,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         self.theme_worker: str | None = None  # the theme's search worker, which ours loads (search.py)
         self.collector = Collector()  # memory: garbage collected as pages are rendered (release.py)
         self.packed = PackedContent()  # memory: pages' HTML compressed between the two passes (release.py)
+        self.sound: set[bytes] = set()  # page texts whose links the check found well-formed (`defuse_links`)
 
     # Once per `mkdocs serve`: MkDocs keeps a plugin that has `on_startup` across rebuilds, and so its module cache.
     def on_startup(self, *, command, dirty):
@@ -117,7 +118,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         )
         # the curriculum and the body of every page (quizzes, mentor notes, links), as `smartshare check` does
         self.plan = None
-        self.curriculum = check_build(config, options, log, self._generated_uris)
+        self.sound = set()
+        self.curriculum = check_build(config, options, log, self._generated_uris, self.sound)
         self.surface.start_build(self.curriculum, self.config.review_max_age)
         self.surface.nav_window = self.config.nav_window
         if self.plan is None:  # links are not checked: nothing asked for the generated pages yet
@@ -201,7 +203,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         if self.config.enabled and self.sites and self._fallback(page):
             page.meta["search"] = {"exclude": True}  # each language's search index holds that language only
         # reported by the check at its line, whether links are checked or not; MkDocs would stop with a traceback
-        return defuse_links(config, CURRICULUM, markdown)
+        return defuse_links(config, CURRICULUM, markdown, self.sound)
 
     def on_nav(self, nav, config, files):
         if self.config.enabled:

@@ -47,6 +47,7 @@ class Renderer:
         self.translate = template_translator(t)
         self.site = ""  # the site's id for progress files (progress.site_id), set by the plugin
         self._progress_json = ""
+        self._module_json: dict[tuple[str, str], str] = {}  # (site, language) → a module page's data block
 
     def _render(self, template: str, page_url: str, link: Callable[[str | None], str] | None = None, **context) -> str:
         def relative(src_uri: str | None) -> str:
@@ -118,8 +119,11 @@ class Renderer:
     def progress_data(self, whole: bool = True) -> str:
         """JSON for progress.js: with every module and track (built once per build) or strings only."""
         language = self.t.language
-        if not whole:
-            return module_json(self.t, self.site, language)
+        if not whole:  # the same on every module page: made once (keyed, as `site` is set after this is made)
+            key = (self.site, language)
+            if key not in self._module_json:
+                self._module_json[key] = module_json(self.t, self.site, language)
+            return self._module_json[key]
         if not self._progress_json:
             self._progress_json = progress_json(self.curriculum, self.urls, self.t, self.site, language)
         return self._progress_json
@@ -163,6 +167,8 @@ class _LinkTokens:
         self._pattern = re.compile(re.escape(self._prefix) + r"(\d{1,9})\x1a")
         self._urls: list[str] = []
         self._numbers: dict[str, int] = {}
+        self._page: str | None = None  # the page the links below were made for
+        self._placed: dict[str, str] = {}  # token number → its link from `_page`, escaped
 
     def token(self, url: str) -> str:
         number = self._numbers.get(url)
@@ -176,5 +182,19 @@ class _LinkTokens:
         return len(self._pattern.findall(html)) == len(tokens) and all(token in html for token in tokens)
 
     def place(self, html: str, page_url: str) -> str:
-        """`html` with each token replaced by its link relative to `page_url`, escaped as Jinja escapes a string."""
-        return self._pattern.sub(lambda match: str(escape(relative_url(self._urls[int(match[1])], page_url))), html)
+        """`html` with each token replaced by its link relative to `page_url`, escaped as Jinja escapes a string.
+
+        A page's cards are placed one after another, and most of their links lead to the same few pages (a track's
+        mentors): each link is made once for the page."""
+        if page_url != self._page:
+            self._page, self._placed = page_url, {}
+        placed = self._placed
+
+        def link(match: re.Match) -> str:
+            number = match[1]
+            found = placed.get(number)
+            if found is None:
+                found = placed[number] = str(escape(relative_url(self._urls[int(number)], page_url)))
+            return found
+
+        return self._pattern.sub(link, html)

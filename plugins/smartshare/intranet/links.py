@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import hashlib
 import posixpath
 import re
 from collections.abc import Collection, Iterable, Iterator
@@ -211,6 +212,18 @@ def _check(link: Link, page_uri: str, site: SiteIndex) -> tuple[str, str] | None
     return None
 
 
+def text_digest(text: str) -> bytes:
+    """What stands for a text in `defuse_malformed_links`' set: a 160-bit BLAKE2 digest (`hash()` could collide)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+
+
+def sound_text(body: str, found: Iterable[Link]) -> bool:
+    """Whether `found`, the links `find_links` found in `body` (the text after the front matter, as given), shows
+    that `defuse_malformed_links(body)` leaves `body` as it is: none is malformed, and `find_links(body)`, which
+    cuts a front matter off its text first, would search all of `body` (it has none to cut) and find the same."""
+    return split_front_matter(body).body.lstrip("\n") == body and not any(is_malformed(link.target) for link in found)
+
+
 def is_malformed(target: str) -> bool:
     """A link `urllib` cannot split (`http://[x`): MkDocs would stop with a traceback on it."""
     try:
@@ -220,13 +233,17 @@ def is_malformed(target: str) -> bool:
     return False
 
 
-def defuse_malformed_links(markdown: str) -> str:
+def defuse_malformed_links(markdown: str, sound: Collection[bytes] = ()) -> str:
     """`markdown` with each malformed link target percent-encoded, so MkDocs' own link handling cannot crash.
 
     The link check reports each of them at its line; the page is only rendered so that the report can be made.
+    `sound`: `text_digest`s of texts whose every link the check found well-formed (`sound_text`): such a text is
+    not searched for links a second time.
     """
     if "//" not in markdown:
         return markdown  # a malformed target has a host part: nearly every page is done here
+    if sound and text_digest(markdown) in sound:
+        return markdown
     bad = {link.target for link in find_links(markdown) if is_malformed(link.target)}
     for target in sorted(bad, key=len, reverse=True):
         markdown = markdown.replace(target, quote(target, safe="/:?#&=%@!$'()*+,;~"))
