@@ -25,6 +25,10 @@ SEARCH_DEFAULTS = 10
 # -- on_pre_build ---------------------------------------------------------------------------------------------
 #: curriculum: a curriculum with errors stops the build before the site folder is cleaned or anything written
 LOAD_CURRICULUM = 100
+#: curriculum: the other languages' builds are forked once the curriculum is checked (the forks keep its parsed
+#: module files), before the build cache opens (CACHE_OPEN), the last site is swept (CACHE_SWEEP) or any page of this
+#: language exists, so each fork starts small; they wait for OTHER_LANGUAGES
+LANGUAGE_FORKS = 95
 #: feedback: reads the curriculum just loaded (LOAD_CURRICULUM), before anything is built
 FEEDBACK_SETUP = 90
 

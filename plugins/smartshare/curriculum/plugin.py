@@ -105,7 +105,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     on_config = CombinedEvent(_on_config_language, _search_defaults, _on_config_setup)
 
     @event_priority(priorities.LOAD_CURRICULUM)
-    def on_pre_build(self, config):
+    def _load_curriculum(self, config):
         if not self.config.enabled:
             return
         options = LoadOptions(
@@ -134,6 +134,17 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             config.site_name,
             self.config.agenda_page_limit,
         )
+
+    # Once the curriculum is checked, before anything of this language's site is built: the other languages' builds
+    # are forked, to wait for their turn (languages.py)
+    @event_priority(priorities.LANGUAGE_FORKS)
+    def _fork_languages(self, config):
+        if self.config.enabled and self.sites:
+            # `mkdocs build` forks its other languages' builds; `mkdocs serve` (a server's threads) starts them anew
+            self.sites.may_fork = getattr(self, "command", "build") == "build"
+            self.sites.fork_others(config)
+
+    on_pre_build = CombinedEvent(_load_curriculum, _fork_languages)
 
     def _generated_uris(self, curriculum):
         """The pages we will generate, as link targets for the check (the plan is kept for the build)."""
@@ -289,8 +300,6 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     @event_priority(priorities.OTHER_LANGUAGES)
     def _other_languages(self, config):
         if self.config.enabled and self.sites:
-            # `mkdocs build` forks its other languages' builds; `mkdocs serve` (a server's threads) starts them anew
-            self.sites.may_fork = getattr(self, "command", "build") == "build"
             self.sites.build_others(config, log)
 
     @event_priority(priorities.BUILD_RELEASE)
@@ -303,6 +312,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     on_post_build = CombinedEvent(_other_languages, _finish_collector)
 
     def on_build_error(self, error):
+        if getattr(self, "sites", None):
+            self.sites.cancel_others()  # the forks waiting for their turn leave unbuilt
         self.collector.finish()
         self.packed.clear()
 
