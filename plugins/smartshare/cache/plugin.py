@@ -22,6 +22,7 @@ from .config import CacheConfig
 from .context import Metas, Templates
 from .elsewhere import ThemePass
 from .findings import FindingsStore
+from .frontmatter import FrontMatter
 from .memo import BytesMemo
 from .page import TemplateCache
 from .parallel import Ahead, available_cores, can_fork
@@ -63,6 +64,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.sweep: Sweep | None = None  # the process deleting the last build's site (sweep.py)
         self.memos: list[BytesMemo] = []  # handed out this build: a helper's use of them is handed back (static.py)
         self.early: Early | None = None  # the static files copied during the Markdown pass (static.py)
+        self.front: FrontMatter | None = None  # the pages' front matter kept across builds (frontmatter.py)
 
     def on_startup(self, *, command, dirty):
         self.command, self.dirty = command, dirty
@@ -120,6 +122,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         language = config.theme.get("language") or ""
         self.manifest_key = hashlib.sha256(f"{config.docs_dir}\0{language}".encode()).hexdigest()
         self.manifest = store.of_kind("manifest").load(self.manifest_key) or {}
+        self.front = FrontMatter(store.of_kind("front"), self.manifest_key) if FrontMatter.usable() else None
 
     on_pre_build = CombinedEvent(_open, _sweep)
 
@@ -172,11 +175,13 @@ class CachePlugin(BasePlugin[CacheConfig]):
 
         self.ahead = Ahead(changed, workers, render, key=lambda file: file.src_uri)
 
-    # First of all on each page: the workers leave it to the build.
+    # First of all on each page: the workers leave it to the build; its source is read next (frontmatter.py).
     @event_priority(priorities.CACHE_CLAIM)
     def on_pre_page(self, page, config, files):
         if self.ahead is not None and os.getpid() == self.build_pid:
             self.ahead.claim(page.file.src_uri)
+        if self.front is not None and "read_source" not in vars(page):  # not routed (nor replaced by another plugin)
+            page.read_source = functools.partial(self.front.read_source, page)
         return page
 
     # Last of all on the Markdown: MkDocs renders the page next, through the cache (render.render_page).
@@ -302,6 +307,10 @@ class CachePlugin(BasePlugin[CacheConfig]):
             log.debug(f"themed {src_uri}")
         for src_uri, reason in pages.uncacheable if pages else []:
             log.debug(f"themed {src_uri} without the cache ({reason})")
+        if self.front is not None:
+            log.debug(f"cache: {self.front.hits} front matters from the cache, {self.front.parsed} parsed")
+            self.front.save()
+            self.front = None
         if self.early is not None:
             log.debug(f"cache: {self.early.taken} static files written by another process while the pages were read")
             self.early = None
