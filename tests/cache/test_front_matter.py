@@ -49,7 +49,7 @@ def _builds(folder, sources):
     for _ in range(2):
         front = FrontMatter(_store(folder), "site")
         results.append(([front.split(source) for source in sources], front.hits, front.parsed))
-        front.save()
+        front.close()
     return results
 
 
@@ -130,3 +130,16 @@ def test_an_item_that_is_not_plain_values_is_not_read_and_the_source_is_parsed(t
     front.kept.known[front.key(source)] = item(meta.get_data(source)[1])
     assert front.split(source) == meta.get_data(source)
     assert front.parsed == 1
+
+
+def test_after_the_markdown_pass_the_items_are_let_go_and_a_late_source_is_still_split(tmp_path):
+    _builds(tmp_path, [SOURCES["dates and lists"]])
+    front = FrontMatter(_store(tmp_path), "site")
+    front.split(SOURCES["dates and lists"])
+    front.close()
+    assert front.kept.known == {} and front.kept.used == {}
+    assert front.split(SOURCES["dates and lists"]) == meta.get_data(SOURCES["dates and lists"])
+    front.close()  # nothing more is written: the next build still finds the entry of the first close
+    later = FrontMatter(_store(tmp_path), "site")
+    later.split(SOURCES["dates and lists"])
+    assert (later.hits, later.parsed) == (1, 0)

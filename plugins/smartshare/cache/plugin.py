@@ -214,6 +214,10 @@ class CachePlugin(BasePlugin[CacheConfig]):
     def _theme_cache(self, env, config, files):
         if self.cache is None:
             return env
+        if self.front is not None:  # every page's source is read: its entry written, its items let go (memory)
+            log.debug(f"cache: {self.front.hits} front matters from the cache, {self.front.parsed} parsed")
+            self.front.close()
+            self.front = None
         if self.ahead is not None:
             self.prepared[0] = self.ahead.finish()
         self.env = env
@@ -318,10 +322,6 @@ class CachePlugin(BasePlugin[CacheConfig]):
             log.debug(f"themed {src_uri}")
         for src_uri, reason in pages.uncacheable if pages else []:
             log.debug(f"themed {src_uri} without the cache ({reason})")
-        if self.front is not None:
-            log.debug(f"cache: {self.front.hits} front matters from the cache, {self.front.parsed} parsed")
-            self.front.save()
-            self.front = None
         if self.early is not None:
             log.debug(f"cache: {self.early.taken} static files written by another process while the pages were read")
             self.early = None
