@@ -47,9 +47,8 @@ def _builds(folder, sources):
     """Two builds in a row, each with a `FrontMatter` of its own over the same cache folder: what each gave."""
     results = []
     for _ in range(2):
-        front = FrontMatter(_store(folder), "site")
+        front = FrontMatter(_store(folder))
         results.append(([front.split(source) for source in sources], front.hits, front.parsed))
-        front.close()
     return results
 
 
@@ -69,12 +68,12 @@ def test_the_second_build_parses_only_the_sources_with_front_matter_it_has_not_s
     # kept: the front matters that parse to a non-empty mapping (the first five, and the MultiMarkdown meta)
     assert (hits, parsed) == (0, len(sources))
     assert (hits_again, parsed_again) == (6, len(sources) - 6)
-    assert isinstance(FrontMatter(_store(tmp_path), "site").split(SOURCES["dates and lists"])[1]["reviewed"], dt.date)
+    assert isinstance(FrontMatter(_store(tmp_path)).split(SOURCES["dates and lists"])[1]["reviewed"], dt.date)
 
 
 def test_a_changed_source_is_parsed_again(tmp_path):
     _builds(tmp_path, [SOURCES["dates and lists"]])
-    front = FrontMatter(_store(tmp_path), "site")
+    front = FrontMatter(_store(tmp_path))
     changed = SOURCES["dates and lists"].replace("2026-09-15", "2027-01-02")
     assert front.split(changed)[1]["reviewed"] == dt.date(2027, 1, 2)
     assert (front.hits, front.parsed) == (0, 1)
@@ -86,7 +85,7 @@ def test_a_changed_source_is_parsed_again(tmp_path):
 
 def test_every_use_gets_values_of_its_own(tmp_path):
     _builds(tmp_path, [SOURCES["an anchor and its alias"]])
-    front = FrontMatter(_store(tmp_path), "site")
+    front = FrontMatter(_store(tmp_path))
     values = front.split(SOURCES["an anchor and its alias"])[1]
     values["first"].append("changed by a plugin")
     values["title"] = "set by a plugin"
@@ -96,11 +95,8 @@ def test_every_use_gets_values_of_its_own(tmp_path):
     assert front.hits == 2
 
 
-def test_another_site_or_language_keeps_its_own_entry(tmp_path):
-    _builds(tmp_path, [SOURCES["dates and lists"]])
-    other = FrontMatter(_store(tmp_path), "another site")
-    other.split(SOURCES["dates and lists"])
-    assert (other.hits, other.parsed) == (0, 1)
+def _encoded(value) -> str:
+    return base64.b64encode(pickle.dumps(value)).decode()
 
 
 class _Call:
@@ -114,32 +110,19 @@ class _Call:
 @pytest.mark.parametrize(
     "item",
     [
-        pytest.param(
-            lambda values: [0, base64.b64encode(pickle.dumps(_Call())).decode()], id="a pickle naming a function"
-        ),
-        pytest.param(lambda values: [0, "not base64!"], id="not base64"),
-        pytest.param(lambda values: [0, base64.b64encode(b"not a pickle").decode()], id="not a pickle"),
-        pytest.param(lambda values: [0, base64.b64encode(pickle.dumps(["a list"])).decode()], id="not a mapping"),
-        pytest.param(lambda values: [10_000, base64.b64encode(pickle.dumps(values)).decode()], id="past the end"),
-        pytest.param(lambda values: ["0", base64.b64encode(pickle.dumps(values)).decode()], id="a start as text"),
+        pytest.param(lambda values: (0, _encoded(_Call())), id="a pickle naming a function"),
+        pytest.param(lambda values: (0, "not base64!"), id="not base64"),
+        pytest.param(lambda values: (0, base64.b64encode(b"not a pickle").decode()), id="not a pickle"),
+        pytest.param(lambda values: (0, _encoded(["a list"])), id="not a mapping"),
+        pytest.param(lambda values: (10_000, _encoded(values)), id="past the end"),
+        pytest.param(lambda values: ("0", _encoded(values)), id="a start as text"),
+        pytest.param(lambda values: (0, values), id="values not pickled"),
     ],
 )
 def test_an_item_that_is_not_plain_values_is_not_read_and_the_source_is_parsed(tmp_path, item):
     source = SOURCES["dates and lists"]
-    front = FrontMatter(_store(tmp_path), "site")
-    front.kept.known[front.key(source)] = item(meta.get_data(source)[1])
+    front = FrontMatter(_store(tmp_path))
+    start, values = item(meta.get_data(source)[1])
+    front.store.save(front.key(source), {"start": start, "values": values})
     assert front.split(source) == meta.get_data(source)
     assert front.parsed == 1
-
-
-def test_after_the_markdown_pass_the_items_are_let_go_and_a_late_source_is_still_split(tmp_path):
-    _builds(tmp_path, [SOURCES["dates and lists"]])
-    front = FrontMatter(_store(tmp_path), "site")
-    front.split(SOURCES["dates and lists"])
-    front.close()
-    assert front.kept.known == {} and front.kept.used == {}
-    assert front.split(SOURCES["dates and lists"]) == meta.get_data(SOURCES["dates and lists"])
-    front.close()  # nothing more is written: the next build still finds the entry of the first close
-    later = FrontMatter(_store(tmp_path), "site")
-    later.split(SOURCES["dates and lists"])
-    assert (later.hits, later.parsed) == (1, 0)

@@ -5,7 +5,8 @@ MkDocs 1.6 reads every page's source in the Markdown pass (`Page.read_source`) a
 module's front matter (dates, lists, the session kit); at 2,000 modules that was a twentieth of a warm build's own
 process, for front matter that had not changed. `FrontMatter.read_source` does what `Page.read_source` does, but
 asks `get_data` only for a source it has not seen: the cache keeps, for each source text, where its Markdown starts
-and the front matter's values, in one entry per source folder and language (`store.Kept`, as the calendars' memo).
+and the front matter's values, in an entry of its own (`<key>.front`, read when the page is: no build holds them all
+in memory at once).
 
 Why the page is the same: `get_data` is a function of the source text alone, and the item's key hashes that whole
 text with the build's fingerprint (Smartshare's code, the versions of MkDocs and the other packages) and PyYAML's
@@ -28,7 +29,7 @@ import mkdocs
 import yaml
 from mkdocs.utils import meta as mkdocs_meta
 
-from .store import CacheStore, Kept, fingerprint
+from .store import CacheStore, fingerprint
 
 #: MkDocs' own `read_source` that `FrontMatter.read_source` does (mkdocs/structure/pages.py)
 KNOWN = mkdocs.__version__.startswith("1.6.")
@@ -47,22 +48,19 @@ class _Values(pickle.Unpickler):
 
 
 class FrontMatter:
-    """The front matter of one build's pages (`name`: which source folder and language, hashed into the entry)."""
+    """The front matter of one build's pages, each source's in an entry of `store` (None: every source is parsed)."""
 
-    def __init__(self, store: CacheStore | None, name: str) -> None:
+    def __init__(self, store: CacheStore | None) -> None:
         parser = "libyaml" if getattr(yaml, "__with_libyaml__", False) else "python"
         self.base = fingerprint(f"pyyaml={yaml.__version__} {parser}").encode()
-        self.kept = Kept(store, hashlib.sha256(f"front matter\0{name}".encode("utf-8", "surrogatepass")).hexdigest())
+        self.store = store
+        self.hits = 0  # sources this build took from the cache
         self.parsed = 0  # sources this build split with `get_data`
 
     @staticmethod
     def usable() -> bool:
         """Whether MkDocs' `Page.read_source` is the one `read_source` does (another MkDocs: pages read as it does)."""
         return KNOWN
-
-    @property
-    def hits(self) -> int:
-        return self.kept.hits
 
     def read_source(self, page: Any, config: Any) -> None:
         """MkDocs 1.6's `Page.read_source` for `page`, its source split by `split`."""
@@ -83,35 +81,30 @@ class FrontMatter:
     def split(self, source: str) -> tuple[str, dict[str, Any]]:
         """What `mkdocs.utils.meta.get_data(source)` gives: the Markdown and the front matter's values."""
         key = self.key(source)
-        known = _read(self.kept.get(key), len(source))
+        known = _read(self.store.load(key), len(source)) if self.store is not None else None
         if known is not None:
+            self.hits += 1
             start, values = known
             return source[start:], values
         markdown, values = mkdocs_meta.get_data(source)
         self.parsed += 1
         start = len(source) - len(markdown)
-        if values and isinstance(values, dict) and start >= 0 and source[start:] == markdown:
-            self.kept.put(key, [start, base64.b64encode(pickle.dumps(values, pickle.HIGHEST_PROTOCOL)).decode()])
+        if self.store is not None and values and isinstance(values, dict) and source[start:] == markdown:
+            data = base64.b64encode(pickle.dumps(values, pickle.HIGHEST_PROTOCOL)).decode()
+            self.store.save(key, {"start": start, "values": data})
         return markdown, values
 
     def key(self, source: str) -> str:
-        """The item of `source`: its whole text, with the fingerprint and PyYAML's version and parser."""
+        """The entry of `source`: its whole text, with the fingerprint and PyYAML's version and parser."""
         return hashlib.sha256(self.base + b"\0" + source.encode("utf-8", "surrogatepass")).hexdigest()
 
-    def close(self) -> None:
-        """Write the entry (`Kept.save`) and let go of its items: at 2,000 modules about 10 MB, which the theme pass
-        does not need. A source read after this is split by `get_data`, and not kept."""
-        self.kept.save()
-        self.kept.known, self.kept.used = {}, {}
-        self.kept.store = None
 
-
-def _read(item: Any, length: int) -> tuple[int, dict[str, Any]] | None:
-    """An item as `split` keeps it (where the Markdown starts, the pickled values), or None if it is not one."""
-    if not (isinstance(item, list) and len(item) == 2 and type(item[0]) is int and isinstance(item[1], str)):
+def _read(entry: Any, length: int) -> tuple[int, dict[str, Any]] | None:
+    """An entry as `split` writes it (where the Markdown starts, the pickled values), or None if it is not one."""
+    if not isinstance(entry, dict):
         return None
-    start, data = item
-    if not 0 <= start <= length:
+    start, data = entry.get("start"), entry.get("values")
+    if type(start) is not int or not isinstance(data, str) or not 0 <= start <= length:
         return None
     try:
         values = _Values(io.BytesIO(base64.b64decode(data, validate=True))).load()

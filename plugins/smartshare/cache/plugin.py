@@ -132,7 +132,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         language = config.theme.get("language") or ""
         self.manifest_key = hashlib.sha256(f"{config.docs_dir}\0{language}".encode()).hexdigest()
         self.manifest = store.of_kind("manifest").load(self.manifest_key) or {}
-        self.front = FrontMatter(store.of_kind("front"), self.manifest_key) if FrontMatter.usable() else None
+        self.front = FrontMatter(store.of_kind("front")) if FrontMatter.usable() else None
 
     on_pre_build = CombinedEvent(_open, _sweep)
 
@@ -214,9 +214,8 @@ class CachePlugin(BasePlugin[CacheConfig]):
     def _theme_cache(self, env, config, files):
         if self.cache is None:
             return env
-        if self.front is not None:  # every page's source is read: its entry written, its items let go (memory)
+        if self.front is not None:  # every page's source is read
             log.debug(f"cache: {self.front.hits} front matters from the cache, {self.front.parsed} parsed")
-            self.front.close()
             self.front = None
         if self.ahead is not None:
             self.prepared[0] = self.ahead.finish()
