@@ -3,11 +3,11 @@ process's own view of the packs."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from smartshare.cache.packs import parse_index
+from smartshare.cache.store import decode_entry
 
 
 def locations(cache: Path) -> dict[str, tuple[Path, int, int]]:
@@ -27,7 +27,7 @@ def names(cache: Path, kind: str = "") -> list[str]:
 
 def read(cache: Path, name: str) -> dict[str, Any]:
     pack, offset, length = locations(cache)[name]
-    return json.loads(pack.read_bytes()[offset : offset + length])
+    return decode_entry(pack.read_bytes()[offset : offset + length])
 
 
 def damage(cache: Path, name: str, data: bytes = b'{"format": 1, "key": "trunc') -> str:

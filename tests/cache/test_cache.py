@@ -223,3 +223,22 @@ def test_an_entry_of_another_key_or_format_is_not_trusted(tmp_path):
     assert cache.packs.write("ef" * 32, b'{"format": 1, "key": "ef', told.append) is None
     assert cache.load("ef" * 32) is None and told == ["not an entry of this cache", "not valid JSON"]
     assert cache.load("01" * 32) is None and len(told) == 2  # absent: nothing to say
+
+
+def test_a_pages_html_is_kept_after_the_entrys_json_as_it_is(tmp_path):
+    told = []
+    cache = CacheStore(tmp_path, lambda path, reason: told.append(reason))
+    html = '<p class="a">"quoted"\n\\ é 🙂 \u2028</p>\n{"raw": "html"}\n'
+    cache.save("ab" * 32, {"html": html, "token": "t", "markers": 2})
+    cache.save("cd" * 32, {"entries": [{"text": "a\nb"}]})  # no page HTML: JSON alone
+    [ab] = [packfiles.locations(tmp_path)["ab" * 32]]
+    data = ab[0].read_bytes()[ab[1] : ab[1] + ab[2]]
+    assert data.endswith(b"\n" + html.encode()) and data.count(b"\n") == html.count("\n") + 1
+    again = CacheStore(tmp_path, lambda path, reason: told.append(reason))
+    assert again.load("ab" * 32) == {"format": 1, "key": "ab" * 32, "token": "t", "markers": 2, "html": html}
+    assert again.load("cd" * 32)["entries"] == [{"text": "a\nb"}]
+    # an entry written as JSON alone (as before) is read as it was; text after an entry's JSON is not trusted
+    assert cache.packs.write("ef" * 32, b'{"format":1,"key":"' + b"ef" * 32 + b'","html":"<p>"}', told.append) is None
+    assert again.load("ef" * 32)["html"] == "<p>" and told == []
+    assert cache.packs.write("01" * 32, b'{"format":1,"key":"' + b"01" * 32 + b'"}\n<p>', told.append) is None
+    assert again.load("01" * 32) is None and told == ["not valid JSON"]

@@ -40,7 +40,7 @@ TEMPLATE_SUFFIXES = (".html", ".xml", ".j2", ".jinja", ".txt", ".json", ".js", "
 
 #: methods of a page that the cache routes through itself (an attribute of the page then, not of its class): what
 #: a template would get from them is the method's work, the same with or without the cache
-ROUTED = ("render",)
+ROUTED = ("render", "read_source")
 
 
 class Uncacheable(Exception):

@@ -32,9 +32,11 @@ if TYPE_CHECKING:
 
 #: The modules of the plugins whose hooks of the theme pass (`on_page_context`, `on_post_page`) read only the page
 #: and what was set up before the pass, and keep nothing for later but what `ThemePass` hands back: ours (held
-#: HTML put back, the navigation for the page, the cache's own lookups) and Material's search (the page's entries).
+#: HTML put back, the navigation for the page, the cache's own lookups) and Material's search (the page's entries),
+#: its hook as Material's module has it or as the cache does it (`search.quicker_hook`).
 PER_PAGE = (
     "smartshare.cache.plugin",
+    "smartshare.cache.search",
     "smartshare.curriculum.plugin",
     "smartshare.mentor.plugin",
     "smartshare.quiz.plugin",

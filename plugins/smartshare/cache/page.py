@@ -104,6 +104,19 @@ def _portable(html: str, token: str, markers: list[str]) -> str:
 
 
 def _restore(html: str, token: str, markers: list[str]) -> str:
-    for index, marker in enumerate(markers):
-        html = html.replace(FRAME.format(token=token, index=index), marker)
-    return html
+    """`html` with each frame of `token` given back its marker, in one pass over the page (a `replace` per marker
+    copied the whole page for each). A frame whose index is not one of the markers' stays as it is; putting back a
+    marker cannot make a frame (a marker starts and ends unlike one)."""
+    if not markers:
+        return html
+    start, end = FRAME.split("{index}")
+    start = start.format(token=token)
+    parts = html.split(start)
+    out = [parts[0]]
+    for part in parts[1:]:
+        index, found, rest = part.partition(end)
+        if found and index.isascii() and index.isdigit() and str(int(index)) == index and int(index) < len(markers):
+            out += (markers[int(index)], rest)
+        else:
+            out += (start, part)
+    return "".join(out)

@@ -22,11 +22,12 @@ from .config import CacheConfig
 from .context import Metas, Templates
 from .elsewhere import ThemePass
 from .findings import FindingsStore
+from .frontmatter import FrontMatter
 from .memo import BytesMemo
 from .page import TemplateCache
 from .parallel import Ahead, available_cores, can_fork
 from .render import CacheExtension, PageRenderCache
-from .search import SearchIndexCache
+from .search import SearchIndexCache, quicker_hook
 from .static import Early
 from .store import CacheStore, fingerprint, stable
 from .sweep import Sweep
@@ -36,6 +37,16 @@ log = get_plugin_logger(__name__)
 #: pages whose source changed since the last build, below which no worker is started: a warm build's few changed
 #: pages are quicker rendered by the build than by a worker that must first repeat every plugin's work
 AHEAD_FROM = 16
+
+
+def _quicker_search_hook(config, plugin) -> None:
+    """Material's search hook in the theme pass, in its place among the hooks, done as `search.quicker_hook` does."""
+    hooks = config.plugins.events.get("page_context", [])
+    for place, hook in enumerate(hooks):
+        if getattr(hook, "__self__", None) is plugin and getattr(hook, "__name__", None) == "on_page_context":
+            quicker = quicker_hook(plugin)
+            if quicker is not None:
+                hooks[place] = quicker
 
 
 class CachePlugin(BasePlugin[CacheConfig]):
@@ -63,6 +74,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.sweep: Sweep | None = None  # the process deleting the last build's site (sweep.py)
         self.memos: list[BytesMemo] = []  # handed out this build: a helper's use of them is handed back (static.py)
         self.early: Early | None = None  # the static files copied during the Markdown pass (static.py)
+        self.front: FrontMatter | None = None  # the pages' front matter kept across builds (frontmatter.py)
 
     def on_startup(self, *, command, dirty):
         self.command, self.dirty = command, dirty
@@ -120,6 +132,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         language = config.theme.get("language") or ""
         self.manifest_key = hashlib.sha256(f"{config.docs_dir}\0{language}".encode()).hexdigest()
         self.manifest = store.of_kind("manifest").load(self.manifest_key) or {}
+        self.front = FrontMatter(store.of_kind("front")) if FrontMatter.usable() else None
 
     on_pre_build = CombinedEvent(_open, _sweep)
 
@@ -172,11 +185,13 @@ class CachePlugin(BasePlugin[CacheConfig]):
 
         self.ahead = Ahead(changed, workers, render, key=lambda file: file.src_uri)
 
-    # First of all on each page: the workers leave it to the build.
+    # First of all on each page: the workers leave it to the build; its source is read next (frontmatter.py).
     @event_priority(priorities.CACHE_CLAIM)
     def on_pre_page(self, page, config, files):
         if self.ahead is not None and os.getpid() == self.build_pid:
             self.ahead.claim(page.file.src_uri)
+        if self.front is not None and "read_source" not in vars(page):  # not routed (nor replaced by another plugin)
+            page.read_source = functools.partial(self.front.read_source, page)
         return page
 
     # Last of all on the Markdown: MkDocs renders the page next, through the cache (render.render_page).
@@ -199,6 +214,9 @@ class CachePlugin(BasePlugin[CacheConfig]):
     def _theme_cache(self, env, config, files):
         if self.cache is None:
             return env
+        if self.front is not None:  # every page's source is read
+            log.debug(f"cache: {self.front.hits} front matters from the cache, {self.front.parsed} parsed")
+            self.front = None
         if self.ahead is not None:
             self.prepared[0] = self.ahead.finish()
         self.env = env
@@ -208,6 +226,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
             index = getattr(plugin, "search_index", None)
             if index is not None and self.search is not None:
                 self.search.wrap(index, plugin.config)
+                _quicker_search_hook(config, plugin)
         same = self.manifest.get("templates") == self.pages.templates.digest and self.manifest.get(
             "config"
         ) == self.pages.config_digest(config)

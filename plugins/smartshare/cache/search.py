@@ -1,4 +1,4 @@
-"""`smartshare.cache.search`: a page's entries in the search index, kept across builds.
+r"""`smartshare.cache.search`: a page's entries in the search index, kept across builds.
 
 Material's search plugin indexes each page in `on_page_context` (`SearchIndex.add_entry_from_context(page)`): it
 parses `page.content` and appends one entry per section, built from the content, the table of contents, the
@@ -6,11 +6,22 @@ page's URL and title and three front-matter keys (`title`, `tags`, `search`). `S
 that method on the build's index: the key hashes the fingerprint, the plugin's settings and all of those inputs
 (the front matter whole); on a hit the stored entries are appended as the plugin would have appended them.
 `LateHtml` markers are taken out of the content for the key: they are HTML comments, which the index never reads.
+
+After indexing, the same hook of Material's takes every `data-search-*` attribute with a value out of the page's
+content, with a pattern that starts with `\s?`: Python's regular expressions then try a match at every character of
+the page (about 0.35 ms for a module page of 17 KB, on every page of every build), to find nothing on most pages.
+`quicker_hook` gives the build a hook that does exactly what Material's does (its source is compared with the one
+read here, `MATERIAL_HOOK`), but first looks for the attributes with the same pattern less its optional `\s?`,
+which starts with fixed text and is found about twenty times faster: where it finds none, the substitution would
+have changed nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
+import inspect
+import re
+import textwrap
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +30,23 @@ from .context import Metas, Uncacheable, _text
 from .store import CacheStore
 
 INDEXER = "material.plugins.search.plugin"  # the index whose inputs this module knows
+
+#: Material's search hook as `quicker_hook` does it (mkdocs-material 9.7–9.8, `SearchPlugin.on_page_context`)
+MATERIAL_HOOK = """def on_page_context(self, context, *, page, config, nav):
+    if not self.config.enabled:
+        return
+
+    # Index page
+    self.search_index.add_entry_from_context(page)
+    page.content = re.sub(
+        r"\\s?data-search-\\w+=\\"[^\\"]+\\"",
+        "",
+        page.content
+    )
+"""
+ATTRIBUTES = r"\s?data-search-\w+=\"[^\"]+\""  # the hook's pattern
+#: the same less its optional start: it matches wherever ATTRIBUTES does (at the same place or one character on)
+ANY_ATTRIBUTE = re.compile(ATTRIBUTES.removeprefix(r"\s?"))
 
 
 class SearchIndexCache:
@@ -85,3 +113,27 @@ def _excluded(page: Any) -> bool:
     """`search: {exclude: true}` in the page's front matter (the mentor area's pages): the indexer's own first test."""
     search = page.meta.get("search") or {}
     return isinstance(search, dict) and bool(search.get("exclude"))
+
+
+def quicker_hook(plugin: Any) -> Callable[..., None] | None:
+    """For Material's search plugin, a hook for `on_page_context` that does what its own does, with the content
+    searched first (see the module's text); None for another indexer or another version of the hook."""
+    if type(plugin).__module__ != INDEXER:
+        return None
+    try:
+        source = textwrap.dedent(inspect.getsource(type(plugin).on_page_context))
+    except (AttributeError, OSError, TypeError):
+        return None
+    if source != MATERIAL_HOOK:
+        return None
+
+    def on_page_context(context: Any, *, page: Any, config: Any, nav: Any) -> None:
+        if not plugin.config.enabled:
+            return
+        plugin.search_index.add_entry_from_context(page)
+        content = page.content
+        # `re.sub` gives a `str` subclass back as `str` even when it changes nothing: such content takes its way
+        if type(content) is not str or ANY_ATTRIBUTE.search(content) is not None:
+            page.content = re.sub(ATTRIBUTES, "", content)
+
+    return on_page_context

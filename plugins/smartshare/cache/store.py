@@ -60,7 +60,7 @@ class CacheStore:
             return None
         data, where = found
         try:
-            entry = json.loads(data)
+            entry = decode_entry(data)
         except ValueError:  # UnicodeDecodeError too
             self.packs.forget(name)
             self.on_unreadable(where, "not valid JSON")
@@ -76,8 +76,7 @@ class CacheStore:
         if "\t" in name or "\n" in name:  # not a name an index line can hold
             return
         try:
-            text = json.dumps({"format": FORMAT, "key": key, **entry}, ensure_ascii=False, separators=(",", ":"))
-            data = text.encode("utf-8")
+            data = encode_entry({"format": FORMAT, "key": key, **entry})
         except (TypeError, ValueError):  # a value JSON cannot hold: not cached, rendered again next time
             return
         failed = self.packs.write(name, data, self.on_unreadable)
@@ -98,6 +97,34 @@ class CacheStore:
     def finish(self) -> None:
         """The build is over: record which entries it used, so that compaction keeps them and drops the rest."""
         self.packs.finish()
+
+
+#: the value of an entry kept after its JSON, as it is, when it is text: a page's HTML (JSON escapes its every quote,
+#: and decoding it was most of the cost of reading a themed page's entry)
+RAW = "html"
+
+
+def encode_entry(entry: dict[str, Any]) -> bytes:
+    """An entry's bytes: its JSON (one line: JSON writes a newline inside text as `\\n`), then, when its RAW value is
+    text, a newline and that text as it is (the JSON then names it in `raw`)."""
+    raw = entry.get(RAW)
+    if not isinstance(raw, str):
+        return json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    head = {name: value for name, value in entry.items() if name != RAW}
+    head["raw"] = RAW
+    return json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n" + raw.encode("utf-8")
+
+
+def decode_entry(data: bytes) -> Any:
+    """What `encode_entry` wrote (or an entry written as JSON alone, before RAW)."""
+    head, newline, raw = data.partition(b"\n")
+    entry = json.loads(head)
+    if isinstance(entry, dict) and entry.get("raw") == RAW and newline:
+        del entry["raw"]
+        entry[RAW] = raw.decode("utf-8")
+    elif newline:
+        raise ValueError("text after the entry's JSON")
+    return entry
 
 
 def fingerprint(*parts: str) -> str:
