@@ -21,6 +21,7 @@ import importlib
 import json
 import logging
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -220,7 +221,12 @@ class BuildServer:
     _shared: BuildServer | None = None
 
     def __init__(self) -> None:
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        #: the hash seed of every build forked here (the environment's, when it fixes one): a test comparing two builds
+        #: for reproducibility compares it with the first build's (`examplesite.ExampleBuild.hash_seed`)
+        self.hash_seed = os.environ.get("PYTHONHASHSEED", "")
+        if not self.hash_seed.isdigit():
+            self.hash_seed = str(random.SystemRandom().randrange(1, 2**32))
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": self.hash_seed}
         self._lock = threading.Lock()
         self._process = subprocess.Popen(
             [sys.executable, __file__], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
