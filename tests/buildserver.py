@@ -3,7 +3,8 @@
 A test process starts this file once (`BuildServer`); it imports MkDocs, the theme and our plugins, then forks one
 child per build. The child is what `python -m mkdocs build …` would be: its own working directory, environment,
 time zone, standard output and error (files), exit status, and a traceback printed if the build raises. Only the
-imports are shared: nothing has been configured or built before the fork. What a fork cannot vary is the hash
+imports, compiled templates and the list of the installed theme's files are shared: nothing has been configured or
+built before the fork. What a fork cannot vary is the hash
 seed (PYTHONHASHSEED) of the process: a test that compares two builds for reproducibility passes `fresh=True`
 to `sitebuilder.build_site`, which then runs a new interpreter as before.
 
@@ -20,6 +21,7 @@ import importlib
 import json
 import logging
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -128,6 +130,36 @@ def share_compiled_templates(folder: str) -> None:
     jinja2.Environment.__init__ = __init__  # type: ignore[method-assign]
 
 
+def share_theme_listing(theme: str = "material") -> None:
+    """Every build's list of the installed theme's files is the one this server walked once.
+
+    MkDocs asks Jinja for every file of every theme folder in each build (`Files.add_files_from_theme`), to publish
+    the static ones: mkdocs-material's folder holds 14,500 files (its icons), a walk of 0.05 s of CPU, about a sixth of
+    a build of a small test site, each build walking the same installed files again. The list is what Jinja's own
+    `list_templates` gives for that folder (a package the run never changes); a site's own theme folder, and any other,
+    is walked by each build as before."""
+    try:
+        import jinja2
+        from mkdocs.utils import get_theme_dir
+
+        installed = get_theme_dir(theme)
+    except Exception:  # not installed here: each build walks it
+        return
+    walk = jinja2.FileSystemLoader.list_templates
+    listed = walk(jinja2.FileSystemLoader([installed]))
+
+    def list_templates(self: jinja2.FileSystemLoader) -> list[str]:
+        found: set[str] = set()
+        for searchpath in self.searchpath:
+            if searchpath == installed and not self.followlinks:
+                found.update(listed)
+            else:
+                found.update(walk(jinja2.FileSystemLoader([searchpath], followlinks=self.followlinks)))
+        return sorted(found)
+
+    jinja2.FileSystemLoader.list_templates = list_templates  # type: ignore[method-assign]
+
+
 def run_child(request: dict) -> None:
     """In the forked child: become `python -m mkdocs <args>` and exit with its status."""
     code = 1
@@ -168,6 +200,7 @@ def main() -> None:
     preload()
     templates = tempfile.TemporaryDirectory(prefix="smartshare-templates-")
     share_compiled_templates(templates.name)
+    share_theme_listing()
     # What the server imported stays as it is in every child: frozen, Python's collections in the children (each a
     # build) no longer walk those objects again, nor copy the pages they sit on (about 5 % of a small site's build).
     gc.freeze()
@@ -188,7 +221,12 @@ class BuildServer:
     _shared: BuildServer | None = None
 
     def __init__(self) -> None:
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        #: the hash seed of every build forked here (the environment's, when it fixes one): a test comparing two builds
+        #: for reproducibility compares it with the first build's (`examplesite.ExampleBuild.hash_seed`)
+        self.hash_seed = os.environ.get("PYTHONHASHSEED", "")
+        if not self.hash_seed.isdigit():
+            self.hash_seed = str(random.SystemRandom().randrange(1, 2**32))
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": self.hash_seed}
         self._lock = threading.Lock()
         self._process = subprocess.Popen(
             [sys.executable, __file__], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env

@@ -56,6 +56,7 @@ class ExampleBuild:
     stdout: str
     stderr: str
     url: str | None = None  # the address it was built for (`SMARTSHARE_SITE_URL`), if not mkdocs.yml's default
+    hash_seed: str | None = None  # the hash seed it was built with (`sitebuilder.hash_seed`), None if drawn at random
 
     @property
     def default(self) -> Path:
@@ -77,13 +78,16 @@ def base_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
-def run_build(site: Path, env: dict[str, str], *, strict: bool = True, source: Path = ROOT) -> ExampleBuild:
+def run_build(
+    site: Path, env: dict[str, str], *, strict: bool = True, source: Path = ROOT, fresh: bool = False
+) -> ExampleBuild:
     """`mkdocs build` of the example, forked from this process's build server as the test sites are
-    (`sitebuilder.run_docs_tool`)."""
-    from sitebuilder import run_docs_tool_apart
+    (`sitebuilder.run_docs_tool`; `fresh`: in a new interpreter)."""
+    from sitebuilder import hash_seed, run_docs_tool_apart
 
     args = ["build", "--site-dir", str(site)] + (["--strict"] if strict else [])
-    return ExampleBuild(site, *run_docs_tool_apart(source, args, env))
+    returncode, stdout, stderr = run_docs_tool_apart(source, args, env, fresh=fresh)
+    return ExampleBuild(site, returncode, stdout, stderr, hash_seed=hash_seed(env, fresh=fresh))
 
 
 def shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -118,9 +122,10 @@ def _variant_build(folder: Path, variant: str) -> ExampleBuild:
         if not record.exists():
             folder.mkdir(parents=True, exist_ok=True)
             build = run_build(folder / "site", base_env(VARIANTS[variant]))
-            record.write_text(json.dumps([build.returncode, build.stdout, build.stderr]), encoding="utf-8")
-        returncode, stdout, stderr = json.loads(record.read_text(encoding="utf-8"))
-    return ExampleBuild(folder / "site", returncode, stdout, stderr)
+            written = [build.returncode, build.stdout, build.stderr, build.hash_seed]
+            record.write_text(json.dumps(written), encoding="utf-8")
+        returncode, stdout, stderr, seed = json.loads(record.read_text(encoding="utf-8"))
+    return ExampleBuild(folder / "site", returncode, stdout, stderr, hash_seed=seed)
 
 
 def built_example(tmp_path_factory: pytest.TempPathFactory, variant: str = "strict") -> Path:
@@ -184,9 +189,10 @@ def _served_build(shared: Path, prefix: str, run: int, *, locked: bool = False) 
             server.stdout.close()
             assert url, "the example site's server did not start"
             build = run_build(folder / "site", base_env({"SMARTSHARE_SITE_URL": url}))
-            record.write_text(json.dumps([url, build.returncode, build.stdout, build.stderr]), encoding="utf-8")
-        url, returncode, stdout, stderr = json.loads(record.read_text(encoding="utf-8"))
-    return ExampleBuild(folder / "site", returncode, stdout, stderr, url)
+            written = [url, build.returncode, build.stdout, build.stderr, build.hash_seed]
+            record.write_text(json.dumps(written), encoding="utf-8")
+        url, returncode, stdout, stderr, seed = json.loads(record.read_text(encoding="utf-8"))
+    return ExampleBuild(folder / "site", returncode, stdout, stderr, url, seed)
 
 
 #: what `prepare_in_background` builds, in this order: the served root (the strict build too) is read by most

@@ -150,6 +150,17 @@ def run_docs_tool_apart(
     return BuildServer.shared().run_apart(cwd, args, env)
 
 
+def hash_seed(env: dict[str, str], *, fresh: bool = False) -> str | None:
+    """The hash seed of a build `run_docs_tool` runs with `env`: its build server's, or the one `env` fixes for a new
+    interpreter; None when a new interpreter draws its own."""
+    if fresh or not _forks():
+        seed = env.get("PYTHONHASHSEED", "")
+        return seed if seed.isdigit() else None
+    from buildserver import BuildServer
+
+    return BuildServer.shared().hash_seed
+
+
 def _forks() -> bool:
     # ProperDocs (`make test-properdocs`) replaces MkDocs at import time: those builds keep a new interpreter each
     return hasattr(os, "fork") and DOCS_TOOL == "mkdocs" and not os.environ.get("SMARTSHARE_FRESH_BUILDS")

@@ -8,7 +8,7 @@ import pytest
 
 from examplesite import built_example
 
-from .harness import Traffic, build_example, is_local  # noqa: F401  (build_example: for other modules)
+from .harness import Traffic, is_local
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,7 @@
-"""Helpers for intranet tests: the example site built like CI builds it, and a browser that may not leave.
+"""Helpers for intranet tests: a second checkout of the project, a server, and a browser that may not leave.
 
-The example site is built once per test process from the repository's own mkdocs.yml (into a temporary folder,
-never into the repository). The browser blocks and records every request to a host other than localhost or a
-file:// URL, so a test can assert that nothing leaves the intranet.
+The example site itself is built once per run (tests/examplesite.py). The browser blocks and records every request
+to a host other than localhost or a file:// URL, so a test can assert that nothing leaves the intranet.
 """
 
 from __future__ import annotations
@@ -12,27 +11,12 @@ import http.server
 import os
 import shutil
 import subprocess
-import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
-EPOCH = "1795000000"
-
-
-def build_example(site_dir: Path, *, source: Path = ROOT, extra_env: dict | None = None, epoch: str | None = EPOCH):
-    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
-    env["NO_MKDOCS_2_WARNING"] = "1"
-    if epoch:
-        env["SOURCE_DATE_EPOCH"] = epoch
-    env.update(extra_env or {})
-    tool = os.environ.get("SMARTSHARE_DOCS_TOOL", "mkdocs")  # properdocs in `make test-properdocs`
-    command = [sys.executable, "-m", tool, "build", "--strict", "--site-dir", str(site_dir)]
-    result = subprocess.run(command, cwd=source, capture_output=True, text=True, env=env)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site_dir
 
 
 def copy_project(target: Path) -> Path:

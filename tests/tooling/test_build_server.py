@@ -1,0 +1,24 @@
+"""The test suite's build server (tests/buildserver.py) hands its builds what a new interpreter would find."""
+
+import jinja2
+from mkdocs.utils import get_theme_dir
+
+from buildserver import share_theme_listing
+
+
+def test_the_installed_theme_is_listed_as_jinja_walks_it_and_a_sites_own_theme_folder_anew(tmp_path, monkeypatch):
+    monkeypatch.setattr(jinja2.FileSystemLoader, "list_templates", jinja2.FileSystemLoader.list_templates)  # put back
+    installed = get_theme_dir("material")
+    site_theme = tmp_path / "theme"
+    (site_theme / "partials").mkdir(parents=True)
+    (site_theme / "partials" / "footer.html").write_text("mine", encoding="utf-8")  # also one of the theme's names
+    loader = jinja2.FileSystemLoader([str(site_theme), installed])
+    walked, theme_only = loader.list_templates(), jinja2.FileSystemLoader([installed]).list_templates()
+    assert "partials/footer.html" in walked and "assets/javascripts/lunr/min/lunr.fr.min.js" in walked
+
+    share_theme_listing()
+    assert loader.list_templates() == walked
+    (site_theme / "assets").mkdir()
+    (site_theme / "assets" / "extra.css").write_text("", encoding="utf-8")  # written after the server listed
+    assert loader.list_templates() == sorted([*walked, "assets/extra.css"])
+    assert jinja2.FileSystemLoader([installed]).list_templates() == theme_only
