@@ -32,6 +32,9 @@ def builds(tmp_path, monkeypatch):
         return 0
 
     monkeypatch.setattr(languages, "_build", build)
+    # a test process may run other threads (pytest-xdist's), where the sites fall back to a process per language
+    # (the fallback has its own test below); what is tested here is the fork
+    monkeypatch.setattr(languages.threading, "active_count", lambda: 1)
     return journal
 
 
@@ -96,6 +99,13 @@ def test_only_the_default_build_of_mkdocs_build_forks(tmp_path, builds):
     ):
         other.fork_others(CONFIG)
         assert other.waiting == {}
+
+
+def test_a_process_running_other_threads_does_not_fork(tmp_path, builds, monkeypatch):
+    monkeypatch.setattr(languages.threading, "active_count", lambda: 2)
+    forks = sites(tmp_path)
+    forks.fork_others(CONFIG)
+    assert forks.waiting == {}
 
 
 def test_the_forks_are_made_once_the_curriculum_is_checked_before_the_build_cache_opens():
