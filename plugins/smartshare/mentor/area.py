@@ -21,6 +21,7 @@ from ..core.i18n import Translator
 from ..core.model import Curriculum, Module
 
 PAGE_TEMPLATE = "smartshare/mentor-area.html"  # adds `noindex`; see templates/
+SHEET_TEMPLATE = "smartshare/mentor-sheet.html"  # the same page, for module sheets: themed from a shell (shell.py)
 RESERVED = {"reference": "fields.md", "stats": "statistics.md"}  # area pages that are not a track or module
 
 
@@ -84,7 +85,7 @@ def plan_area(curriculum: Curriculum, prefix: str, t: Translator, reference: str
     for module in curriculum.ordered_modules():
         heading = t("mentor.sheet", title=module.title)
         # only the title: the body is the module's own HTML with its notes, rendered once with the course page
-        markdown = _page(heading, f"# {_escape_md(heading)}\n")
+        markdown = _page(heading, f"# {_escape_md(heading)}\n", SHEET_TEMPLATE)
         area.pages.append(
             AreaPage(
                 area.module_path(module), "module", heading, markdown, module.id, module.src_uri, sheet_source(module)
@@ -99,16 +100,19 @@ def plan_area(curriculum: Curriculum, prefix: str, t: Translator, reference: str
     return area
 
 
-def _page(title: str, body: str) -> str:
+def _page(title: str, body: str, template: str = PAGE_TEMPLATE) -> str:
     """Front matter every area page shares: its template (noindex) and no place in the search index."""
-    return "---\n" + yaml.safe_dump({"title": title}, allow_unicode=True) + _FRONT_MATTER_TAIL + "---\n" + body
+    head = yaml.safe_dump({"title": title}, allow_unicode=True)
+    return "---\n" + head + _FRONT_MATTER_TAILS[template] + "---\n" + body
 
 
-#: the front matter's keys after the title, the same on every page: dumped once (a sheet per module dumped them each
-#: time); block style writes one key after another, so the whole is what dumping the three keys together gives
-_FRONT_MATTER_TAIL = yaml.safe_dump(
-    {"template": PAGE_TEMPLATE, "search": {"exclude": True}}, allow_unicode=True, sort_keys=False
-)
+#: the front matter's keys after the title, the same on every page of a template: dumped once (a sheet per module
+#: dumped them each time); block style writes one key after another, so the whole is what dumping the three keys
+#: together gives
+_FRONT_MATTER_TAILS = {
+    template: yaml.safe_dump({"template": template, "search": {"exclude": True}}, allow_unicode=True, sort_keys=False)
+    for template in (PAGE_TEMPLATE, SHEET_TEMPLATE)
+}
 
 
 def _escape_md(text: str) -> str:

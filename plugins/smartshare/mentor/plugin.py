@@ -29,13 +29,14 @@ from ..plugin_support import (
     template_env,
 )
 from ..quiz.checks import count_quizzes
-from .area import AreaPage, plan_area
+from .area import SHEET_TEMPLATE, AreaPage, plan_area
 from .config import MentorConfig
 from .leaks import Secret, find_leaks, note_texts
 from .nav import MentorNavigation
 from .rebase import rebase_urls
 from .render import MentorRenderer
 from .sheetprint import mark_bare_headings
+from .shell import SheetShells
 from .sources import kit_secrets, note_origins
 from .titles import SheetTitles
 from .toggle import place_toggle
@@ -265,12 +266,17 @@ class MentorPlugin(BasePlugin[MentorConfig]):
     def on_env(self, env, config, files):
         if self.config.enabled:
             self.copies = package_copies(files, config)
+            # sheets are themed from a shell (shell.py): routed before smartshare/cache routes templates (at each
+            # page's `on_page_context`), which then leaves this one alone: a sheet costs less than its cache entry
+            self.shells = SheetShells()
+            self.shells.wrap(env.get_template(SHEET_TEMPLATE))
         return env
 
     @event_priority(priorities.MENTOR_LEAK_CHECK)
     def on_post_build(self, config):
         if not self.config.enabled:
             return
+        log.debug(f"mentor: {self.shells.summary()}")
         memory = check_memory(config, "leaks")  # the files found clean by the last build (smartshare/cache)
         leaks = find_leaks(config.site_dir, self.config.prefix, self.secrets, self.copies, memory)
         for file, secret in leaks:

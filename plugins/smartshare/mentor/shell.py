@@ -1,0 +1,339 @@
+"""Mentor sheets themed from a shell: the theme's page rendered once for sheets of one folder, each sheet's own
+parts filled in.
+
+Half of a curriculum's pages are sheets, and the theme's whole page (Material's `base.html` under the area's
+template) cost as much as the rest of a sheet's build. Sheets of one folder differ in a few strings (title,
+canonical URL, the anchor the "skip to content" link points to) and in two blocks of the template: the area's
+navigation with the table of contents (`site_nav`) and the content with its edit link (`content`). So the template
+is rendered once per folder (a *shape*) with stand-ins: each string is a sentinel, each of the two blocks yields
+one; the output is cut at the sentinels into a shell. A sheet is then the shell's pieces, its strings put in (as
+they are, or HTML-escaped where the template escaped the sentinel) and the two blocks rendered with its own context,
+as Jinja renders them inside the whole page (the same block functions, the variables the page had set by then).
+
+The shell is only used where it gives the bytes the whole render gives:
+- a sheet's context must be the shell's but for what is filled in: the same objects or equal values for every key,
+  the same front matter but its title, no previous or next page; else the sheet is rendered whole;
+- the stand-ins note whatever the template asks of them besides what is filled in (another attribute of the page,
+  the navigation's items outside its block, the build date, a sentinel changed by a filter): such a shape is never
+  used, its sheets are rendered whole;
+- the first `VERIFY` sheets of each shape are rendered whole as well and compared with what the shell gives (and
+  must log nothing, since a filled sheet would not log it again); one difference and the shape is rendered whole.
+A site's own override of a template used by the page is covered by the same checks.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+import re
+import secrets
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from markupsafe import escape
+
+log = logging.getLogger(__name__)
+
+#: the template's blocks rendered for each sheet (the area's navigation with the table of contents; the content)
+BLOCKS = ("site_nav", "content")
+#: the strings of a sheet filled into the shell
+STRINGS = ("meta_title", "title", "canonical_url", "skip")
+#: sheets of each shape rendered whole and compared with the shell before it is used alone
+VERIFY = 2
+#: context values made afresh for each page that the shell has stand-ins for (`base_url` is part of the shape)
+STANDS_IN = ("page", "nav", "build_date_utc")
+#: what every sentinel ends with: HTML escaping changes it (the template escaped the value), other filters too
+MARK = "<&>"
+ESCAPED_MARK = str(escape(MARK))
+
+
+class SheetShells:
+    """The shells of one build, by shape; `None` for a shape rendered whole."""
+
+    def __init__(self) -> None:
+        self.shells: dict[tuple, _Shell | None] = {}
+        self.filled = 0  # sheets given by a shell alone
+        self.compared = 0  # sheets rendered whole and compared with what their shell gives (`VERIFY` per shape)
+        self.differed: list[str] = []  # sheets whose shell gave other bytes (their shape is rendered whole since)
+        self.whole: list[str] = []  # sheets rendered whole because no shell stands for them
+
+    def summary(self) -> str:
+        return (
+            f"{self.filled} sheets themed from a shell; {self.compared} rendered whole and compared with theirs, "
+            f"{len(self.differed)} different; {len(self.whole)} rendered whole otherwise"
+        )
+
+    def wrap(self, template: Any) -> None:
+        """Route `template.render` through the shells (once per template object)."""
+        if getattr(template.render, "sheet_shells", None) is self:
+            return
+        original = template.render
+
+        def render(*args: Any, **kwargs: Any) -> str:
+            if len(args) != 1 or kwargs or not isinstance(args[0], dict):
+                return original(*args, **kwargs)
+            return self.render(template, original, args[0])
+
+        render.sheet_shells = self  # type: ignore[attr-defined]
+        template.render = render
+
+    def render(self, template: Any, original: Callable[[dict], str], context: dict) -> str:
+        key = _shape(context)
+        if key is None:
+            self.whole.append(getattr(getattr(context.get("page"), "file", None), "src_uri", "?"))
+            return original(context)
+        if key not in self.shells:
+            self.shells[key] = _Shell.make(template, context)
+        shell = self.shells[key]
+        if shell is None or not shell.covers(context):
+            self.whole.append(context["page"].file.src_uri)
+            return original(context)
+        if shell.verified < VERIFY:
+            with _Logged() as logged:
+                html = original(context)
+            self.compared += 1
+            if logged.records or shell.fill(template, context) != html:
+                log.debug(f"mentor: sheets beside {context['page'].file.src_uri} themed whole (the shell differs)")
+                self.differed.append(context["page"].file.src_uri)
+                self.shells[key] = None
+            else:
+                shell.verified += 1
+            return html
+        self.filled += 1
+        return shell.fill(template, context)
+
+
+def _shape(context: dict) -> tuple | None:
+    """What sheets sharing a shell have in common (None: a page the shell cannot stand for)."""
+    page = context.get("page")
+    file = getattr(page, "file", None)
+    if file is None or not isinstance(page.title, str) or not page.title:
+        return None
+    if page.previous_page is not None or page.next_page is not None:
+        return None
+    meta = page.meta
+    if "title" in meta and not (isinstance(meta["title"], str) and meta["title"]):
+        return None
+    canonical = page.canonical_url
+    if canonical is not None and not isinstance(canonical, str):
+        return None
+    first = next(iter(page.toc), None)
+    if first is not None and not (isinstance(first.url, str) and first.url.startswith("#")):
+        return None
+    return (
+        _stand_in_url(page.url),
+        context.get("base_url"),
+        canonical is None,
+        first is None,
+        "title" in meta,
+        bool(page.is_homepage),
+        tuple(context),
+    )
+
+
+def _stand_in_url(url: str) -> str:
+    """The page's URL with its own name replaced: relative links from it are those of every page of its folder,
+    and a link into the page's own folder comes out wrong, so the comparison of the first sheets finds it."""
+    folder, name = posixpath.split(url.rstrip("/"))
+    suffix = "/" if url.endswith("/") or not url else posixpath.splitext(name)[1]
+    return posixpath.join(folder, "\x02sheet" + suffix)
+
+
+class _Shell:
+    def __init__(self, context: dict, parts: list, blocks: dict, variables: dict[str, dict]) -> None:
+        page = context["page"]
+        self.context = context  # the first sheet's: the others must match it (`covers`)
+        self.meta = {k: v for k, v in page.meta.items() if k != "title"}
+        self.homepage = getattr(context.get("nav"), "homepage", None)
+        self.parts = parts  # str, or (name, escaped)
+        self.blocks = blocks  # the template's block chains, as the whole render has them
+        self.variables = variables  # by block: the template's variables when the whole render called it
+        self.verified = 0
+
+    @classmethod
+    def make(cls, template: Any, context: dict) -> _Shell | None:
+        token = secrets.token_hex(8)
+        sentinel = {name: f"\x02{token}:{name}{MARK}\x03" for name in STRINGS + BLOCKS}
+        asked: list[str] = []  # what the template asked of a stand-in
+        page = context["page"]
+        stand_ins = dict(context)
+        stand_ins["page"] = _Page(page, sentinel, asked)
+        stand_ins["nav"] = _Unread("nav", asked, homepage=getattr(context.get("nav"), "homepage", None))
+        stand_ins["build_date_utc"] = _Unread("build_date_utc", asked)
+        jinja = template.new_context(stand_ins)
+        variables: dict[str, dict] = {}
+        for name in BLOCKS:
+            jinja.blocks[name] = [_stub(name, sentinel[name], variables), *jinja.blocks.get(name, [])]
+        try:
+            with _Logged(keep=False):
+                text = template.environment.concat(template.root_render_func(jinja))
+        except Exception as error:  # the whole render that follows raises it again if it is real
+            asked.append(f"an error ({error})")
+        blocks = {name: chain[1:] if name in BLOCKS else chain for name, chain in jinja.blocks.items()}
+        parts = None if asked or set(variables) != set(BLOCKS) else _cut(text, token)
+        if parts is None:
+            log.debug(f"mentor: sheets beside {page.file.src_uri} themed whole ({', '.join(asked) or 'sentinels'})")
+            return None
+        return cls(context, parts, blocks, variables)
+
+    def covers(self, context: dict) -> bool:
+        page, known = context["page"], self.context
+        for key, value in context.items():
+            if key not in STANDS_IN and value is not known[key] and value != known[key]:
+                return False
+        if getattr(context.get("nav"), "homepage", None) is not self.homepage:
+            return False
+        meta = page.meta
+        return len(meta) - ("title" in meta) == len(self.meta) and all(
+            meta.get(k, _MISSING) == v for k, v in self.meta.items()
+        )
+
+    def fill(self, template: Any, context: dict) -> str:
+        page = context["page"]
+        first = next(iter(page.toc), None)
+        values = {
+            "meta_title": page.meta.get("title"),
+            "title": page.title,
+            "canonical_url": page.canonical_url,
+            "skip": first.url[1:] if first is not None else None,  # after the "#" the stand-in's anchor has
+        }
+        out = []
+        for part in self.parts:
+            if type(part) is str:
+                out.append(part)
+                continue
+            name, escaped = part
+            if name in BLOCKS:
+                out.append(self._block(template, context, name))
+            else:
+                out.append(str(escape(values[name])) if escaped else str(values[name]))
+        return "".join(out)
+
+    def _block(self, template: Any, context: dict, name: str) -> str:
+        jinja = template.new_context(dict(context))
+        jinja.blocks = self.blocks
+        jinja.vars.update(self.variables[name])
+        return template.environment.concat(self.blocks[name][0](jinja))
+
+
+_MISSING = object()
+
+
+def _stub(name: str, sentinel: str, variables: dict[str, dict]) -> Callable[[Any], Iterator[str]]:
+    def block(jinja: Any) -> Iterator[str]:
+        variables[name] = dict(jinja.vars)  # what the block sees in a whole render (set by the template before it)
+        yield sentinel
+
+    return block
+
+
+def _cut(text: str, token: str) -> list | None:
+    """The shell's pieces and holes; None if a sentinel came out in another form than as is or HTML-escaped."""
+    pattern = re.compile("\x02" + token + ":(\\w+)(" + re.escape(MARK) + "|" + re.escape(ESCAPED_MARK) + ")\x03")
+    parts: list = []
+    at = 0
+    for match in pattern.finditer(text):
+        name, escaped = match.group(1), match.group(2) != MARK
+        if escaped and name in BLOCKS:
+            return None
+        parts += [text[at : match.start()], (name, escaped)]
+        at = match.end()
+    parts.append(text[at:])
+    if any(type(p) is str and ("\x02" in p or "\x03" in p or token in p) for p in parts):
+        return None
+    return [p for p in parts if p != ""]
+
+
+class _Unread:
+    """A value the shell's pieces must not depend on: anything asked of it but its `known` attributes is noted."""
+
+    def __init__(self, name: str, asked: list[str], **known: Any) -> None:
+        self._name, self._asked = name, asked
+        self.__dict__.update(known)
+
+    def __getattr__(self, attribute: str) -> Any:
+        self._asked.append(f"{self._name}.{attribute}")
+        raise AttributeError(attribute)
+
+    def _read(self, how: str) -> None:
+        self._asked.append(f"{how} of {self._name}")
+
+    def __bool__(self) -> bool:
+        self._read("truth")
+        return True
+
+    def __iter__(self) -> Iterator[Any]:
+        self._read("items")
+        return iter(())
+
+    def __len__(self) -> int:
+        self._read("length")
+        return 0
+
+    def __str__(self) -> str:
+        self._read("text")
+        return ""
+
+    def __getitem__(self, key: Any) -> Any:
+        self._read(f"[{key!r}]")
+        raise KeyError(key)
+
+
+class _Toc(_Unread):
+    """The table of contents, of which the page's template outside its blocks reads the first entry's anchor."""
+
+    def __init__(self, skip: str | None, asked: list[str]) -> None:
+        super().__init__("page.toc", asked)
+        self._entries = [_Unread("page.toc's first entry", asked, url="#" + skip)] if skip else []
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._entries)
+
+
+class _Page(_Unread):
+    """The page as the shell sees it: sentinels for the strings filled in, the shape's values for the rest."""
+
+    def __init__(self, page: Any, sentinel: dict[str, str], asked: list[str]) -> None:
+        first = next(iter(page.toc), None)
+        meta = dict(page.meta)
+        if "title" in meta:
+            meta["title"] = sentinel["meta_title"]
+        super().__init__(
+            "page",
+            asked,
+            meta=meta,
+            title=sentinel["title"],
+            canonical_url=None if page.canonical_url is None else sentinel["canonical_url"],
+            url=_stand_in_url(page.url),
+            toc=_Toc(None if first is None else sentinel["skip"], asked),
+            previous_page=None,
+            next_page=None,
+            is_homepage=page.is_homepage,
+        )
+
+
+class _Logged(logging.Handler):
+    """Messages of MkDocs and its plugins while a page is themed: noted (`keep`), or kept from the log."""
+
+    def __init__(self, keep: bool = True) -> None:
+        super().__init__(logging.DEBUG)
+        self.keep = keep
+        self.records: list[logging.LogRecord] = []
+        self.disabled_before = logging.NOTSET
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def __enter__(self) -> _Logged:
+        if self.keep:
+            logging.getLogger("mkdocs").addHandler(self)
+        else:
+            self.disabled_before = logging.root.manager.disable
+            logging.disable(logging.CRITICAL)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.keep:
+            logging.getLogger("mkdocs").removeHandler(self)
+        else:
+            logging.disable(self.disabled_before)

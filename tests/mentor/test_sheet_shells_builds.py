@@ -1,0 +1,75 @@
+"""Whole builds with mentor sheets themed from shells (mentor/shell.py): every sheet of the example curriculum and of a
+synthetic one is compared byte for byte with the template's whole render, and the site is the one built without
+shells."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from cache.examplecopy import ENV, copy_example
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from benchmarks.generate import generate  # noqa: E402
+from benchmarks.run import ONE_CORE, write_configs  # noqa: E402
+
+#: the build's line about the shells (mentor plugin, `on_post_build`)
+SUMMARY = re.compile(
+    r"mentor: (\d+) sheets themed from a shell; (\d+) rendered whole and compared with theirs, (\d+) different; "
+    r"(\d+) rendered whole otherwise"
+)
+#: before the build: every sheet rendered whole and compared with its shell; or no shells at all
+EVERY_SHEET_COMPARED = "import smartshare.mentor.shell as s\ns.VERIFY = 10**9\n"
+WITHOUT_SHELLS = "import smartshare.mentor.shell as s\ns.SheetShells.wrap = lambda self, template: None\n"
+
+
+def build(folder: Path, site: Path, config: str = "mkdocs.yml", before: str = "") -> tuple[int, ...]:
+    """`mkdocs build -v` in a new interpreter, `before` run first; the figures of the shells' line."""
+    code = before + "import sys\nfrom mkdocs.__main__ import cli\nsys.argv[0] = 'mkdocs'\ncli()\n"
+    command = [sys.executable, "-c", code, "build", "-v", "-f", config, "--site-dir", str(site)]
+    result = subprocess.run(command, cwd=folder, env=ENV, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-3000:]
+    found = SUMMARY.search(result.stdout + result.stderr)
+    assert found, (result.stdout + result.stderr)[-3000:]
+    return tuple(int(n) for n in found.groups())
+
+
+def sheets(site: Path) -> list[Path]:
+    return [p for p in sorted(site.rglob("index.html")) if 'class="smartshare-mentor-sheet"' in p.read_text("utf-8")]
+
+
+def same_trees(a: Path, b: Path) -> list[str]:
+    """Files that differ or exist on one side only."""
+    found = []
+    for folder, _, names in os.walk(a):
+        for name in names:
+            left = Path(folder) / name
+            right = b / left.relative_to(a)
+            if not right.exists() or not filecmp.cmp(left, right, shallow=False):
+                found.append(str(left.relative_to(a)))
+    found += [str(p.relative_to(b)) for p in b.rglob("*") if p.is_file() and not (a / p.relative_to(b)).exists()]
+    return found
+
+
+def test_every_sheet_of_the_example_is_its_whole_render(tmp_path):
+    copy_example(tmp_path)
+    filled, compared, different, whole = build(tmp_path, tmp_path / "site", before=EVERY_SHEET_COMPARED)
+    assert (filled, different, whole) == (0, 0, 0)
+    assert compared == len(sheets(tmp_path / "site")) > 10
+
+
+def test_a_synthetic_curriculum_is_built_the_same_with_and_without_shells(tmp_path):
+    generate(tmp_path / "curricula", 48, tracks=4, seed=7)
+    config = write_configs(tmp_path)[ONE_CORE].name
+    filled, compared, different, whole = build(tmp_path, tmp_path / "shells", config)
+    assert (compared, different, whole) == (8, 0, 0) and filled == 40  # two compared per track's folder
+    assert build(tmp_path, tmp_path / "whole", config, WITHOUT_SHELLS) == (0, 0, 0, 0)
+    assert len(sheets(tmp_path / "whole")) == 48
+    assert same_trees(tmp_path / "shells", tmp_path / "whole") == []
+    assert build(tmp_path, tmp_path / "compared", config, EVERY_SHEET_COMPARED) == (0, 48, 0, 0)
