@@ -8,8 +8,9 @@ built before the fork. What a fork cannot vary is the hash
 seed (PYTHONHASHSEED) of the process: a test that compares two builds for reproducibility passes `fresh=True`
 to `sitebuilder.build_site`, which then runs a new interpreter as before.
 
-Each request is one JSON line on standard input: {"cwd", "env", "args", "stdout", "stderr"}; the answer is one
-JSON line with the exit status. Standard input closed: the server ends.
+Each request is one JSON line on standard input: {"cwd", "env", "args", "stdout", "stderr", "before"}; the answer is
+one JSON line with the exit status. Standard input closed: the server ends. "before" is Python code the child runs
+before the build (what `python -c "<before>; <mkdocs>" build …` would run first), "" for none.
 """
 
 from __future__ import annotations
@@ -176,6 +177,8 @@ def run_child(request: dict) -> None:
         os.dup2(nothing, 0)
         os.close(nothing)
         sys.argv = [sys.argv[0], *request["args"]]
+        if request.get("before"):
+            exec(compile(request["before"], "<before>", "exec"), {"__name__": "__main__"})
         from mkdocs.__main__ import cli
 
         try:
@@ -244,11 +247,20 @@ class BuildServer:
         code, out, err = self.run_apart(cwd, args, env)
         return code, out + err
 
-    def run_apart(self, cwd: Path | str, args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
-        """`run`, with the output and the errors apart."""
+    def run_apart(
+        self, cwd: Path | str, args: list[str], env: dict[str, str], before: str = ""
+    ) -> tuple[int, str, str]:
+        """`run`, with the output and the errors apart; `before`: code the build's process runs first."""
         with self._lock, tempfile.TemporaryDirectory(prefix="smartshare-build-") as tmp:
             out, err = os.path.join(tmp, "stdout"), os.path.join(tmp, "stderr")
-            request = {"cwd": str(cwd), "env": dict(env), "args": list(args), "stdout": out, "stderr": err}
+            request = {
+                "cwd": str(cwd),
+                "env": dict(env),
+                "args": list(args),
+                "stdout": out,
+                "stderr": err,
+                "before": before,
+            }
             assert self._process.stdin is not None and self._process.stdout is not None
             self._process.stdin.write(json.dumps(request) + "\n")
             self._process.stdin.flush()
