@@ -1,8 +1,11 @@
 """The test suite's build server (tests/buildserver.py) hands its builds what a new interpreter would find."""
 
 import os
+import subprocess
+import time
 
 import jinja2
+import pytest
 from mkdocs.utils import get_theme_dir
 
 from buildserver import share_theme_listing
@@ -37,3 +40,16 @@ def test_the_code_a_build_runs_first_changes_that_build_alone_forked_or_in_a_new
         assert not (tmp_path / "site").exists()
     code, output = run_docs_tool(tmp_path, args, env)  # the server's next build: the real one
     assert code == 0 and (tmp_path / "site" / "ai" / "chatbots" / "index.html").is_file(), output
+
+
+def test_a_build_past_its_time_limit_is_ended_and_said_so_forked_or_in_a_new_interpreter(tmp_path):
+    from sitebuilder import basic_tree, run_docs_tool, write_site
+
+    write_site(tmp_path, basic_tree())
+    args, env = ["build", "--site-dir", "site"], {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    for fresh in (False, True):
+        started = time.monotonic()
+        with pytest.raises(subprocess.TimeoutExpired):
+            run_docs_tool(tmp_path, args, env, fresh=fresh, before="import time\ntime.sleep(60)\n", timeout=1)
+        assert time.monotonic() - started < 30
+    assert run_docs_tool(tmp_path, args, env, timeout=60)[0] == 0  # within its limit: built as any other
