@@ -8,8 +8,10 @@ built before the fork. What a fork cannot vary is the hash
 seed (PYTHONHASHSEED) of the process: a test that compares two builds for reproducibility passes `fresh=True`
 to `sitebuilder.build_site`, which then runs a new interpreter as before.
 
-Each request is one JSON line on standard input: {"cwd", "env", "args", "stdout", "stderr"}; the answer is one
-JSON line with the exit status. Standard input closed: the server ends.
+Each request is one JSON line on standard input: {"cwd", "env", "args", "stdout", "stderr", "before", "timeout"}; the
+answer is one JSON line with the exit status. Standard input closed: the server ends. "before" is Python code the
+child runs before the build (what `python -c "<before>; <mkdocs>" build …` would run first), "" for none; "timeout"
+the seconds after which the child is ended by SIGALRM (its status then -SIGALRM), 0 for none.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ import gc
 import importlib
 import json
 import logging
+import math
 import os
 import random
+import signal
 import subprocess
 import sys
 import tempfile
@@ -176,6 +180,10 @@ def run_child(request: dict) -> None:
         os.dup2(nothing, 0)
         os.close(nothing)
         sys.argv = [sys.argv[0], *request["args"]]
+        if request.get("timeout"):  # a build still running then is ended as a timed-out subprocess would be
+            signal.alarm(math.ceil(request["timeout"]))
+        if request.get("before"):
+            exec(compile(request["before"], "<before>", "exec"), {"__name__": "__main__"})
         from mkdocs.__main__ import cli
 
         try:
@@ -244,11 +252,22 @@ class BuildServer:
         code, out, err = self.run_apart(cwd, args, env)
         return code, out + err
 
-    def run_apart(self, cwd: Path | str, args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
-        """`run`, with the output and the errors apart."""
+    def run_apart(
+        self, cwd: Path | str, args: list[str], env: dict[str, str], before: str = "", timeout: float = 0
+    ) -> tuple[int, str, str]:
+        """`run`, with the output and the errors apart; `before`: code the build's process runs first; `timeout`:
+        the seconds after which it is ended (its status then -SIGALRM)."""
         with self._lock, tempfile.TemporaryDirectory(prefix="smartshare-build-") as tmp:
             out, err = os.path.join(tmp, "stdout"), os.path.join(tmp, "stderr")
-            request = {"cwd": str(cwd), "env": dict(env), "args": list(args), "stdout": out, "stderr": err}
+            request = {
+                "cwd": str(cwd),
+                "env": dict(env),
+                "args": list(args),
+                "stdout": out,
+                "stderr": err,
+                "before": before,
+                "timeout": timeout,
+            }
             assert self._process.stdin is not None and self._process.stdout is not None
             self._process.stdin.write(json.dumps(request) + "\n")
             self._process.stdin.flush()

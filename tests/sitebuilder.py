@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -131,23 +132,45 @@ def build_site(
     return Build(root, returncode, output)
 
 
-def run_docs_tool(cwd: Path, args: list[str], env: dict[str, str], *, fresh: bool = False) -> tuple[int, str]:
-    """`python -m mkdocs <args>` in `cwd` with exactly `env`: its exit status, and its output then its errors."""
-    returncode, out, err = run_docs_tool_apart(cwd, args, env, fresh=fresh)
+def run_docs_tool(
+    cwd: Path,
+    args: list[str],
+    env: dict[str, str],
+    *,
+    fresh: bool = False,
+    before: str = "",
+    timeout: float | None = None,
+) -> tuple[int, str]:
+    """`python -m mkdocs <args>` in `cwd` with exactly `env`: its exit status, and its output then its errors.
+    `before`: Python code the build's process runs first (a test's change to the code under test, made in that
+    process alone); `timeout`: see `run_docs_tool_apart`."""
+    returncode, out, err = run_docs_tool_apart(cwd, args, env, fresh=fresh, before=before, timeout=timeout)
     return returncode, out + err
 
 
 def run_docs_tool_apart(
-    cwd: Path, args: list[str], env: dict[str, str], *, fresh: bool = False
+    cwd: Path,
+    args: list[str],
+    env: dict[str, str],
+    *,
+    fresh: bool = False,
+    before: str = "",
+    timeout: float | None = None,
 ) -> tuple[int, str, str]:
-    """`run_docs_tool`, with the output and the errors apart."""
+    """`run_docs_tool`, with the output and the errors apart. `timeout`: seconds after which the build is ended and
+    subprocess.TimeoutExpired raised, as `subprocess.run` does."""
     if fresh or not _forks():
-        command = [sys.executable, "-m", DOCS_TOOL, *args]
-        result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=env)
+        # `before`, then what `-m` runs: the tool's __main__ with sys.argv[0] its file
+        run = f"{before}\nimport runpy\nrunpy.run_module({DOCS_TOOL!r}, run_name='__main__', alter_sys=True)\n"
+        command = [sys.executable, *(["-c", run] if before else ["-m", DOCS_TOOL]), *args]
+        result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=env, timeout=timeout)
         return result.returncode, result.stdout, result.stderr
     from buildserver import BuildServer
 
-    return BuildServer.shared().run_apart(cwd, args, env)
+    code, out, err = BuildServer.shared().run_apart(cwd, args, env, before, timeout or 0)
+    if timeout and code == -signal.SIGALRM:
+        raise subprocess.TimeoutExpired([DOCS_TOOL, *args], timeout, out, err)
+    return code, out, err
 
 
 def hash_seed(env: dict[str, str], *, fresh: bool = False) -> str | None:

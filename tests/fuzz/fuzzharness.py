@@ -218,22 +218,37 @@ def run_checks(
 
 
 def build_case(
-    base: Path, workdir: Path, seed: int, number: int, limit: float = 300.0, exclude: frozenset[str] = frozenset()
+    base: Path,
+    workdir: Path,
+    seed: int,
+    number: int,
+    limit: float = 300.0,
+    exclude: frozenset[str] = frozenset(),
+    *,
+    forked: bool = False,
 ) -> Outcome:
-    """One case of `mkdocs build --strict`, in its own process: MkDocs is the real thing under test here."""
+    """One case of `mkdocs build --strict`, in its own process: MkDocs is the real thing under test here. `forked`:
+    that process forked from the test process's build server (tests/sitebuilder.py, `run_docs_tool`), with the same
+    time limit; else a new interpreter (`make fuzz` runs builds side by side, which one server would take in turn)."""
     case = make_case(base, workdir, seed, number, exclude)
     outcome = Outcome(number, case.mutations, kind="build")
     before = snapshot(case.root)
     site = workdir / f"site-{number}"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SMARTSHARE_SITE_URL": "http://127.0.0.1:8000/"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
+    args = ["build", "--strict", "--site-dir", str(site)]
     start = time.perf_counter()
     try:
-        result = subprocess.run(command, cwd=case.root, env=env, capture_output=True, text=True, timeout=limit)
-        log = result.stdout + result.stderr
-        if "Traceback (most recent call last)" in log or result.returncode not in (0, 1):
-            outcome.traceback = log[-3000:] or f"exit status {result.returncode}"
-        elif result.returncode == 1 and not BUILD_PROBLEM.search(log) and "Aborted with" not in log:
+        if forked:
+            from sitebuilder import run_docs_tool
+
+            returncode, log = run_docs_tool(case.root, args, env, timeout=limit)
+        else:
+            command = [sys.executable, "-m", "mkdocs", *args]
+            result = subprocess.run(command, cwd=case.root, env=env, capture_output=True, text=True, timeout=limit)
+            returncode, log = result.returncode, result.stdout + result.stderr
+        if "Traceback (most recent call last)" in log or returncode not in (0, 1):
+            outcome.traceback = log[-3000:] or f"exit status {returncode}"
+        elif returncode == 1 and not BUILD_PROBLEM.search(log) and "Aborted with" not in log:
             outcome.unshaped = [line for line in log.splitlines() if "ERROR" in line][:3] or [log[-500:]]
     except subprocess.TimeoutExpired:
         outcome.hang = True

@@ -46,5 +46,5 @@ def _first_case_with(base: Path, tmp_path: Path, mutation: str) -> int:
 @pytest.mark.parametrize("mutation", ["symlink-outside", "block-traps"])
 def test_a_build_of_a_corrupted_curriculum_fails_cleanly_and_publishes_nothing_from_outside(base, tmp_path, mutation):
     number = _first_case_with(base, tmp_path, mutation)
-    outcome = build_case(base, tmp_path, SEED, number, exclude=EXCLUDE)
+    outcome = build_case(base, tmp_path, SEED, number, exclude=EXCLUDE, forked=True)
     assert not outcome.failed, outcome.describe()

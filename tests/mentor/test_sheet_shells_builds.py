@@ -7,11 +7,11 @@ from __future__ import annotations
 import filecmp
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 from cache.examplecopy import ENV, copy_example
+from sitebuilder import run_docs_tool
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -30,13 +30,12 @@ WITHOUT_SHELLS = "import smartshare.mentor.shell as s\ns.SheetShells.wrap = lamb
 
 
 def build(folder: Path, site: Path, config: str = "mkdocs.yml", before: str = "") -> tuple[int, ...]:
-    """`mkdocs build -v` in a new interpreter, `before` run first; the figures of the shells' line."""
-    code = before + "import sys\nfrom mkdocs.__main__ import cli\nsys.argv[0] = 'mkdocs'\ncli()\n"
-    command = [sys.executable, "-c", code, "build", "-v", "-f", config, "--site-dir", str(site)]
-    result = subprocess.run(command, cwd=folder, env=ENV, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr[-3000:]
-    found = SUMMARY.search(result.stdout + result.stderr)
-    assert found, (result.stdout + result.stderr)[-3000:]
+    """`mkdocs build -v`, `before` run first in the build's own process (forked from the test process's build server,
+    sitebuilder.run_docs_tool); the figures of the shells' line."""
+    returncode, log = run_docs_tool(folder, ["build", "-v", "-f", config, "--site-dir", str(site)], ENV, before=before)
+    assert returncode == 0, log[-3000:]
+    found = SUMMARY.search(log)
+    assert found, log[-3000:]
     return tuple(int(n) for n in found.groups())
 
 
