@@ -282,3 +282,18 @@ def blank_code_spans(line: str) -> str:
         pieces += [line[position:start], " " * (end - start)]
         position = end
     return "".join(pieces) + line[position:]
+
+
+# Python-Markdown's own escapes (`ESCAPED_CHARS`, with `|` from tables) stay backslashes; `(` and `)` need none once
+# brackets are escaped, and a backslash before them is a formula to pymdownx.arithmatex (`\(x\)`), as are dollars
+# (`$x$`), which no backslash escapes: they become character references, with `<`, `>` and `&` (a backslash before
+# `<` is shown, not taken as an escape).
+_HEADING_ESCAPES = re.compile(r"[\\`*_{}\[\]#+!|]")
+_HEADING_REFERENCES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "$": "&#36;"}
+_HEADING_REFERENCED = re.compile("[&<>$]")
+
+
+def heading_markdown(text: str) -> str:
+    """The Markdown of a first-level heading that shows `text` (a title from YAML) as it is, whatever it holds."""
+    escaped = _HEADING_ESCAPES.sub(lambda m: "\\" + m.group(), text)
+    return "# " + _HEADING_REFERENCED.sub(lambda m: _HEADING_REFERENCES[m.group()], escaped) + "\n"

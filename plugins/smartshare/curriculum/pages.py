@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..core.i18n import Translator
+from ..core.mdscan import heading_markdown
 from ..core.model import Curriculum
 from .reference import reference_markdown
 
@@ -72,7 +73,7 @@ def plan_pages(curriculum: Curriculum, config: CurriculumConfig, t: Translator) 
     for mentor in curriculum.mentors.values():
         uri = f"{mentors_dir}/{mentor.id}.md"
         plan.mentor_uris[mentor.id] = uri
-        plan.add(GeneratedPage(uri, "mentor", mentor.name, f"# {_escape_md(mentor.name)}\n", "mentors.yml", mentor.id))
+        plan.add(GeneratedPage(uri, "mentor", mentor.name, heading_markdown(mentor.name), "mentors.yml", mentor.id))
     tags = curriculum.tags()
     tags_dir = config.tags_dir.strip("/")
     if tags:
@@ -86,7 +87,7 @@ def plan_pages(curriculum: Curriculum, config: CurriculumConfig, t: Translator) 
         used.add(slug)
         uri = f"{tags_dir}/{slug}.md"
         plan.tag_uris[tag] = uri
-        plan.add(GeneratedPage(uri, "tag", tag, f"# {_escape_md(tag)}\n", key=tag))
+        plan.add(GeneratedPage(uri, "tag", tag, heading_markdown(tag), key=tag))
     reference = config.reference_page.strip("/")
     # for mentors and maintainers: out of the learners' navigation (plugin.py) and of the search index
     markdown = "---\nsearch:\n  exclude: true\n---\n" + reference_markdown(t)
@@ -94,8 +95,3 @@ def plan_pages(curriculum: Curriculum, config: CurriculumConfig, t: Translator) 
     learning = config.learning_page.strip("/")
     plan.add(GeneratedPage(learning, "learning", t("learning.title"), f"# {t('learning.title')}\n"))
     return plan
-
-
-def _escape_md(text: str) -> str:
-    """Text from YAML shown as a heading must not become Markdown or HTML."""
-    return re.sub(r"([\\`*_{}\[\]<>()#+!|])", r"\\\1", text)

@@ -12,12 +12,12 @@ reserved name in `RESERVED`), give them a template in `render.py`, and they get 
 from __future__ import annotations
 
 import posixpath
-import re
 from dataclasses import dataclass, field
 
 import yaml
 
 from ..core.i18n import Translator
+from ..core.mdscan import heading_markdown
 from ..core.model import Curriculum, Module
 
 PAGE_TEMPLATE = "smartshare/mentor-area.html"  # adds `noindex`; see templates/
@@ -77,7 +77,7 @@ def plan_area(curriculum: Curriculum, prefix: str, t: Translator, reference: str
                 area.track_path(track.id),
                 "track",
                 heading,
-                _page(heading, f"# {_escape_md(heading)}\n"),
+                _page(heading, heading_markdown(heading)),
                 track.id,
                 track.src_uri,
             )
@@ -85,7 +85,7 @@ def plan_area(curriculum: Curriculum, prefix: str, t: Translator, reference: str
     for module in curriculum.ordered_modules():
         heading = t("mentor.sheet", title=module.title)
         # only the title: the body is the module's own HTML with its notes, rendered once with the course page
-        markdown = _page(heading, f"# {_escape_md(heading)}\n", SHEET_TEMPLATE)
+        markdown = _page(heading, heading_markdown(heading), SHEET_TEMPLATE)
         area.pages.append(
             AreaPage(
                 area.module_path(module), "module", heading, markdown, module.id, module.src_uri, sheet_source(module)
@@ -113,8 +113,3 @@ _FRONT_MATTER_TAILS = {
     template: yaml.safe_dump({"template": template, "search": {"exclude": True}}, allow_unicode=True, sort_keys=False)
     for template in (PAGE_TEMPLATE, SHEET_TEMPLATE)
 }
-
-
-def _escape_md(text: str) -> str:
-    """Titles from YAML shown as a heading must not become Markdown or HTML."""
-    return re.sub(r"([\\`*_{}\[\]<>()#+!|])", r"\\\1", text)
