@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..plugin_support import LateHtml
-from .context import Metas, PageContext, Templates, Uncacheable
+from .context import Metas, PageContext, Templates, Uncacheable, content_digest
 from .render import _Recording, portable_token, replay
 from .store import CacheStore
 
@@ -78,23 +78,14 @@ class TemplateCache:
         return self.context.config_digest(config)
 
     def key(self, name: str, context: dict, content: str, markers: list[str]) -> str:
-        """Hash of the fingerprint, the templates, the template's name, and the context with each marker of the
-        content replaced by its position among them (and where it stood, so no author text can stand for one)."""
-        positions = []
-        pieces = []
-        rest = 0
-        for index, marker in enumerate(markers):
-            at = content.index(marker, rest)
-            pieces.append(content[rest:at])
-            positions.append(f"{at}:{index}")
-            rest = at + len(marker)
-        pieces.append(content[rest:])
-        stable_content = "\0late\0".join(pieces)
-        text = self.context.describe(context, stable_content)
-        digest = hashlib.sha256()
+        """Hash of the fingerprint, the templates, the template's name, and the context with the content given by
+        its digest cut at its markers, and where each stood (so no author text can stand for one)."""
+        digest, positions = content_digest(content, markers)
+        text = self.context.describe(context, digest)
+        key = hashlib.blake2b(digest_size=32)
         for part in (self.fingerprint, self.templates.digest, name or "", ",".join(positions), text):
-            digest.update(part.encode("utf-8", "surrogatepass") + b"\0\1")
-        return digest.hexdigest()
+            key.update(part.encode("utf-8", "surrogatepass") + b"\0\1")
+        return key.hexdigest()
 
 
 def _portable(html: str, token: str, markers: list[str]) -> str:
