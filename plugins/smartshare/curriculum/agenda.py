@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import itertools
 import os
 from collections.abc import Callable
@@ -179,7 +180,7 @@ class AgendaRenderer:
     ) -> None:
         self.late = late
         self.blocks = blocks  # the blocks held until the page is written, kept across builds by their material
-        self._described: dict[int, tuple[Any, str]] = {}  # id → (a session, module or mentor kept alive; its text)
+        self._described: dict[int, tuple[Any, str]] = {}  # id → (a session, module or mentor kept alive; digest)
         self.env, self.t, self.curriculum, self.schedule = env, t, curriculum, schedule
         self.plan, self.agenda, self.urls, self.site_url, self.now = plan, agenda, urls, site_url, now
         self.translate = template_translator(t)
@@ -371,10 +372,12 @@ class AgendaRenderer:
         return "".join(out)
 
     def _text_of(self, value: Any, describe: Callable[[], str]) -> str:
-        """Written once per build: the curriculum's objects do not change while pages are written."""
+        """Written once per build (the curriculum's objects do not change while pages are written), and kept as its
+        digest: a module's text holds its whole body, and the texts of 2,000 modules would be held to the end."""
         known = self._described.get(id(value))
         if known is None or known[0] is not value:
-            known = self._described[id(value)] = (value, describe())
+            text = describe().encode("utf-8", "surrogatepass")
+            known = self._described[id(value)] = (value, hashlib.blake2b(text, digest_size=32).hexdigest())
         return known[1]
 
     def _fields(self, value: Any) -> str:
