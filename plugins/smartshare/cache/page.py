@@ -39,14 +39,17 @@ class TemplateCache:
         self.uncacheable: list[tuple[str, str]] = []  # (page, the value that could not be described)
 
     def wrap(self, template: Any) -> None:
-        """Route `template.render` through this cache (once per template object)."""
-        if "render" in vars(template):
+        """Route `template.render` through this cache (once per template object), in front of any routing of
+        another plugin's (the mentor sheets' shells, mentor/shell.py): what that routing renders is the page's HTML
+        as the whole template would give it, which a page's entry keeps; a hit then costs neither."""
+        if getattr(vars(template).get("render"), "template_cache", None) is self:
             return
         original = template.render
 
         def render(*args: Any, **kwargs: Any) -> str:
             return self.render(template, original, *args, **kwargs)
 
+        render.template_cache = self  # type: ignore[attr-defined]
         template.render = render
 
     def render(self, template: Any, original: Callable[..., str], *args: Any, **kwargs: Any) -> str:
