@@ -9,6 +9,7 @@ blocks taken from the cache and those rendered.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import sys
@@ -18,6 +19,8 @@ import pytest
 import yaml
 
 from sitebuilder import BASE_CONFIG, run_docs_tool, write_tree
+from smartshare.core.model import Mentor, Module
+from smartshare.core.sessions import Session
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "sessions"))
 from sitefixture import CONFIG, SITE_URL, sessions_tree
@@ -141,3 +144,12 @@ def test_an_edited_module_renders_again_the_blocks_that_show_it(retitled):
     assert differing(files, plain) == set()
     assert b">Machine learning 101</a>" in files["sessions/index.html"]
     assert counts == (BLOCKS - 4, 4)
+
+
+@pytest.mark.parametrize("kind", [Session, Module, Mentor])
+def test_the_curriculums_objects_a_block_is_made_from_show_every_field_in_their_repr(kind):
+    # `AgendaRenderer.material` writes them out by their generated `repr`: a field left out of it, or a `__repr__`
+    # of their own, would leave a value out of the blocks' keys
+    assert kind.__dataclass_params__.repr and "__repr__" in vars(kind)  # type: ignore[attr-defined]
+    assert getattr(vars(kind)["__repr__"], "__wrapped__", None) is not None  # dataclasses' own (`_recursive_repr`)
+    assert all(item.repr for item in dataclasses.fields(kind))

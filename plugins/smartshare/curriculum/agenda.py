@@ -354,22 +354,20 @@ class AgendaRenderer:
         elif kind is Session:  # as its entry shows it: with its modules, mentors and links
             out.append(self._text_of(value, lambda: self._session_text(value)))
         elif kind in (Module, Mentor):
-            out.append(self._text_of(value, lambda: self._fields(value)))
+            out.append(self._text_of(value, lambda: repr(value)))
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
             out.append(self._fields(value))
         else:
             raise _Undescribed(f"{kind.__module__}.{kind.__qualname__}")
 
     def _session_text(self, session: Session) -> str:
-        """A session's fields, then what its entry shows besides them (`view`: modules, mentors, links)."""
-        out = [self._fields(session)]
+        """A session's fields, then what its entry shows besides them (`view`: modules, mentors, links). The
+        curriculum's dataclasses hold data read from YAML (strings, numbers, dates, lists and mappings of them), which
+        their generated `repr` writes out whole (every field, each value with its type): quicker than field by field."""
         view = self.view(session)
-        for item in dataclasses.fields(view):
-            if item.name != "session":
-                out.append(f"{item.name}=")
-                self._describe(getattr(view, item.name), out)
-                out.append(",")
-        return "".join(out)
+        modules = [(self._text_of(module, lambda m=module: repr(m)), href) for module, href in view.modules]
+        mentors = [(self._text_of(mentor, lambda m=mentor: repr(m)), href) for mentor, href in view.mentors]
+        return repr((session, modules, mentors, view.ics, view.signup, view.month, view.place_key))
 
     def _text_of(self, value: Any, describe: Callable[[], str]) -> str:
         """Written once per build (the curriculum's objects do not change while pages are written), and kept as its
