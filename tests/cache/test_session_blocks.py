@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from sitebuilder import BASE_CONFIG, run_docs_tool, write_tree
-from smartshare.core.model import Mentor, Module
+from smartshare.core.model import Mentor, Module, Track
 from smartshare.core.sessions import Session
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "sessions"))
@@ -146,7 +146,7 @@ def test_an_edited_module_renders_again_the_blocks_that_show_it(retitled):
     assert counts == (BLOCKS - 4, 4)
 
 
-@pytest.mark.parametrize("kind", [Session, Module, Mentor])
+@pytest.mark.parametrize("kind", [Session, Module, Mentor, Track])
 def test_the_curriculums_objects_a_block_is_made_from_show_every_field_in_their_repr(kind):
     # `AgendaRenderer.material` writes them out by their generated `repr`: a field left out of it, or a `__repr__`
     # of their own, would leave a value out of the blocks' keys

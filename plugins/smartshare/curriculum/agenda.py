@@ -353,7 +353,7 @@ class AgendaRenderer:
             out.append(repr(value))  # with its time zone's own repr (the zone's name)
         elif kind is Session:  # as its entry shows it: with its modules, mentors and links
             out.append(self._text_of(value, lambda: self._session_text(value)))
-        elif kind in (Module, Mentor):
+        elif kind in (Module, Mentor, Track):
             out.append(self._text_of(value, lambda: repr(value)))
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
             out.append(self._fields(value))
@@ -361,13 +361,26 @@ class AgendaRenderer:
             raise _Undescribed(f"{kind.__module__}.{kind.__qualname__}")
 
     def _session_text(self, session: Session) -> str:
-        """A session's fields, then what its entry shows besides them (`view`: modules, mentors, links). The
-        curriculum's dataclasses hold data read from YAML (strings, numbers, dates, lists and mappings of them), which
-        their generated `repr` writes out whole (every field, each value with its type): quicker than field by field."""
-        view = self.view(session)
-        modules = [(self._text_of(module, lambda m=module: repr(m)), href) for module, href in view.modules]
-        mentors = [(self._text_of(mentor, lambda m=mentor: repr(m)), href) for mentor, href in view.mentors]
-        return repr((session, modules, mentors, view.ics, view.signup, view.month, view.place_key))
+        """A session with everything its entry is made from (what `view` makes of them): its fields, its modules,
+        mentors and track whole (the sign-up link is filled from them and the site's URL, in `material`), and the
+        site paths of its modules', mentors' and calendar's pages. The curriculum's dataclasses hold data read from
+        YAML (strings, numbers, dates, lists and mappings of them), which their generated `repr` writes out whole
+        (every field, each value with its type): quicker than field by field, and than making the view."""
+        modules = [self.curriculum.modules[m] for m in session.module_ids]
+        mentors = [self.curriculum.mentors[m] for m in session.mentors if m in self.curriculum.mentors]
+        track = self.curriculum.track(session.track_id or "")
+        parts = [
+            session,
+            [(self._text_of(m, lambda m=m: repr(m)), self.urls.get(m.src_uri)) for m in modules],
+            [
+                (self._text_of(m, lambda m=m: repr(m)), self.urls.get(self.plan.mentor_uris.get(m.id) or ""))
+                for m in mentors
+            ],
+            self._text_of(track, lambda: repr(track)) if track is not None else None,
+            self.agenda.session_ics[session.id],
+            self.site_url,
+        ]
+        return repr(parts)
 
     def _text_of(self, value: Any, describe: Callable[[], str]) -> str:
         """Written once per build (the curriculum's objects do not change while pages are written), and kept as its
