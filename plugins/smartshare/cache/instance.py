@@ -81,6 +81,13 @@ RESETS = frozenset(
 )
 
 
+#: set (True) on a page's `render` that another plugin replaced with one doing what `Page.render` does, with the same
+#: configured extensions (`render_with`, as `mentor/titles.py` does for a sheet's title): smartshare/cache then
+#: serves that page from its entry as it serves any other (cache/render.py), where it leaves other replaced renders
+#: alone
+SAME_RENDER = "smartshare_same_render"
+
+
 def _known(extension: Any, configs: dict) -> bool:
     if isinstance(extension, str):
         if extension in ("footnotes", "markdown.extensions.footnotes"):

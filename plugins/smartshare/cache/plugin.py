@@ -24,6 +24,7 @@ from .elsewhere import ThemePass
 from .findings import FindingsStore
 from .fragments import Fragments
 from .frontmatter import FrontMatter
+from .instance import SAME_RENDER
 from .memo import BytesMemo
 from .page import TemplateCache
 from .parallel import Ahead, available_cores, can_fork
@@ -210,8 +211,10 @@ class CachePlugin(BasePlugin[CacheConfig]):
     @event_priority(priorities.CACHE_PAGE_RENDER)
     def on_page_markdown(self, markdown, page, config, files):
         cache = self.cache
-        if cache is not None and "render" not in vars(page):  # not already routed (nor replaced by another plugin)
-            original = functools.partial(type(page).render, page)
+        # not already routed, nor replaced by another plugin unless by a render like MkDocs' own (the sheets' titles)
+        replaced = vars(page).get("render")
+        if cache is not None and (replaced is None or getattr(replaced, SAME_RENDER, False)):
+            original = replaced or functools.partial(type(page).render, page)
             page.render = functools.partial(cache.render_page, page, render=original)
         return markdown
 

@@ -3,7 +3,6 @@ path the web server protects, and nothing of it in the course pages."""
 
 from __future__ import annotations
 
-import functools
 import os
 
 from mkdocs.exceptions import PluginError
@@ -139,7 +138,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         if self.config.enabled and SheetTitles.available and "render" not in vars(page):
             area_page = self.pages.get(page.file.src_uri)
             if area_page and area_page.kind == "module":
-                page.render = functools.partial(self.titles.render, page)
+                page.render = self.titles.render_of(page)
         return markdown
 
     @event_priority(priorities.MENTOR_NOTES)
