@@ -60,7 +60,9 @@ def test_every_event_is_what_icalendar_writes_for_it_whole(seed):
     assert writer.calendar_bytes("Feed", group) == writer.calendar("Feed", group).to_ical()
 
 
-def test_one_instant_in_two_zones_is_two_lines():
+def test_one_instant_in_two_zones_is_two_lines_and_two_utcs_one():
+    # `ZoneInfo("UTC")` and `timezone.utc` are keyed alike (the memo's material does the same): icalendar must write
+    # them alike
     berlin = dt.datetime(2026, 10, 1, 11, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Berlin"))
     sessions = [
         Session("a", ["m"], berlin, "Europe/Berlin", 60),
