@@ -93,3 +93,17 @@ def test_a_line_is_written_by_icalendar_once_per_build(monkeypatch):
     # the first event's lines, then only each other event's UID
     first = ["uid", "dtstamp", "dtstart", "dtend", "sequence", "status", "summary", "description"]
     assert made == [[name] for name in first] + [["uid"], ["uid"]]
+
+
+def test_a_line_naming_its_session_is_not_kept():
+    start = dt.datetime(2026, 10, 1, 9, 0, tzinfo=zoneinfo.ZoneInfo("UTC"))
+    sessions = [Session(f"s-{n}", ["m"], start, "UTC", 60, online=f"https://meet.example.com/s-{n}") for n in range(3)]
+    texts = {"s-0": "Sign up: https://forms.example.com/?session=s-0", "s-1": "Mentors: Amina", "s-2": "Mentors: Amina"}
+    writer = CalendarWriter(
+        sessions, lambda s: EventText("Title", texts[s.id], f"https://x/?session={s.id}"), STAMP, "x"
+    )
+    for session in sessions:
+        assert writer.event_bytes(session) == writer.event(session).to_ical()
+    kept = {key[0] for key in writer._lines}
+    assert kept == {"dtstamp", "dtstart", "dtend", "sequence", "status", "summary", "description"}
+    assert not [key for key in writer._lines if "s-0" in str(key) or "s-1" in str(key)]  # UID, URL, links, sign-up

@@ -125,16 +125,18 @@ class CalendarWriter:
 
     def event_bytes(self, session: Session) -> bytes:
         properties = self._properties(session)
-        make = lambda: self._event_lines(properties)  # noqa: E731
+        make = lambda: self._event_lines(properties, session.id)  # noqa: E731
         return self.memo.get(_material("VEVENT", properties), make) if self.memo else make()
 
-    def _event_lines(self, properties: list[tuple[str, Any, dict | None]]) -> bytes:
+    def _event_lines(self, properties: list[tuple[str, Any, dict | None]], own: str) -> bytes:
         """What `Event.to_ical()` gives for the event: each property's line written by icalendar (once per build for
-        each name, value and parameters), in the order icalendar puts them."""
+        each name, value and parameters), in the order icalendar puts them. A value naming the session (`own`: its
+        id; the UID, its page's URL, a sign-up link) is no other event's: its line is not kept (at 5,000 sessions
+        they would hold about 8 MB for nothing, in a build whose peak memory is near its limit)."""
         icalendar = _icalendar()
         lines: dict[str, bytes] = {}
         for name, value, parameters in properties:
-            key = _line_key(name, value, parameters)
+            key = None if isinstance(value, str) and own in value else _line_key(name, value, parameters)
             line = self._lines.get(key) if key is not None else None
             if line is None:
                 line = _line(_component(icalendar.Event(), [(name, value, parameters)]), name.upper())
