@@ -13,7 +13,11 @@ Every byte is derived from the sessions and the build's date, so two builds of o
 Speed: icalendar spends about a millisecond and a half writing one event, and a session's event appears in its
 own file and in three or more feeds. Each event and each VTIMEZONE is therefore written once by icalendar, and
 a calendar is icalendar's own VCALENDAR with those components' bytes placed before its END line: the
-bytes are exactly those `Calendar.to_ical()` gives for the same components (a test checks it). An "Add to
+bytes are exactly those `Calendar.to_ical()` gives for the same components (a test checks it). Within an event,
+icalendar writes each property line from that property's name, value and parameters alone, and puts the lines in
+its own order (`Event.sorted_keys`): an event is put together from lines icalendar wrote once per build, in that
+order, as most of its lines are another event's too (the build's DTSTAMP, STATUS, SEQUENCE, a module's title, a
+place, a start time). An "Add to
 calendar" file of one session has no calendar name (`X-WR-CALNAME` names a subscribed feed; a one-off import adds
 its event to a calendar the reader already has), so the 5,000 files of a large programme share one head.
 
@@ -92,6 +96,7 @@ class CalendarWriter:
         self._events: dict[str, bytes] = {}
         self._zones: dict[str, bytes] = {}
         self._unnamed: bytes | None = None
+        self._lines: dict[tuple, bytes] = {}  # a property's line, as icalendar writes it, by what it is made from
 
     def event(self, session: Session) -> icalendar.Event:
         return _component(_icalendar().Event(), self._properties(session))
@@ -120,8 +125,30 @@ class CalendarWriter:
 
     def event_bytes(self, session: Session) -> bytes:
         properties = self._properties(session)
-        make = lambda: _component(_icalendar().Event(), properties).to_ical()  # noqa: E731
+        make = lambda: self._event_lines(properties, session.id)  # noqa: E731
         return self.memo.get(_material("VEVENT", properties), make) if self.memo else make()
+
+    def _event_lines(self, properties: list[tuple[str, Any, dict | None]], own: str) -> bytes:
+        """What `Event.to_ical()` gives for the event: each property's line written by icalendar (once per build for
+        each name, value and parameters), in the order icalendar puts them. A value naming the session (`own`: its
+        id; the UID, its page's URL, a sign-up link) is no other event's: its line is not kept (at 5,000 sessions
+        they would hold about 8 MB for nothing, in a build whose peak memory is near its limit)."""
+        icalendar = _icalendar()
+        lines: dict[str, bytes] = {}
+        for name, value, parameters in properties:
+            key = None if isinstance(value, str) and own in value else _line_key(name, value, parameters)
+            line = self._lines.get(key) if key is not None else None
+            if line is None:
+                line = _line(_component(icalendar.Event(), [(name, value, parameters)]), name.upper())
+                if key is not None and line is not None:
+                    self._lines[key] = line
+            if line is None or name.upper() in lines:
+                return _component(icalendar.Event(), properties).to_ical()  # not one line per property after all
+            lines[name.upper()] = line
+        from icalendar.caselessdict import canonsort_keys  # what `Event.sorted_keys` orders the lines by
+
+        order = canonsort_keys(lines, icalendar.Event.canonical_order)
+        return _BEGIN_EVENT + b"".join(lines[name] for name in order) + _END_EVENT
 
     def zone(self, tzid: str) -> icalendar.Timezone:
         first, last = self._years.get(tzid, (1970, 2037))
@@ -187,6 +214,33 @@ def _component(component: C, properties: list[tuple[str, Any, dict | None]]) -> 
         else:
             component.add(name, value)
     return component
+
+
+_BEGIN_EVENT, _END_EVENT = b"BEGIN:VEVENT\r\n", b"END:VEVENT\r\n"
+
+
+def _line(component: icalendar.Event, name: str) -> bytes | None:
+    """The line `component.to_ical()` writes for its one property `name` (as `Contentlines.to_ical` writes each line);
+    None when the property is not one value."""
+    value = component.get(name)
+    if value is None or isinstance(value, list) or list(component) != [name]:
+        return None
+    return component.content_line(name, value).to_ical() + b"\r\n"
+
+
+def _line_key(name: str, value: Any, parameters: dict | None) -> tuple | None:
+    """What a property's line is made from, as a key (None: a value not keyed, whose line is written every time). A
+    datetime is keyed as in the memo's material (`_plain`), not by itself: equal datetimes of two zones are one
+    instant, written as two lines."""
+    if type(value) is dt.datetime:
+        plain: tuple = ("datetime", *_plain(value))
+    elif type(value) in (str, int):
+        plain = (type(value).__name__, value)
+    else:
+        return None
+    if parameters and not all(type(v) is str for v in parameters.values()):
+        return None
+    return (name, plain, tuple(sorted(parameters.items())) if parameters else ())
 
 
 def _material(kind: str, values: list) -> str:

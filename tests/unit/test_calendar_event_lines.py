@@ -1,0 +1,109 @@
+"""An event put together from property lines icalendar wrote once per build is what icalendar writes for it whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import zoneinfo
+
+import pytest
+
+from smartshare.core import ical
+from smartshare.core.ical import CalendarWriter, EventText
+from smartshare.core.sessions import Session
+
+ZONES = ["UTC", "Europe/Berlin", "Asia/Singapore", "America/New_York", "Australia/Lord_Howe"]
+STAMP = dt.datetime(2026, 9, 21, 14, 13, 20, tzinfo=dt.timezone.utc)
+TEXTS = ["Data in practice", "Daten & Praxis; Teil 2, Kapitel 3", "数据实践", "a" * 90, "Zürich\\Köln", ""]
+
+
+def _sessions(rng: random.Random, count: int) -> list[Session]:
+    sessions = []
+    for n in range(count):
+        zone = rng.choice(ZONES)
+        # hours around the DST changes too (the 1:30 of an autumn night twice, with its fold)
+        start = dt.datetime(
+            2026, rng.choice([3, 10, 11]), rng.choice([1, 8, 25, 29]), rng.choice([1, 2, 9]), rng.choice([0, 30])
+        )
+        start = start.replace(tzinfo=zoneinfo.ZoneInfo(zone), fold=rng.randint(0, 1))
+        session = Session(f"s-{n}", [f"m-{n % 7}"], start, zone, rng.choice([60, 90, 1440]))
+        session.online = rng.choice([None, "https://meet.example.com/a", "https://meet.example.com/b?x=1,2"])
+        session.status = rng.choice(["planned", "planned", "cancelled"])
+        session.sequence = rng.choice([0, 0, 1, 12])
+        sessions.append(session)
+    return sessions
+
+
+def _describe(rng: random.Random):
+    texts: dict[str, EventText] = {}
+
+    def describe(session: Session) -> EventText:
+        if session.id not in texts:
+            summary = rng.choice(TEXTS) or "Untitled"
+            description = "\n".join(rng.choice(TEXTS) for _ in range(rng.randint(0, 3)))
+            url = rng.choice([None, f"https://example.com/{session.module_ids[0]}/?session={session.id}"])
+            texts[session.id] = EventText(summary, description, url, rng.choice([None, "Room 5", "Büro, Raum 2"]))
+        return texts[session.id]
+
+    return describe
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_every_event_is_what_icalendar_writes_for_it_whole(seed):
+    rng = random.Random(seed)
+    sessions = _sessions(rng, 150)
+    writer = CalendarWriter(sessions, _describe(rng), STAMP, "example.com")
+    for session in sessions:  # one writer: most lines of an event were written for an event before it
+        assert writer.event_bytes(session) == writer.event(session).to_ical()
+    assert len(writer._lines) < 6 * len(sessions)  # lines were shared (about 11 properties an event)
+    group = rng.sample(sessions, 40)
+    assert writer.calendar_bytes("Feed", group) == writer.calendar("Feed", group).to_ical()
+
+
+def test_one_instant_in_two_zones_is_two_lines_and_two_utcs_one():
+    # `ZoneInfo("UTC")` and `timezone.utc` are keyed alike (the memo's material does the same): icalendar must write
+    # them alike
+    berlin = dt.datetime(2026, 10, 1, 11, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Berlin"))
+    sessions = [
+        Session("a", ["m"], berlin, "Europe/Berlin", 60),
+        Session("b", ["m"], berlin.astimezone(zoneinfo.ZoneInfo("UTC")), "UTC", 60),
+        Session("c", ["m"], berlin.astimezone(dt.timezone.utc), "UTC", 60),
+    ]
+    assert sessions[0].start == sessions[1].start == sessions[2].start
+    writer = CalendarWriter(sessions, lambda s: EventText("T", ""), STAMP, "example.com")
+    for session in sessions:
+        assert writer.event_bytes(session) == writer.event(session).to_ical()
+    assert b"DTSTART;TZID=Europe/Berlin:20261001T110000" in writer.event_bytes(sessions[0])
+
+
+def test_a_line_is_written_by_icalendar_once_per_build(monkeypatch):
+    made = []
+    component = ical._component
+
+    def counting(target, properties):
+        made.append([name for name, _, _ in properties])
+        return component(target, properties)
+
+    monkeypatch.setattr(ical, "_component", counting)
+    start = dt.datetime(2026, 10, 1, 9, 0, tzinfo=zoneinfo.ZoneInfo("UTC"))
+    sessions = [Session(f"s-{n}", ["m"], start, "UTC", 60) for n in range(3)]
+    writer = CalendarWriter(sessions, lambda s: EventText("Title", "Mentors: Amina"), STAMP, "example.com")
+    for session in sessions:
+        writer.event_bytes(session)
+    # the first event's lines, then only each other event's UID
+    first = ["uid", "dtstamp", "dtstart", "dtend", "sequence", "status", "summary", "description"]
+    assert made == [[name] for name in first] + [["uid"], ["uid"]]
+
+
+def test_a_line_naming_its_session_is_not_kept():
+    start = dt.datetime(2026, 10, 1, 9, 0, tzinfo=zoneinfo.ZoneInfo("UTC"))
+    sessions = [Session(f"s-{n}", ["m"], start, "UTC", 60, online=f"https://meet.example.com/s-{n}") for n in range(3)]
+    texts = {"s-0": "Sign up: https://forms.example.com/?session=s-0", "s-1": "Mentors: Amina", "s-2": "Mentors: Amina"}
+    writer = CalendarWriter(
+        sessions, lambda s: EventText("Title", texts[s.id], f"https://x/?session={s.id}"), STAMP, "x"
+    )
+    for session in sessions:
+        assert writer.event_bytes(session) == writer.event(session).to_ical()
+    kept = {key[0] for key in writer._lines}
+    assert kept == {"dtstamp", "dtstart", "dtend", "sequence", "status", "summary", "description"}
+    assert not [key for key in writer._lines if "s-0" in str(key) or "s-1" in str(key)]  # UID, URL, links, sign-up
