@@ -57,8 +57,8 @@ def test_a_warm_build_themes_and_indexes_no_page(cold_and_warm):
     (cold, cold_done), (warm, done) = cold_and_warm
     assert "ai/chatbots.md" in cold_done["themed"] and "ai/chatbots.md" in cold_done["indexed"]
     # a page left out of the search index (the mentor area's) is neither looked up nor kept: nothing to index;
-    # mentor sheets are themed from shells by the mentor plugin (mentor/shell.py), and what a shell gave is kept
-    assert "mentor/ai/index.md" in cold_done["themed"] and "ai/chatbots.mentor-sheet.md" in cold_done["themed"]
+    # mentor sheets are themed from shells by the mentor plugin (mentor/shell.py), never through the cache
+    assert "mentor/ai/index.md" in cold_done["themed"] and "ai/chatbots.mentor-sheet.md" not in cold_done["themed"]
     assert not any(".mentor-sheet." in uri for uri in cold_done["indexed"])
     assert done == {"themed": [], "indexed": [], "rendered": []}
     assert differences(cold, warm) == []
@@ -78,17 +78,15 @@ def test_a_renamed_module_rethemes_the_pages_that_show_its_title_and_matches_a_c
     showing = ["ai/chatbots/index.html", "mentor/ai/chatbots/index.html", "search/search_index.json"]
     assert differences(cold, warm) == showing
     assert [path for path in showing if (warm / path).read_bytes() != edited_module.without_the_sentence(path)] == []
-    # its own page and sheet, its neighbours (previous/next, the track's navigation) and their sheets, the track and
-    # the mentor area's pages that list it; cards elsewhere (tag and mentor pages) join after the theme (LateHtml),
-    # so those pages come from the cache and still show the new title
+    # its own page, its neighbours (previous/next, the track's navigation), the track and the mentor area's pages
+    # that list it (its sheet and theirs are themed from shells, not through the cache: mentor/shell.py); cards
+    # elsewhere (tag and mentor pages) join after the theme (LateHtml), so those pages come from the cache and still
+    # show the new title
     assert sorted(done["themed"]) == [
         "ai/chatbots.md",
-        "ai/chatbots.mentor-sheet.md",
         "ai/generative-ai-at-work.md",
-        "ai/generative-ai-at-work.mentor-sheet.md",
         "ai/index.md",
         "ai/machine-learning-for-decision-makers.md",
-        "ai/machine-learning-for-decision-makers.mentor-sheet.md",
         "mentor/ai/index.md",
         "mentor/index.md",
         "mentor/statistics.md",
@@ -103,8 +101,9 @@ def test_a_sentence_edited_in_a_module_rethemes_only_its_pages_whatever_the_numb
     warm, done = Site.read(*edited_module.reworded)
     cold = edited_module.cold[0]
     assert differences(cold, warm) == []
-    # the module's page and its mentor sheet (which shows the module's text): no other page shows the sentence
-    assert sorted(done["themed"]) == ["ai/chatbots.md", "ai/chatbots.mentor-sheet.md"]
+    # the module's page (its mentor sheet, which shows the module's text, is themed from a shell: mentor/shell.py);
+    # no other page shows the sentence
+    assert sorted(done["themed"]) == ["ai/chatbots.md"]
     assert done["rendered"] == ["ai/chatbots.md"]
     # the mentor sheet is left out of the search index (`search: exclude`): the index never reads it
     assert done["indexed"] == ["ai/chatbots.md"]

@@ -90,32 +90,6 @@ def _template_files(root: Path, skip: tuple[str, ...]) -> list[str]:
     return sorted(found, key=lambda path: path.split("/"))
 
 
-def content_digest(content: str, markers: list[str]) -> tuple[str, list[str]]:
-    """A digest of a page's `content` cut at its `markers` (found in it, in this order; `LateHtml` markers, whose
-    nonce changes every build), and where each stood (`at:index`): what a key holds of the content.
-
-    The digest is BLAKE2b of the pieces, each with its length: the content was written out with `repr` into the key's
-    text and hashed with it (about 2 ms of a warm build's 55 KB module page; BLAKE2b of its bytes is several times
-    quicker than SHA-256 here).
-    """
-    digest = hashlib.blake2b(digest_size=32)
-    positions = []
-    rest = 0
-    for index, marker in enumerate(markers):
-        at = content.index(marker, rest)
-        positions.append(f"{at}:{index}")
-        _piece(digest, content[rest:at])
-        rest = at + len(marker)
-    _piece(digest, content[rest:] if rest else content)
-    return digest.hexdigest(), positions
-
-
-def _piece(digest: Any, text: str) -> None:
-    data = text.encode("utf-8", "surrogatepass")
-    digest.update(b"%d\0" % len(data))
-    digest.update(data)
-
-
 class Metas:
     """The text of each page's front matter (`page.meta`), written once per build and reused as long as it is the
     same: the navigation of each page shows a dozen other pages, each with its front matter, and writing them out
@@ -174,8 +148,8 @@ class PageContext:
         self._same: dict[int, tuple[list, list, str]] = {}  # id → (a list of files, what it held, its digest)
 
     def describe(self, context: Mapping[str, Any], content: str) -> str:
-        """The text of `context` for the page it renders; `content` stands for `page.content` (the caller's
-        `content_digest` of it, without the per-build markers)."""
+        """The text of `context` for the page it renders; `content` stands for `page.content` (the caller has
+        taken the per-build markers out of it)."""
         page = context["page"]
         out: list[str] = []
         for key in sorted(context):
@@ -239,7 +213,7 @@ class PageContext:
             value = getattr(page, name)
             out.append(f"\0{name}:")
             if name == "content":
-                out.append(content)
+                out.append(repr(content))
             elif name == "parent":  # the sections above it, by title (their other pages are not shown from here)
                 out.append(repr([(s.title, s.active) for s in page.ancestors]))
             elif name in ("previous_page", "next_page"):

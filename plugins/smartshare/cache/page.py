@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..plugin_support import LateHtml
-from .context import Metas, PageContext, Templates, Uncacheable, content_digest
+from .context import Metas, PageContext, Templates, Uncacheable
 from .render import _Recording, portable_token, replay
 from .store import CacheStore
 
@@ -39,17 +39,14 @@ class TemplateCache:
         self.uncacheable: list[tuple[str, str]] = []  # (page, the value that could not be described)
 
     def wrap(self, template: Any) -> None:
-        """Route `template.render` through this cache (once per template object), in front of any routing of
-        another plugin's (the mentor sheets' shells, mentor/shell.py): what that routing renders is the page's HTML
-        as the whole template would give it, which a page's entry keeps; a hit then costs neither."""
-        if getattr(vars(template).get("render"), "template_cache", None) is self:
+        """Route `template.render` through this cache (once per template object)."""
+        if "render" in vars(template):
             return
         original = template.render
 
         def render(*args: Any, **kwargs: Any) -> str:
             return self.render(template, original, *args, **kwargs)
 
-        render.template_cache = self  # type: ignore[attr-defined]
         template.render = render
 
     def render(self, template: Any, original: Callable[..., str], *args: Any, **kwargs: Any) -> str:
@@ -81,14 +78,23 @@ class TemplateCache:
         return self.context.config_digest(config)
 
     def key(self, name: str, context: dict, content: str, markers: list[str]) -> str:
-        """Hash of the fingerprint, the templates, the template's name, and the context with the content given by
-        its digest cut at its markers, and where each stood (so no author text can stand for one)."""
-        digest, positions = content_digest(content, markers)
-        text = self.context.describe(context, digest)
-        key = hashlib.blake2b(digest_size=32)
+        """Hash of the fingerprint, the templates, the template's name, and the context with each marker of the
+        content replaced by its position among them (and where it stood, so no author text can stand for one)."""
+        positions = []
+        pieces = []
+        rest = 0
+        for index, marker in enumerate(markers):
+            at = content.index(marker, rest)
+            pieces.append(content[rest:at])
+            positions.append(f"{at}:{index}")
+            rest = at + len(marker)
+        pieces.append(content[rest:])
+        stable_content = "\0late\0".join(pieces)
+        text = self.context.describe(context, stable_content)
+        digest = hashlib.sha256()
         for part in (self.fingerprint, self.templates.digest, name or "", ",".join(positions), text):
-            key.update(part.encode("utf-8", "surrogatepass") + b"\0\1")
-        return key.hexdigest()
+            digest.update(part.encode("utf-8", "surrogatepass") + b"\0\1")
+        return digest.hexdigest()
 
 
 def _portable(html: str, token: str, markers: list[str]) -> str:

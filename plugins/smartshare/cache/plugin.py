@@ -22,7 +22,6 @@ from .config import CacheConfig
 from .context import Metas, Templates
 from .elsewhere import ThemePass
 from .findings import FindingsStore
-from .fragments import Fragments
 from .frontmatter import FrontMatter
 from .instance import SAME_RENDER
 from .memo import BytesMemo
@@ -77,7 +76,6 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.memos: list[BytesMemo] = []  # handed out this build: a helper's use of them is handed back (static.py)
         self.early: Early | None = None  # the static files copied during the Markdown pass (static.py)
         self.front: FrontMatter | None = None  # the pages' front matter kept across builds (frontmatter.py)
-        self.fragments_of: list[Fragments] = []  # handed out this build: a worker's counts are handed back
 
     def on_startup(self, *, command, dirty):
         self.command, self.dirty = command, dirty
@@ -129,7 +127,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.metas = Metas()  # each page's front matter written out once per build, for every key that holds it
         self.search = SearchIndexCache(store.of_kind("search"), fingerprint(), self.metas)
         self.build_pid, self.prepared, self.built_whole = os.getpid(), [0, 0], False
-        self.memos, self.early, self.fragments_of = [], None, []
+        self.memos, self.early = [], None
         # one manifest per source folder and language, whichever configuration file builds it (a build on one core
         # and one on two share their cache): it only tells which sources changed; each value is compared before use
         language = config.theme.get("language") or ""
@@ -149,16 +147,6 @@ class CachePlugin(BasePlugin[CacheConfig]):
         memo = BytesMemo(CacheStore(self.cache.store.folder, told, "memo"), name, *parts)
         self.memos.append(memo)
         return memo
-
-    def fragments(self, name: str) -> Fragments | None:
-        """Pieces of pages another plugin renders late, each kept by its material (fragments.py); `name` tells its
-        site and kind. None when the cache is off; from `on_pre_build` on, used in the theme pass."""
-        if self.cache is None:
-            return None
-        templates = lambda: self.pages.templates.digest if self.pages is not None else None  # noqa: E731
-        pieces = Fragments(self.cache.store.of_kind("fragment"), name, templates)
-        self.fragments_of.append(pieces)
-        return pieces
 
     def findings(self, check: str) -> FindingsStore | None:
         """Where `check` keeps what it found in each text across builds (findings.py); None when the cache is off.
@@ -250,14 +238,11 @@ class CachePlugin(BasePlugin[CacheConfig]):
         if workers and len(doc_files) >= AHEAD_FROM and ThemePass.possible(config):
             # the workers build whole pages from the end (elsewhere.py): they start with the first page
             self.ahead = None
-            search, themed, fragments = self.search, self.pages, self.fragments_of
+            search, themed = self.search, self.pages
             self.theme_pass = ThemePass(
                 config,
                 workers,
-                lambda: (
-                    [themed.hits, themed.rendered, themed.uncacheable, search.hits, search.rendered]
-                    + [counts for pieces in fragments for counts in (pieces.hits, pieces.made)]
-                ),
+                lambda: [themed.hits, themed.rendered, themed.uncacheable, search.hits, search.rendered],
                 self.cache.store,
             )
             last = config.plugins.events["env"][-1]

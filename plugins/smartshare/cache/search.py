@@ -5,8 +5,7 @@ parses `page.content` and appends one entry per section, built from the content,
 page's URL and title and three front-matter keys (`title`, `tags`, `search`). `SearchIndexCache.wrap` replaces
 that method on the build's index: the key hashes the fingerprint, the plugin's settings and all of those inputs
 (the front matter whole); on a hit the stored entries are appended as the plugin would have appended them.
-`LateHtml` markers are taken out of the content for the key (`content_digest`): they are HTML comments, which the
-index never reads.
+`LateHtml` markers are taken out of the content for the key: they are HTML comments, which the index never reads.
 
 After indexing, the same hook of Material's takes every `data-search-*` attribute with a value out of the page's
 content, with a pattern that starts with `\s?`: Python's regular expressions then try a match at every character of
@@ -27,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..plugin_support import LateHtml
-from .context import Metas, Uncacheable, _text, content_digest
+from .context import Metas, Uncacheable, _text
 from .store import CacheStore
 
 INDEXER = "material.plugins.search.plugin"  # the index whose inputs this module knows
@@ -94,7 +93,7 @@ class SearchIndexCache:
         self.store.save(key, {"entries": index.entries[before:]})
 
     def key(self, configured: str, page: Any) -> str:
-        content = page.content or ""
+        content = LateHtml.MARKER.sub("", page.content or "")
         parts = (
             self.fingerprint,
             configured,
@@ -102,9 +101,9 @@ class SearchIndexCache:
             repr(page.title),
             self.metas.text(page.meta),
             _text(page.toc, lenient=False),
-            content_digest(content, LateHtml.MARKER.findall(content))[0],
+            content,
         )
-        digest = hashlib.blake2b(b"search\0", digest_size=32)
+        digest = hashlib.sha256(b"search\0")
         for part in parts:
             digest.update(part.encode("utf-8", "surrogatepass") + b"\0\1")
         return digest.hexdigest()

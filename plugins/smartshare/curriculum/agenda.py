@@ -7,21 +7,16 @@ reader's browser, and shows each time in the reader's own time zone when it diff
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import hashlib
-import itertools
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment
 from markupsafe import Markup
 from mkdocs.structure.files import File
 
-from ..cache.fragments import Fragments
 from ..cache.memo import BytesMemo
 from ..core.defaults import AGENDA_PAGE_LIMIT
 from ..core.i18n import Translator, format_minutes, format_month
@@ -114,14 +109,6 @@ def calendar_memo(config, language: str | None) -> BytesMemo | None:
     return cache.memo(f"calendars\0{config.docs_dir}\0{language or ''}", *DEPENDENCIES)
 
 
-def block_fragments(config, language: str | None) -> Fragments | None:
-    """The build cache's session blocks (smartshare/cache, `fragments.py`), None without the cache."""
-    cache = config.plugins.get("smartshare/cache")
-    if cache is None or not hasattr(cache, "fragments"):
-        return None
-    return cache.fragments(f"sessions\0{config.docs_dir}\0{language or ''}")
-
-
 def build_stamp() -> dt.datetime:
     """DTSTAMP of every event: the build's `SOURCE_DATE_EPOCH` (midnight of the build date without it)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
@@ -176,11 +163,8 @@ class AgendaRenderer:
         now: dt.datetime,
         late: LateHtml,
         memo: BytesMemo | None = None,
-        blocks: Fragments | None = None,
     ) -> None:
         self.late = late
-        self.blocks = blocks  # the blocks held until the page is written, kept across builds by their material
-        self._described: dict[int, tuple[Any, str]] = {}  # id → (a session, module or mentor kept alive; digest)
         self.env, self.t, self.curriculum, self.schedule = env, t, curriculum, schedule
         self.plan, self.agenda, self.urls, self.site_url, self.now = plan, agenda, urls, site_url, now
         self.translate = template_translator(t)
@@ -283,11 +267,10 @@ class AgendaRenderer:
 
     def _render(self, template: str, page_url: str, **context) -> str:
         depth = self._depth(page_url)
-        calls = itertools.count()
         return self.env.get_template(f"smartshare/{template}").render(
             # rendered when the page is written (`on_post_page`), not held from `on_page_content` on: the month
             # pages (8 MB at 5,000 sessions) and the blocks of 2,000 module pages were all in memory at once
-            late=lambda caller: Markup(self.late.hold(self._held(caller, template, depth, context, next(calls)))),
+            late=lambda caller: Markup(self.late.hold(lambda: str(caller()))),
             entries=lambda sessions: self.entries(sessions, depth),
             month_name=self.month_name,
             feed=lambda uri: self._file_link(uri, depth) if uri else "",
@@ -296,109 +279,6 @@ class AgendaRenderer:
             **self._context(),
             **context,
         )
-
-    def _held(self, caller: Callable, template: str, depth: int, context: dict, call: int) -> Callable[[], str]:
-        """What `late()` holds: the block's HTML when the page is written, from the build cache when a build made it
-        from the same material (`material`) before. Not kept when it holds a marker of this build (a `late()` inside
-        another: its HTML would be another piece's)."""
-
-        def html() -> str:
-            make = lambda: str(caller())  # noqa: E731
-            material = self.material(template, depth, context, call) if self.blocks is not None else None
-            if material is None or self.blocks is None:
-                return make()
-            return self.blocks.get(material, make, keep=lambda html: LateHtml.MARKER.search(html) is None)
-
-        return html
-
-    def material(self, template: str, depth: int, context: dict, call: int) -> str | None:
-        """Every value a block's HTML is made from, as text (None when one cannot be written out): the template
-        (the cache adds the digest of every template file), which `late()` of it, the depth of the page's folder (the
-        way up to the site root of every link), the language (the translations are Smartshare's code, in the cache's
-        fingerprint), the agenda's own links, and every value the block is given: sessions as their entries show them
-        (`view`, whose modules, mentors and links are written out whole), so that the build date's split between
-        upcoming and past sessions is in the lists given."""
-        out = [template, str(call), str(depth), self.t.language, repr(self.agenda.programme_ics)]
-        out.append(repr(self._link(self.agenda.page, depth)))
-        try:
-            for name in sorted(context):
-                out.append(f"\0{name}=")
-                self._describe(context[name], out)
-        except _Undescribed:
-            return None
-        return "".join(out)
-
-    def _describe(self, value: Any, out: list[str]) -> None:
-        kind = type(value)
-        if kind in (str, int, float, bool) or value is None:
-            out.append(repr(value))
-        elif isinstance(value, str):  # `Markup` is not escaped again: its type is part of the text
-            out.append(f"{kind.__qualname__}{str(value)!r}")
-        elif kind in (list, tuple):
-            out.append("[" if kind is list else "(")
-            for item in value:
-                self._describe(item, out)
-                out.append(",")
-            out.append("]" if kind is list else ")")
-        elif kind is dict:
-            if not all(type(key) is str for key in value):
-                raise _Undescribed("a mapping with keys that are not text")
-            out.append("{")
-            for key in sorted(value):
-                out.append(f"{key!r}:")
-                self._describe(value[key], out)
-                out.append(",")
-            out.append("}")
-        elif kind in (dt.datetime, dt.date, dt.time):
-            out.append(repr(value))  # with its time zone's own repr (the zone's name)
-        elif kind is Session:  # as its entry shows it: with its modules, mentors and links
-            out.append(self._text_of(value, lambda: self._session_text(value)))
-        elif kind in (Module, Mentor, Track):
-            out.append(self._text_of(value, lambda: repr(value)))
-        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            out.append(self._fields(value))
-        else:
-            raise _Undescribed(f"{kind.__module__}.{kind.__qualname__}")
-
-    def _session_text(self, session: Session) -> str:
-        """A session with everything its entry is made from (what `view` makes of them): its fields, its modules,
-        mentors and track whole (the sign-up link is filled from them and the site's URL, in `material`), and the
-        site paths of its modules', mentors' and calendar's pages. The curriculum's dataclasses hold data read from
-        YAML (strings, numbers, dates, lists and mappings of them), which their generated `repr` writes out whole
-        (every field, each value with its type): quicker than field by field, and than making the view."""
-        modules = [self.curriculum.modules[m] for m in session.module_ids]
-        mentors = [self.curriculum.mentors[m] for m in session.mentors if m in self.curriculum.mentors]
-        track = self.curriculum.track(session.track_id or "")
-        parts = [
-            session,
-            [(self._text_of(m, lambda m=m: repr(m)), self.urls.get(m.src_uri)) for m in modules],
-            [
-                (self._text_of(m, lambda m=m: repr(m)), self.urls.get(self.plan.mentor_uris.get(m.id) or ""))
-                for m in mentors
-            ],
-            self._text_of(track, lambda: repr(track)) if track is not None else None,
-            self.agenda.session_ics[session.id],
-            self.site_url,
-        ]
-        return repr(parts)
-
-    def _text_of(self, value: Any, describe: Callable[[], str]) -> str:
-        """Written once per build (the curriculum's objects do not change while pages are written), and kept as its
-        digest: a module's text holds its whole body, and the texts of 2,000 modules would be held to the end."""
-        known = self._described.get(id(value))
-        if known is None or known[0] is not value:
-            text = describe().encode("utf-8", "surrogatepass")
-            known = self._described[id(value)] = (value, hashlib.blake2b(text, digest_size=32).hexdigest())
-        return known[1]
-
-    def _fields(self, value: Any) -> str:
-        out = [f"{type(value).__qualname__}("]
-        for item in dataclasses.fields(value):
-            out.append(f"{item.name}=")
-            self._describe(getattr(value, item.name), out)
-            out.append(",")
-        out.append(")")
-        return "".join(out)
 
     def month_name(self, month: str) -> str:
         year, number = month.split("-")
@@ -541,18 +421,11 @@ class AgendaRenderer:
     def finish(self, log) -> None:
         """After the build: the build cache keeps the calendar components (and what SEQUENCE is derived from) for
         the next one."""
-        if self.blocks is not None:
-            blocks = self.blocks
-            log.debug(f"sessions: {len(blocks.hits)} blocks from the cache, {len(blocks.made)} rendered")
         memo = self.memo
         if memo is not None:
             # the components of the calendars, and in a git repository SEQUENCE's two (sessionhistory.py)
             log.debug(f"calendars: {memo.hits} components from the cache, {memo.made} made")
             memo.save()
-
-
-class _Undescribed(Exception):
-    """A value `AgendaRenderer.material` cannot write out: its block is rendered, not taken from the cache."""
 
 
 class LazyFile(File):

@@ -27,7 +27,7 @@ from ..plugin_support import (
     site_translator,
     template_env,
 )
-from .agenda import AgendaRenderer, LazyFile, block_fragments, build_stamp, calendar_memo, plan_agenda
+from .agenda import AgendaRenderer, LazyFile, build_stamp, calendar_memo, plan_agenda
 from .chrome import drop_unexplained_status, not_found_page
 from .config import CurriculumConfig, folder_problems
 from .languages import LanguageSites, language_notice, use_translations
@@ -185,8 +185,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         env = template_env(config)
         self.renderer = Renderer(env, self.t, self.surface, self.plan, LateHtml("curriculum"))
         # the build cache is open from here on (smartshare/cache, on_pre_build): SEQUENCE and the calendars use it
-        language = self.sites.language if self.sites else None
-        memo = calendar_memo(config, language)
+        memo = calendar_memo(config, self.sites.language if self.sites else None)
         assign_sequences(config.docs_dir, self.curriculum.sessions, memo)
         self.sessions = AgendaRenderer(
             env,
@@ -200,7 +199,6 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             build_stamp(),
             self.renderer.late,
             memo,
-            block_fragments(config, language),
         )
         for calendar in self.agenda.files:
             if files.get_file_from_path(calendar.uri) is None:

@@ -266,7 +266,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         if self.config.enabled:
             self.copies = package_copies(files, config)
             # sheets are themed from a shell (shell.py): routed before smartshare/cache routes templates (at each
-            # page's `on_page_context`), whose entries then keep what the shell gave, for a warm build to take
+            # page's `on_page_context`), which then leaves this one alone: a sheet costs less than its cache entry
             self.shells = SheetShells()
             self.shells.wrap(env.get_template(SHEET_TEMPLATE))
         return env
