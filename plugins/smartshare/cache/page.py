@@ -18,6 +18,7 @@ import hashlib
 from collections.abc import Callable
 from typing import Any
 
+from ..core.frames import replace_frames
 from ..plugin_support import LateHtml
 from .context import Metas, PageContext, Templates, Uncacheable
 from .render import _Recording, portable_token, replay
@@ -110,13 +111,10 @@ def _restore(html: str, token: str, markers: list[str]) -> str:
     if not markers:
         return html
     start, end = FRAME.split("{index}")
-    start = start.format(token=token)
-    parts = html.split(start)
-    out = [parts[0]]
-    for part in parts[1:]:
-        index, found, rest = part.partition(end)
-        if found and index.isascii() and index.isdigit() and str(int(index)) == index and int(index) < len(markers):
-            out += (markers[int(index)], rest)
-        else:
-            out += (start, part)
-    return "".join(out)
+
+    def marker(index: str) -> str | None:
+        if index.isascii() and index.isdigit() and str(int(index)) == index and int(index) < len(markers):
+            return markers[int(index)]
+        return None
+
+    return replace_frames(html, start.format(token=token), end, marker)

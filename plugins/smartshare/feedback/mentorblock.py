@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from markdown import Extension, Markdown
 from markdown.postprocessors import Postprocessor
 
+from ..core.frames import replace_frames
 from ..core.mdscan import BlockHeader, block_end, block_header, code_lines, slash_lines
 from ..core.problems import Problem, Severity
 from ..markdownblocks import MENTOR_PRIORITY, FoundBlock, ParseInto, preprocessors_after, register_blocks
@@ -207,18 +208,13 @@ class NoteStash:
             self._count += 1
             keys.append(f"{self.nonce}-{self._count}")
             self.notes[keys[-1]] = note
+
         # what `re.sub` of `<!-- smartshare-mentor-note TOKEN-(\\d+) -->` gives, without a pattern compiled for each
         # page (each entry has its own token: about 0.1 ms a page): the placeholder's start cannot overlap itself
-        opening = f"<!-- smartshare-mentor-note {data['token']}-"
-        first, *pieces = html.split(opening)
-        restored = [first]
-        for piece in pieces:
-            number, end, rest = piece.partition(" -->")
-            if end and number.isdecimal():  # `\d+`: decimal digits, of any script, as `int` reads them
-                restored.append(f"<!-- smartshare-mentor-note {keys[int(number) - 1]} -->{rest}")
-            else:
-                restored.append(opening + piece)
-        return "".join(restored)
+        def note(number: str) -> str | None:  # `\d+`: decimal digits, of any script, as `int` reads them
+            return f"<!-- smartshare-mentor-note {keys[int(number) - 1]} -->" if number.isdecimal() else None
+
+        return replace_frames(html, f"<!-- smartshare-mentor-note {data['token']}-", " -->", note)
 
 
 class _TakeNotes(Postprocessor):
