@@ -74,6 +74,9 @@ CACHE_PAGE_RENDER = -100
 MENTOR_NOTES = 100
 #: intranet: the host check reads everything the author wrote, before plugins hold parts back until after search
 HOST_CHECK_CONTENT = 90
+#: rich: which libraries the page's formulas and diagrams need, read before any plugin holds parts of the content
+#: back from search (QUIZ_SUMMARY holds the answer keys, where an explanation may hold the page's only formula)
+RICH_USES = 70
 #: quiz: the self-check summary closes the text, before MODULE_FRAME wraps the page in its header and footer
 QUIZ_SUMMARY = 60
 #: mentor: the area's pages, before other plugins hold parts of a page back from search (they are not indexed)

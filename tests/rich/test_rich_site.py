@@ -14,6 +14,21 @@ VENDOR = ROOT / "plugins/smartshare/rich/assets/vendor"
 
 DIAGRAM = "\n```mermaid\nflowchart LR\n    A[Ask] --> B[Answer]\n```\n"
 MATHS = "\nThe cost is $C$ and\n\n$$\n\\frac{R}{C}\n$$\n"
+# the page's only formula and only diagram are in the answer key, which learners see once they answer
+QUIZ_KEY = """
+/// quiz
+What does the return on ad spend compare?
+
+- [x] Revenue and cost
+    Right: $\\frac{R}{C}$, as this flow shows:
+
+    ```mermaid
+    flowchart LR
+        R[Revenue] --> C[Cost]
+    ```
+- [ ] Clicks and views
+///
+"""
 GLOSSARY = """\
 # jargon
 LLM:
@@ -27,7 +42,8 @@ def rich_tree() -> dict[str, str]:
     tree = basic_tree()
     tree["ai/chatbots.md"] = module("Chatbots") + DIAGRAM + "\nAn LLM answers.\n"
     tree["ai/machine-learning.md"] = module("Machine learning", mentors=["leo-martin"]) + MATHS
-    tree["ai/track.yml"] = tree["ai/track.yml"] + "  - plain\n"
+    tree["ai/track.yml"] = tree["ai/track.yml"] + "  - plain\n  - ad-spend\n"
+    tree["ai/ad-spend.md"] = module("Ad spend") + QUIZ_KEY
     tree["ai/plain.md"] = module("Plain") + "\n```python\nprint('hi')\n```\n"
     tree["glossary.yml"] = GLOSSARY
     tree["ai/demo.webm"] = "not really a video"
@@ -43,7 +59,7 @@ def built(tmp_path_factory):
     build = build_site(
         tmp_path_factory.mktemp("rich"),
         rich_tree(),
-        config={"plugins": ["search", "smartshare/curriculum", "smartshare/rich"]},
+        config={"plugins": ["search", "smartshare/curriculum", "smartshare/quiz", "smartshare/rich"]},
     )
     assert build.returncode == 0, build.output
     return build
@@ -53,7 +69,8 @@ def built(tmp_path_factory):
 def without_rich(tmp_path_factory):
     tree = rich_tree()
     del tree["glossary.yml"]
-    build = build_site(tmp_path_factory.mktemp("plain"), tree)
+    plugins = ["search", "smartshare/curriculum", "smartshare/quiz"]
+    build = build_site(tmp_path_factory.mktemp("plain"), tree, config={"plugins": plugins})
     assert build.returncode == 0, build.output
     return build
 
@@ -81,6 +98,14 @@ def test_pages_with_a_diagram_or_maths_carry_the_loader_for_what_they_use(built)
     # the loader finds the packaged files from the page's address
     assert '})("../../assets/smartshare/");' in maths
     assert (built.site / "assets/smartshare/vendor/katex/katex.min.js").is_file()
+
+
+def test_a_formula_or_diagram_only_in_a_quiz_answer_key_still_gets_the_loader(built):
+    # the quiz holds its answer keys back from search before the loader is added, and puts them back in the page
+    page = built.html("ai/ad-spend/")
+    assert '<span class="arithmatex">\\(\\frac{R}{C}\\)</span>' in page
+    assert '<pre class="mermaid"><code>flowchart LR' in page
+    assert '<script data-smartshare-provides="mermaid katex">' in page
 
 
 def test_glossary_terms_become_focusable_abbreviations_on_the_pages_that_use_them(built):

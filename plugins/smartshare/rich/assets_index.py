@@ -29,12 +29,13 @@ def _vendor_files() -> list[str]:
 VENDOR_FILES = _vendor_files()  # "vendor/mermaid/mermaid.min.js", "vendor/katex/fonts/…", licences
 
 
-def needs(html: str, *, diagrams: bool, maths: bool) -> list[str]:
-    """The libraries this page's HTML uses: "mermaid", "katex", both or none."""
+def needs(html: str, *, diagrams: bool, maths: bool, also: tuple[str, ...] = ()) -> list[str]:
+    """The libraries this page's HTML uses, with those in `also` (found in an earlier state of the same page):
+    "mermaid", "katex", both or none, in that order."""
     found = []
-    if diagrams and DIAGRAM_MARK in html:
+    if "mermaid" in also or (diagrams and DIAGRAM_MARK in html):
         found.append("mermaid")
-    if maths and MATHS_MARK in html:
+    if "katex" in also or (maths and MATHS_MARK in html):
         found.append("katex")
     return found
 

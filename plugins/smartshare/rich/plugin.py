@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
 from .. import priorities
@@ -38,6 +38,7 @@ class RichPlugin(BasePlugin[RichConfig]):
             return
         language = config.theme.get("language") or "en"
         self.t = site_translator(config)
+        self.uses: dict[str, list[str]] = {}  # by page, what `_uses` found before parts were held back
         # added here, so an author cannot forget one; an extension the site lists keeps the site's settings
         for name, ours in extensions(diagrams=self.config.diagrams, maths=self.config.maths).items():
             theirs = config.mdx_configs.get(name) if name in config.markdown_extensions else None
@@ -86,17 +87,27 @@ class RichPlugin(BasePlugin[RichConfig]):
             return markdown
         return markdown + glossaries.abbreviation_markdown(self.abbreviations, markdown)
 
+    @event_priority(priorities.RICH_USES)
+    def _uses(self, html, page, config, files):
+        if self.config.enabled:
+            self.uses[page.file.src_uri] = needs(html, diagrams=self.config.diagrams, maths=self.config.maths)
+        return html
+
     # After the curriculum plugin (50) and before the intranet plugin's host check (-100), which looks for the
     # loader this adds: the script goes last in the content, where instant navigation waits for it.
     @event_priority(priorities.RICH_LOADER)
-    def on_page_content(self, html, page, config, files):
+    def _loader(self, html, page, config, files):
         if not self.config.enabled:
             return html
         html = relink_media(html, page.file.src_uri, page.url, lambda uri: _url(files, uri))
-        provides = needs(html, diagrams=self.config.diagrams, maths=self.config.maths)
+        # what other plugins held back from search since `_uses` (answer keys) needs its libraries as much
+        uses = tuple(self.uses.pop(page.file.src_uri, ()))
+        provides = needs(html, diagrams=self.config.diagrams, maths=self.config.maths, also=uses)
         if not provides:
             return html
         return html + loader_tag(relative_url(ASSET_PREFIX, page.url) + "/", provides)
+
+    on_page_content = CombinedEvent(_uses, _loader)
 
 
 def _url(files, src_uri: str) -> str | None:
