@@ -94,6 +94,9 @@ RICH_LOADER = -50
 CERTIFICATE = -60
 #: intranet: the theme's loaders that the content triggers, once every plugin (rich) has added its own
 HOST_CHECK_LOADERS = -90
+#: quiz: the quizzes' controls, hints and summary leave the content search reads (README, "What search finds in a
+#: quiz") once every plugin that reads them in this event has (handouts print the instruction and the labels)
+QUIZ_UNSEARCHED = -95
 #: curriculum: last of all (after the host check too), a page's finished content is kept compressed until its page
 #: is themed (release.py)
 CONTENT_PACK = -100

@@ -1,8 +1,9 @@
 """Placeholders framed in a page's HTML (`<opening><what><closing>`), put back in one pass over the page.
 
 The build cache's markers (cache/page.py) and the mentor notes of a cached render (feedback/mentorblock.py) are
-such frames: one `split` at the opening and a `partition` of each piece costs one copy of the page, where a
-`replace` per frame copies it once each and a pattern compiled for each page costs more than the page's scan.
+such frames; the parts of a quiz that search leaves out (quiz/render.py) are found as frames of the quiz's markup.
+One `split` at the opening and a `partition` of each piece costs one copy of the page, where a `replace` per frame
+copies it once each and a pattern compiled for each page costs more than the page's scan.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ import re
 
 from markdown.serializers import to_html_string
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
 from .. import priorities
 from ..buildchecks import QUIZ, check_build, defuse_links, runs_the_check
@@ -16,7 +16,7 @@ from .checks import QuizCheck
 from .config import QuizConfig
 from .extension import QuizExtension
 from .parse import ParseCache
-from .render import QuizRenderer, hold_answer_keys, shows_quiz, strings_html
+from .render import QuizRenderer, hold_answer_keys, hold_unsearched, shows_quiz, strings_html
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
@@ -36,7 +36,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         if self.config.tries < 0:
             raise PluginError(f"smartshare/quiz: 'tries' must be 0 or more, not {self.config.tries}")
         self.t = site_translator(config)
-        self.late = LateHtml("quiz")  # answer keys join the page after search has read it
+        self.late = LateHtml("quiz")  # answer keys, controls and hints join the page after search has read it
         if self.config.tries < 0:
             raise PluginError(f"smartshare/quiz: 'tries' must be 0 or more, not {self.config.tries}")
         # Each page is parsed once per build: the check before the build fills this cache, rendering empties it.
@@ -68,7 +68,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         return markdown
 
     @event_priority(priorities.QUIZ_SUMMARY)
-    def on_page_content(self, html, page, config, files):
+    def _summary(self, html, page, config, files):
         if not self.config.enabled:
             return html
         quizzes = page.file.src_uri in self.pages_with_quizzes or shows_quiz(html)
@@ -76,6 +76,12 @@ class QuizPlugin(BasePlugin[QuizConfig]):
             summary = QuizRenderer(lambda parent, text: None, self.t).summary(page.url, self.config.tries)
             html += "\n" + to_html_string(summary)
         return hold_answer_keys(html, self.late.hold)
+
+    @event_priority(priorities.QUIZ_UNSEARCHED)
+    def _hold_unsearched(self, html, page, config, files):
+        return hold_unsearched(html, self.late.hold) if self.config.enabled else html
+
+    on_page_content = CombinedEvent(_summary, _hold_unsearched)
 
     @event_priority(priorities.QUIZ_RELEASE)
     def on_post_page(self, output, page, config):

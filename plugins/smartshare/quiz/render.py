@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from markdown.util import AtomicString
 
+from ..core.frames import replace_frames
 from ..core.i18n import Translator
 from ..core.mdscan import code_spans, scan
 from .parse import Quiz
@@ -241,6 +242,48 @@ def hold_answer_keys(html: str, hold: Callable[[str], str]) -> str:
         parts += [html[position:start], hold(html[start:end])]
         position = end
     return "".join(parts) + html[position:]
+
+
+# What search leaves out of a quiz, as `QuizRenderer` writes it (README, "What search finds in a quiz"). Each is a
+# frame of fixed markup (`core.frames`); author text cannot write one (quiz text is Markdown without raw HTML).
+#: the instruction a multiple choice adds ("Select all that apply."), in the fieldset between question and options
+_INSTRUCTION = ('<p class="smartshare-quiz__instruction">', "</p>")
+#: a short answer's label ("Your answer") and its field
+_ANSWER_FIELD = ('<label class="smartshare-quiz__label">', "</label>")
+#: after the question and options: the hint, the buttons and the live region, up to the answer key (held already)
+_CONTROLS = ("</fieldset>", '<p class="smartshare-quiz__result" role="status" tabindex="-1"></p>')
+_CONTROLS_START = ('\n<details class="smartshare-quiz__hint">', '\n<p class="smartshare-quiz__actions" ')
+#: the page's score line, its buttons and the strings quiz.js writes (`QuizRenderer.summary`, `strings_element`)
+_SUMMARY = ('<div class="smartshare-quiz-summary" ', "</div></div>")  # the strings' div closes it
+
+
+def hold_unsearched(html: str, hold: Callable[[str], str]) -> str:
+    """`html` with what search has no use for in its quizzes replaced by what `hold` returns: the interface's
+    strings (instruction, labels, buttons, live regions, the page's summary) and the hint. The question and the
+    options stay, as a learner reads them before answering; the answer keys are held already (`hold_answer_keys`).
+    """
+    if '<div class="smartshare-quiz' not in html:
+        return html
+
+    def framed(opening: str, closing: str, starts: tuple[str, ...] = ("",)) -> Callable[[str], str | None]:
+        def held(inside: str) -> str | None:
+            # a comment is no quiz's (its text has no raw HTML): another plugin's held HTML (`LateHtml`), left whole
+            if "<!--" in inside or not inside.startswith(starts):
+                return None
+            return hold(opening + inside + closing)
+
+        return held
+
+    for opening, closing in (_INSTRUCTION, _ANSWER_FIELD, _SUMMARY):
+        html = replace_frames(html, opening, closing, framed(opening, closing))
+    opening, closing = _CONTROLS
+    held_controls = framed("", closing, _CONTROLS_START)
+
+    def controls(inside: str) -> str | None:  # the fieldset's end stays: it closes the question
+        text = held_controls(inside)
+        return None if text is None else opening + text
+
+    return replace_frames(html, opening, closing, controls)
 
 
 def _move_content(source: etree.Element, target: etree.Element) -> None:
