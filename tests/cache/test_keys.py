@@ -11,7 +11,7 @@ import pickle
 from markupsafe import Markup
 
 from smartshare.cache import context, store
-from smartshare.cache.context import Metas, content_digest
+from smartshare.cache.context import Metas, Templates, content_digest
 from smartshare.cache.frontmatter import FrontMatter
 from smartshare.cache.render import PageRenderCache
 from smartshare.cache.store import CacheStore, fingerprint, new_digest
@@ -138,3 +138,15 @@ def test_package_versions_are_read_once_per_process_and_each_is_in_the_fingerpri
         assert fingerprint() != base, package
         store._VERSIONS[package] = versions[package]
     assert fingerprint() == base
+
+
+def test_every_word_of_the_templates_is_found_also_beside_other_letters_and_signs(tmp_path):
+    (tmp_path / "main.html").write_text("{{ config.site_name }}—{{ foo_bar }}«x9»\n{# naïve zèbre #}", "utf-8")
+    (tmp_path / "latin1.html").write_bytes("{{ caf\xe9 }} {{ tail }}".encode("latin-1"))  # not UTF-8: read anyway
+    templates = Templates([str(tmp_path)])
+    for word in ("config", "site_name", "foo_bar", "x9", "tail", "caf"):
+        assert templates.names(word), word
+    # ASCII runs of words with other letters are taken as named too: more described, never less
+    assert templates.names("na") and templates.names("ve") and templates.names("z") and templates.names("bre")
+    assert not templates.names("build_date_utc") and not templates.names("site")
+    assert templates.names("naïve")  # not an ASCII word: always described

@@ -63,7 +63,7 @@ class Templates:
                 data = (root / relative).read_bytes()
                 digest.update(relative.encode() + b"\0" + new_digest(data).digest())
                 # file by file (a list of all the words at once is 10 MB); ASCII words only, as context keys are
-                words.update(w for w in _WORD.findall(data.decode("utf-8", "replace")) if w.isascii())
+                words.update(data.translate(_SPACES).decode("ascii").split())
         self.digest = digest.hexdigest()
         self._named: dict[str, bool] = {}
         # every word of the templates, found in one pass: searching all their text (a megabyte with the theme's,
@@ -79,6 +79,13 @@ class Templates:
 
 
 _WORD = re.compile(r"\w+")
+#: each byte that is not an ASCII letter, digit or underscore made a space: the file's ASCII words are then its bytes
+#: split at spaces (about a fifth of the time `_WORD` took over the decoded text, 0.1 s for the theme's 1.4 MB). They
+#: hold every ASCII word `_WORD` finds, and the ASCII runs of words with other letters too, which can only make
+#: `names` answer yes to more keys: more of a context described, never less
+_SPACES = bytes(
+    byte if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) == "_") else 0x20 for byte in range(256)
+)
 
 
 def _template_files(root: Path, skip: tuple[str, ...]) -> list[str]:
