@@ -56,3 +56,17 @@ def test_random_pages_come_back_as_replacing_each_frame_in_turn_gives():
         if rng.random() < 0.5:
             html += FRAME.format(token=TOKEN, index=rng.randrange(0, 14))
         assert _restore(html, TOKEN, _markers(count)) == _one_by_one(html, TOKEN, _markers(count)), html
+
+
+def test_a_page_is_stored_with_frames_as_replacing_each_marker_in_turn_gives():
+    rng = random.Random(20261128)
+    marker = _markers(1)[0]
+    pieces = ["<!--smartshare-late-", "-->", "<!--", "x", "-", "<p>", *_markers(5), marker[:-3], marker[4:]]
+    for _ in range(3000):
+        count = rng.randrange(0, 6)
+        markers = [rng.choice(_markers(5)) for _ in range(count)]  # a marker may be listed twice
+        html = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 40)))
+        expected = html
+        for index, each in enumerate(markers):
+            expected = expected.replace(each, FRAME.format(token=TOKEN, index=index))
+        assert _portable(html, TOKEN, markers) == expected, (html, markers)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import io
 import pickle
 from typing import Any
@@ -29,7 +28,7 @@ import mkdocs
 import yaml
 from mkdocs.utils import meta as mkdocs_meta
 
-from .store import CacheStore, fingerprint
+from .store import CacheStore, fingerprint, new_digest
 
 #: MkDocs' own `read_source` that `FrontMatter.read_source` does (mkdocs/structure/pages.py)
 KNOWN = mkdocs.__version__.startswith("1.6.")
@@ -96,7 +95,9 @@ class FrontMatter:
 
     def key(self, source: str) -> str:
         """The entry of `source`: its whole text, with the fingerprint and PyYAML's version and parser."""
-        return hashlib.sha256(self.base + b"\0" + source.encode("utf-8", "surrogatepass")).hexdigest()
+        digest = new_digest(self.base + b"\0")
+        digest.update(source.encode("utf-8", "surrogatepass"))  # not joined to the base first: a copy less
+        return digest.hexdigest()
 
 
 def _read(entry: Any, length: int) -> tuple[int, dict[str, Any]] | None:

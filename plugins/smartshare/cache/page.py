@@ -4,8 +4,9 @@ MkDocs renders each page with `template.render(context)` (`_build_page`), betwee
 and `on_post_page`, which both still run on every page. `TemplateCache.wrap` replaces `render` on the page
 templates the build uses (only direct calls go through it: `{% include %}` and `{% extends %}` call Jinja's
 internals). Its key hashes the build's fingerprint (package versions, Smartshare's code), the digest of every
-template file (`context.Templates`) and the text of the page's whole context (`context.PageContext`); a context
-that cannot be written out completely is rendered every time (`Uncacheable`).
+template file (`context.Templates`) and the text of the page's whole context (`context.PageContext`), the page's
+content by its digest (`context.content_digest`); a context that cannot be written out completely is rendered every
+time (`Uncacheable`).
 
 `LateHtml` markers (plugin_support) carry a nonce that changes every build: the key holds their positions in the
 page's content instead, and a stored page holds them under a random token of its own, put back as this build's
@@ -14,17 +15,18 @@ markers when the page is used, so `on_post_page` releases the held HTML into a c
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from typing import Any
 
 from ..core.frames import replace_frames
 from ..plugin_support import LateHtml
-from .context import Metas, PageContext, Templates, Uncacheable
+from .context import Metas, PageContext, Templates, Uncacheable, content_digest
 from .render import _Recording, portable_token, replay
-from .store import CacheStore
+from .store import CacheStore, new_digest
 
 FRAME = "<!--smartshare-cache-late-{token}-{index}-->"
+#: how every `LateHtml.MARKER` starts and ends (the first `-->` after its start is its end)
+MARKER_OPENING, MARKER_CLOSING = "<!--smartshare-late-", "-->"
 
 
 class TemplateCache:
@@ -79,29 +81,27 @@ class TemplateCache:
         return self.context.config_digest(config)
 
     def key(self, name: str, context: dict, content: str, markers: list[str]) -> str:
-        """Hash of the fingerprint, the templates, the template's name, and the context with each marker of the
-        content replaced by its position among them (and where it stood, so no author text can stand for one)."""
-        positions = []
-        pieces = []
-        rest = 0
-        for index, marker in enumerate(markers):
-            at = content.index(marker, rest)
-            pieces.append(content[rest:at])
-            positions.append(f"{at}:{index}")
-            rest = at + len(marker)
-        pieces.append(content[rest:])
-        stable_content = "\0late\0".join(pieces)
-        text = self.context.describe(context, stable_content)
-        digest = hashlib.sha256()
+        """Hash of the fingerprint, the templates, the template's name, and the context with the content given by
+        its digest cut at its markers, and where each stood (so no author text can stand for one)."""
+        digest, positions = content_digest(content, markers)
+        text = self.context.describe(context, digest)
+        key = new_digest()
         for part in (self.fingerprint, self.templates.digest, name or "", ",".join(positions), text):
-            digest.update(part.encode("utf-8", "surrogatepass") + b"\0\1")
-        return digest.hexdigest()
+            key.update(part.encode("utf-8", "surrogatepass") + b"\0\1")
+        return key.hexdigest()
 
 
 def _portable(html: str, token: str, markers: list[str]) -> str:
+    """`html` with each of `markers`, wherever it stands, replaced by its frame (the first index of a marker listed
+    twice), in one pass over the page (`replace` copied the whole page once per marker). Every marker starts with
+    MARKER_OPENING and ends at the first MARKER_CLOSING after it, so the frames `replace_frames` finds between them
+    are where each marker stands."""
+    if not markers:
+        return html
+    frames: dict[str, str] = {}
     for index, marker in enumerate(markers):
-        html = html.replace(marker, FRAME.format(token=token, index=index))
-    return html
+        frames.setdefault(marker[len(MARKER_OPENING) : -len(MARKER_CLOSING)], FRAME.format(token=token, index=index))
+    return replace_frames(html, MARKER_OPENING, MARKER_CLOSING, frames.get)
 
 
 def _restore(html: str, token: str, markers: list[str]) -> str:

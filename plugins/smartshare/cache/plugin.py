@@ -30,7 +30,7 @@ from .parallel import Ahead, available_cores, can_fork
 from .render import CacheExtension, PageRenderCache
 from .search import SearchIndexCache, quicker_hook
 from .static import Early
-from .store import CacheStore, fingerprint, stable
+from .store import CacheStore, fingerprint, new_digest, stable
 from .sweep import Sweep
 
 log = get_plugin_logger(__name__)
@@ -166,7 +166,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         if self.cache is None:
             return
         pages = [file for file in files.documentation_pages() if not file.inclusion.is_excluded()]
-        self.sources = {f.src_uri: hashlib.sha256(f.content_bytes).hexdigest() for f in pages}
+        self.sources = {f.src_uri: new_digest(f.content_bytes).hexdigest() for f in pages}
         known = self.manifest.get("sources") if self.manifest.get("markdown") == self.cache.fingerprint else None
         changed = [f for f in pages if not known or known.get(f.src_uri) != self.sources[f.src_uri]]
         workers = self._workers()

@@ -22,7 +22,6 @@ What an entry depends on, and how it is checked:
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import secrets
 from collections.abc import Callable
@@ -33,7 +32,7 @@ from mkdocs.structure import pages as mkdocs_pages
 from mkdocs.structure.toc import get_toc
 
 from .instance import SharedMarkdown
-from .store import CacheStore
+from .store import CacheStore, new_digest
 
 # Markdown extensions whose output depends on other files than the page: their pages are never cached
 UNCACHEABLE = ("pymdownx.snippets", "markdown_include", "mkdocs_macros")
@@ -52,7 +51,9 @@ class PageRenderCache:
         # the configured Markdown extensions (names or objects), for `render_page`: None when one of them reads
         # other files than the page, and every page goes through a Markdown instance
         self.extensions = extensions if extensions is not None and not any(map(_reads_files, extensions)) else None
-        self._missed: str | None = None  # the key `render_page` just looked up in vain: not loaded a second time
+        #: what `render_page` just looked up in vain (its source, path and URL, and their key): not keyed or loaded a
+        #: second time by `convert`
+        self._missed: tuple[str, str, str, str] | None = None
         self.shared: SharedMarkdown | None = SharedMarkdown() if shared else None  # renders the pages not found
 
     def render_page(self, page: Any, config: Any, files: Any, render: Callable[[Any, Any], None]) -> None:
@@ -66,7 +67,7 @@ class PageRenderCache:
         key = self.key(file.src_uri, file.url, page.markdown)
         entry = self.store.load(key)
         if entry is None or not _same_lookups(entry["lookups"], files):
-            self._missed = key
+            self._missed = (page.markdown, file.src_uri, file.url, key)
             try:
                 if self.shared is not None and SharedMarkdown.usable(config):
                     return self.shared.render(page, config, files)  # one instance for the build (instance.py)
@@ -91,15 +92,19 @@ class PageRenderCache:
 
     def key(self, src_uri: str, url: str, source: str) -> str:
         text = "\0".join((self.fingerprint, src_uri, url, source))
-        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        return new_digest(text.encode("utf-8", "surrogatepass")).hexdigest()
 
     def convert(self, md: Markdown, convert: Callable[[str], str], source: str) -> str:
         relpath = md.treeprocessors["relpath"] if "relpath" in md.treeprocessors else None  # noqa: SIM401 (a Registry)
         if relpath is None or any(_named(e) in UNCACHEABLE for e in md.registeredExtensions):
             return convert(source)  # not a page render of MkDocs, or an output that reads other files
         file, files = relpath.file, relpath.files
-        key = self.key(file.src_uri, file.url, source)
-        entry = self.store.load(key) if key != self._missed else None
+        missed = self._missed
+        if missed is not None and missed[0] is source and missed[1:3] == (file.src_uri, file.url):
+            key, entry = missed[3], None  # the same text as `render_page`'s look-up (not only equal): the same key
+        else:
+            key = self.key(file.src_uri, file.url, source)
+            entry = self.store.load(key) if missed is None or key != missed[3] else None
         if entry is not None and _same_lookups(entry["lookups"], files):
             self.hits.append(file.src_uri)
             return _restore(md, entry, files)

@@ -127,6 +127,13 @@ def decode_entry(data: bytes) -> Any:
     return entry
 
 
+def new_digest(data: bytes = b"") -> Any:
+    """The hash of the cache's keys and digests: BLAKE2b, 32 bytes (64 hex digits, as SHA-256's were). The build's
+    processors have no SHA instructions: OpenSSL's SHA-256 hashed about 83 MB/s there, BLAKE2b about 170 MB/s, and
+    every page's key hashes its content. Keys of another hash never meet these: an older cache simply misses."""
+    return hashlib.blake2b(data, digest_size=32)
+
+
 def fingerprint(*parts: str) -> str:
     """What every entry of one configuration shares: the format, the versions of the packages that render
     Markdown, a digest of Smartshare's own code (an edit without a new version still invalidates), and `parts`
@@ -140,13 +147,21 @@ def fingerprint(*parts: str) -> str:
     return digest.hexdigest()
 
 
-def package_version(package: str) -> str:
-    from importlib.metadata import PackageNotFoundError, version  # 0.1 s: `smartshare check` asks for one version
+#: each package's version, read once per process: `fingerprint` is asked for by every kind of entry (six or more times a
+#: build), and `importlib.metadata` looked through every folder of `sys.path` each time (50 ms for the nine packages);
+#: a process runs the code it imported at its start, whatever is installed since
+_VERSIONS: dict[str, str] = {}
 
-    try:
-        return version(package)
-    except PackageNotFoundError:
-        return ""
+
+def package_version(package: str) -> str:
+    if package not in _VERSIONS:
+        from importlib.metadata import PackageNotFoundError, version  # 0.1 s: `smartshare check` asks for one version
+
+        try:
+            _VERSIONS[package] = version(package)
+        except PackageNotFoundError:
+            _VERSIONS[package] = ""
+    return _VERSIONS[package]
 
 
 _SOURCE_DIGEST: dict[Path, str] = {}
