@@ -39,7 +39,9 @@ def site_url(served_example) -> str:
 
 @pytest.fixture
 def new_page(browser_contexts):
-    """Open a page with empty storage: `new_page()`, `new_page(java_script_enabled=False)` and so on.
+    """Open a page with empty storage: `new_page()`, `new_page(java_script_enabled=False)` and so on;
+    `new_page(search=False)`: Material's search worker idle (harness.NO_SEARCH_WORKER), for a test that neither
+    searches nor checks what the worker loads (about a third of the CPU of each page load).
 
     The first page a test opens with given options is a new page in its module's context of those options, whose
     cookies, permissions and local storage are gone (`ContextPool`): a context's cache keeps what the module's

@@ -193,13 +193,16 @@ FRESH_STORAGE = """(() => {
 
 #: Material's search worker replaced, in the pages of tests that do not search, by one that never answers: the worker
 #: indexes the whole site on every page load (about a third of the CPU a page load costs). The theme's search box then
-#: says "Initializing search"; every other script of the page runs as served, and the search index is still fetched
-#: by the page (the theme's own request).
+#: says "Initializing search"; every other script of the page runs as served. The page still asks for every file it
+#: names: the search index (the theme's own request) and the worker's file, fetched (from http only: Chromium refuses
+#: `fetch` of a file:// address) though never run, so that a test recording failed requests sees a worker's address
+#: that does not resolve. What the worker itself loads (the theme's worker, lunr's languages) is not asked for.
 NO_SEARCH_WORKER = """(() => {
   const Worker = window.Worker
   if (!Worker) return
   const idle = function (url, options) {
     if (!/\\/workers\\/[^/]*search[^/]*\\.js(\\?|#|$)/.test(String(url))) return new Worker(url, options)
+    if (/^https?:$/.test(location.protocol)) fetch(url).then(response => response.arrayBuffer(), () => {})
     const worker = new EventTarget()
     worker.postMessage = () => {}
     worker.terminate = () => {}
@@ -255,7 +258,9 @@ class ContextPool:
                 self._end_test()
             self.on_failed = previous
 
-    def open_page(self, **options):
+    def open_page(self, *, search: bool = True, **options):
+        """A page in a context of `options` (the class's docstring says which); `search=False`: Material's search
+        worker idle (NO_SEARCH_WORKER), for a test that neither searches nor checks what the worker loads."""
         key = json.dumps(options, sort_keys=True, default=str)
         if key in self.used:
             context = self._new_context(options)
@@ -270,6 +275,8 @@ class ContextPool:
             for parked in self.parked.pop(key, []):  # after the new page: its renderer serves the new one
                 parked.close()
             page.add_init_script(FRESH_STORAGE)
+        if not search:
+            page.add_init_script(NO_SEARCH_WORKER)
         return page
 
     def open_tab(self, *, search: bool = True, **options):

@@ -77,9 +77,10 @@ def test_a_tab_starts_each_test_emptied_as_a_new_context_and_its_search_worker_i
         assert tab.evaluate("matchMedia('(prefers-color-scheme: dark)').matches && matchMedia('screen').matches")
         assert tab.viewport_size == {"width": 1280, "height": 720}
         workers = []
-        tab.on("request", lambda request: "/workers/" in request.url and workers.append(request.url))
-        tab.goto(site_url)  # a page of the site: the theme asks for its search worker, whose file is never fetched
-        assert workers == [] and tab.evaluate(SEARCH_READY) == "Initializing search"
+        tab.on("request", lambda request: "/workers/" in request.url and workers.append(request.resource_type))
+        tab.goto(site_url)  # a page of the site: the theme asks for its search worker, whose file is fetched, not run
+        tab.wait_for_load_state("networkidle")
+        assert workers == ["fetch"] and tab.evaluate(SEARCH_READY) == "Initializing search"
     assert left == []
 
 

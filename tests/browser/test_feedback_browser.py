@@ -41,7 +41,8 @@ def guard(browser_contexts):
 
 @pytest.fixture
 def page(guard):
-    return guard.open_page()
+    """No test here searches: the search worker idle (harness.NO_SEARCH_WORKER)."""
+    return guard.open_page(search=False)
 
 
 def opened(guard, page, link) -> dict:

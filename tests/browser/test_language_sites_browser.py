@@ -63,7 +63,7 @@ def site_url(tmp_path_factory):
 
 @pytest.mark.parametrize(("locale", "expected"), [("fr-FR", "fr/"), ("zh-CN", "zh/"), ("de-DE", "en/")])
 def test_the_root_sends_the_reader_to_their_browsers_language(new_page, site_url, locale, expected):
-    page = new_page(locale=locale)
+    page = new_page(locale=locale, search=False)
     page.goto(site_url)
     page.wait_for_url(site_url + expected)
     assert page.evaluate("document.documentElement.lang") == expected[:-1]
@@ -76,7 +76,7 @@ def test_without_javascript_the_root_lists_every_language(new_page, site_url):
 
 
 def test_the_language_switcher_keeps_the_reader_on_the_same_module(new_page, site_url):
-    page = new_page()
+    page = new_page(search=False)
     page.goto(site_url + "fr/ai/chatbots/")
     page.locator("header .md-select button").hover()
     page.locator('a.md-select__link[hreflang="zh"]').click()

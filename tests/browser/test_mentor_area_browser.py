@@ -12,6 +12,12 @@ pytestmark = pytest.mark.browser
 NOTE = "Answer with the demo, not with theory"
 
 
+@pytest.fixture
+def page(new_page):
+    """No test here searches: the search worker idle (harness.NO_SEARCH_WORKER)."""
+    return new_page(search=False)
+
+
 def test_course_pages_show_no_mentor_link_until_a_mentor_opts_in(page, site_url):
     page.goto(site_url + "ai/chatbots/")
     link = page.locator("[data-smartshare-mentor-link] a")

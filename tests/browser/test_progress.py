@@ -12,8 +12,8 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def page(tab):
-    """The module's tab, emptied between tests (tests/browser/conftest.py, `tab`): no test here searches or adds
-    scripts, routes or handlers to the page it is given."""
+    """The module's tab, emptied between tests (tests/browser/conftest.py, `tab`): no test here searches (their own
+    pages of `new_page` idle the search worker too) or adds scripts, routes or handlers to the page it is given."""
     return tab
 
 
@@ -101,7 +101,7 @@ def test_export_then_import_in_a_fresh_browser_restores_progress(page, new_page,
     download.value.save_as(exported)
     assert json.loads(exported.read_text())["modules"]["ai/chatbots"]["done"]
 
-    second = new_page()  # a new context: empty storage, as another browser
+    second = new_page(search=False)  # a new context: empty storage, as another browser
     second.goto(site_url + "my-learning/")
     assert "Nothing yet" in second.locator("[data-smartshare-learning-list=done]").inner_text()
     second.locator("[data-smartshare-import]").set_input_files(exported)
@@ -159,7 +159,7 @@ def test_progress_from_an_older_version_is_migrated_with_a_notice(page, site_url
 
 
 def test_storage_disabled_degrades_to_a_notice_and_quizzes_still_work(new_page, site_url):
-    page = new_page()
+    page = new_page(search=False)
     page.add_init_script("""
         for (const name of ["getItem", "setItem", "removeItem"])
           Storage.prototype[name] = () => { throw new DOMException("storage is disabled", "SecurityError") }
@@ -177,7 +177,7 @@ def test_storage_disabled_degrades_to_a_notice_and_quizzes_still_work(new_page, 
 
 
 def test_reset_asks_first_then_erases_progress(new_page, site_url):
-    page = new_page()  # its own page: the handlers of its dialogs go with it
+    page = new_page(search=False)  # its own page: the handlers of its dialogs go with it
     page.goto(site_url + MODULE)
     page.goto(site_url + "my-learning/")
     page.once("dialog", lambda dialog: dialog.dismiss())
@@ -190,7 +190,7 @@ def test_reset_asks_first_then_erases_progress(new_page, site_url):
 
 
 def test_full_storage_degrades_to_a_notice(new_page, site_url):
-    page = new_page()
+    page = new_page(search=False)
     page.add_init_script("""
         Storage.prototype.setItem = () => { throw new DOMException("full", "QuotaExceededError") }
     """)

@@ -41,7 +41,7 @@ def base_url(tmp_path_factory):
 
 
 def open_at(new_page, url, when, **options):
-    page = new_page(**options)
+    page = new_page(search=False, **options)  # no test here searches
     page.clock.set_fixed_time(when)
     page.goto(url)
     return page

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from harness import serve_site
+from harness import NO_SEARCH_WORKER, serve_site
 from pypdf import PdfReader
 
 from sitebuilder import MENTORS, build_site, module
@@ -56,6 +56,7 @@ def test_the_certificate_appears_once_every_self_check_of_the_track_is_done_and_
     requests: list[str] = []
     context.on("request", lambda request: requests.append(request.url + " " + (request.post_data or "")))
     page = context.new_page()
+    page.add_init_script(NO_SEARCH_WORKER)  # nothing searched: the search worker idle
     page.set_default_timeout(10_000)
     certificate = page.locator(".smartshare-certificate")
     form = certificate.locator(".smartshare-certificate__form")

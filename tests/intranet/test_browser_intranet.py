@@ -1,9 +1,11 @@
 """In Chromium with every other host blocked: the site served on localhost (at the root and under a sub-path)
 and the offline edition opened from file:// work, and nothing tries to leave."""
 
+import contextlib
 import json
 
 import pytest
+from harness import NO_SEARCH_WORKER
 
 pytestmark = pytest.mark.browser
 
@@ -28,10 +30,11 @@ def served(root):
     return root + "en/"
 
 
-def visit(page, url):
+def visit(page, url, *, search=True):
     """Load `url` and wait until every request the page made is answered: the theme's search index, which its search
     worker asks for about the load event (the page's last file but the favicon), and whatever is still in flight then.
-    (Playwright's "networkidle" waits for the same plus half a second without requests, on every page.)"""
+    (Playwright's "networkidle" waits for the same plus half a second without requests, on every page.) Not `search`:
+    the search worker idle (harness.NO_SEARCH_WORKER: its file fetched, the index too, the site not indexed)."""
     pending: set = set()
     handlers = {
         "request": lambda request: pending.add(request),
@@ -41,7 +44,10 @@ def visit(page, url):
     for event, handler in handlers.items():
         page.on(event, handler)
     try:
-        with page.expect_response(lambda response: response.url.endswith("/search/search_index.json")):
+        with (
+            page.expect_response(lambda response: response.url.endswith("/search/search_index.json")),
+            contextlib.nullcontext() if search else page.add_init_script(NO_SEARCH_WORKER),
+        ):
             page.goto(url, wait_until="load")
         while pending:
             page.wait_for_timeout(20)  # the events of the requests still in flight arrive meanwhile
@@ -52,16 +58,19 @@ def visit(page, url):
 
 # At the root, tests/browser/test_accessibility.py checks the same from the pages its axe walk loads anyway
 # (`test_every_page_type_loads_every_file_it_names_from_the_site_served_at_the_root`): here under a sub-path only.
+# The search worker runs on the first page of each language site, which then loads what the worker loads (the theme's
+# worker, lunr's languages: the same files from every page of that site); it is idle on the others, whose own files
+# (the worker's among them) are all still asked for, without the indexing of the whole site at every load.
 @pytest.mark.parametrize("root", ["/learning/"], ids=["sub-path"], indirect=True)
 def test_every_page_type_loads_with_no_request_leaving_the_server(root, served, isolated_page):
     isolated_page.goto(root)
     isolated_page.wait_for_url(served)  # the chooser sends an English browser to the English site
     for path in PAGE_TYPES:
-        visit(isolated_page, served + path)
+        visit(isolated_page, served + path, search=path == PAGE_TYPES[0])
         assert isolated_page.locator("h1").first.is_visible(), path
     for code in OTHER_LANGUAGES:
         for path in ("", "ai/chatbots/"):
-            visit(isolated_page, f"{root}{code}/{path}")
+            visit(isolated_page, f"{root}{code}/{path}", search=path == "")
             assert isolated_page.locator("h1").first.is_visible(), code + "/" + path
     # a missing page shows the site's 404 page with its styles (absolute URLs from site_url)
     isolated_page.goto(served + "no/such/page/")

@@ -2,7 +2,7 @@
 tooltips and captioned video work from the site served under a sub-path and from the offline edition (file://)."""
 
 import pytest
-from harness import FRESH_STORAGE
+from harness import FRESH_STORAGE, NO_SEARCH_WORKER
 
 from examplesite import DEFAULT_LANGUAGE
 
@@ -34,6 +34,7 @@ def rich_context(browser):
     the module, not once in a shared context and again in the pages' pool. Shadow roots open (OPEN_SHADOWS)."""
     context = browser.new_context()
     context.add_init_script(OPEN_SHADOWS)
+    context.add_init_script(NO_SEARCH_WORKER)  # nothing searched here (its file is still fetched: `traffic` sees it)
     yield context
     context.close()
 
