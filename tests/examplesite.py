@@ -68,10 +68,18 @@ class ExampleBuild:
         return self.stdout + self.stderr
 
 
+#: the cache's workers of an example build: one, as every build of the suite (tests/conftest.py), whose test
+#: processes already keep the cores busy (a second worker cost 10-15 % more CPU for the same files); what a build
+#: on every core writes is pinned by tests/cache and by tests/intranet/test_reproducible.py's second build
+WORKERS = "1"
+
+
 def base_env(extra: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment of an example build: this one without Smartshare's switches, on a fixed date, no PDFs."""
+    """The environment of an example build: this one without Smartshare's switches, on a fixed date, no PDFs, one
+    process (WORKERS)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTSHARE_") and k != "SOURCE_DATE_EPOCH"}
     env.update(NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=EPOCH, SMARTSHARE_HANDOUTS="false")  # tests/handouts: PDFs
+    env["SMARTSHARE_CACHE_WORKERS"] = WORKERS
     if "SMARTSHARE_DOCS_TOOL" in os.environ:
         env["SMARTSHARE_DOCS_TOOL"] = os.environ["SMARTSHARE_DOCS_TOOL"]
     env.update(extra or {})
