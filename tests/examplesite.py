@@ -69,8 +69,8 @@ class ExampleBuild:
         return self.stdout + self.stderr
 
 
-#: the cache's workers of an example build: one, as every build of the suite (tests/conftest.py), whose test
-#: processes already keep the cores busy (a second worker cost 10-15 % more CPU for the same files); what a build
+#: the cache's workers of an example build: one, the suite's default (tests/conftest.py), whose test processes
+#: already keep the cores busy (a second worker cost about 0.8 s more CPU a build, for the same files); what a build
 #: on every core writes is pinned by tests/cache and by tests/intranet/test_reproducible.py's second build
 WORKERS = "1"
 
