@@ -16,6 +16,7 @@ with the run), then builds the example for its address, once.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import signal
@@ -68,10 +69,18 @@ class ExampleBuild:
         return self.stdout + self.stderr
 
 
+#: the cache's workers of an example build: one, the suite's default (tests/conftest.py), whose test processes
+#: already keep the cores busy (a second worker cost about 0.8 s more CPU a build, for the same files); what a build
+#: on every core writes is pinned by tests/cache and by tests/intranet/test_reproducible.py's second build
+WORKERS = "1"
+
+
 def base_env(extra: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment of an example build: this one without Smartshare's switches, on a fixed date, no PDFs."""
+    """The environment of an example build: this one without Smartshare's switches, on a fixed date, no PDFs, one
+    process (WORKERS)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTSHARE_") and k != "SOURCE_DATE_EPOCH"}
     env.update(NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=EPOCH, SMARTSHARE_HANDOUTS="false")  # tests/handouts: PDFs
+    env["SMARTSHARE_CACHE_WORKERS"] = WORKERS
     if "SMARTSHARE_DOCS_TOOL" in os.environ:
         env["SMARTSHARE_DOCS_TOOL"] = os.environ["SMARTSHARE_DOCS_TOOL"]
     env.update(extra or {})
@@ -159,6 +168,15 @@ def served_example(tmp_path_factory: pytest.TempPathFactory, prefix: str = "/") 
     return Served(build.url, build.site)
 
 
+def usual_port(prefix: str) -> int:
+    """The port the example is served at for `prefix`, the same in every run of this checkout (if free): the address
+    is the site's `site_url`, part of what `smartshare/cache` keys a themed page by, so that a run themes again only
+    what changed since the last (a port drawn at random made every served page a new one: about 1 s of CPU per
+    build). Outside the range Linux draws its own ports from (32768-60999), one checkout's apart from another's."""
+    digest = hashlib.sha256(f"{ROOT}\0{prefix}".encode()).digest()
+    return 10000 + int.from_bytes(digest[:4], "big") % 20000
+
+
 def _run_pid() -> int:
     """The pytest process that started the run: the parent of the xdist workers, or this one."""
     return os.getppid() if os.environ.get("PYTEST_XDIST_WORKER") and fcntl is not None else os.getpid()
@@ -178,6 +196,7 @@ def _served_build(shared: Path, prefix: str, run: int, *, locked: bool = False) 
                     str(folder / "site"),
                     prefix,
                     str(run),
+                    str(usual_port(prefix)),
                 ],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,

@@ -118,15 +118,20 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve_site(site_dir: Path, prefix: str = "/", *, unchanging: bool = False) -> Iterator[str]:
+def serve_site(site_dir: Path, prefix: str = "/", *, unchanging: bool = False, port: int = 0) -> Iterator[str]:
     """Serve `site_dir` at http://127.0.0.1:<free port><prefix> in a thread; yields that base URL.
 
     `unchanging`: the site is built once and never again while served, so a browser context may keep what it
-    fetched (its scripts are then compiled once per context rather than on every page)."""
+    fetched (its scripts are then compiled once per context rather than on every page). `port`: the port wanted,
+    if it is free (another one otherwise)."""
     prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
     cache_control = "max-age=3600" if unchanging else "no-store"
     handler = type("Handler", (_QuietHandler,), {"prefix": prefix, "cache_control": cache_control})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
+    serve = functools.partial(handler, directory=str(site_dir))
+    try:
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), serve)
+    except OSError:  # taken (another run of this checkout, another program): any free one
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), serve)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -140,10 +145,11 @@ def serve_site(site_dir: Path, prefix: str = "/", *, unchanging: bool = False) -
 NOWHERE = "--proxy-server=http://127.0.0.1:9"
 
 
-def serve_until_gone(site_dir: Path, prefix: str, watched: int) -> None:
+def serve_until_gone(site_dir: Path, prefix: str, watched: int, port: int = 0) -> None:
     """Serve `site_dir` at `prefix` in this process until process `watched` (the test run) has ended; the first line
-    of standard output is the base URL. `python harness.py SITE PREFIX PID` runs this (see tests/examplesite.py)."""
-    with serve_site(site_dir, prefix, unchanging=True) as url:
+    of standard output is the base URL. `python harness.py SITE PREFIX PID [PORT]` runs this (see
+    tests/examplesite.py); `port`: see `serve_site`."""
+    with serve_site(site_dir, prefix, unchanging=True, port=port) as url:
         print(url, flush=True)
         sys.stdout.close()
         while True:
@@ -421,4 +427,4 @@ def _origin(url: str) -> str | None:
 
 
 if __name__ == "__main__":
-    serve_until_gone(Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]))
+    serve_until_gone(Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4]) if sys.argv[4:] else 0)

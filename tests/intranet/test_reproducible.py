@@ -2,6 +2,7 @@
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import time
@@ -9,8 +10,12 @@ import zipfile
 
 from examplesite import base_env, example_build, run_build
 from sitebuilder import hash_seed
+from smartshare.cache.parallel import available_cores
 
 from .harness import copy_project
+
+#: smartshare/cache's summary of what the other processes of a build did (pages of either pass)
+SPLIT = re.compile(r"(prepared ahead|themed and written) by \d+ other process")
 
 
 def fingerprint(site):
@@ -25,14 +30,19 @@ def test_two_builds_of_one_commit_are_identical(tmp_path_factory, tmp_path):
     build = example_build(tmp_path_factory, "strict")  # the run's shared build, for the address it is served at
     assert build.returncode == 0, build.output
     # the same build in a second checkout, under another hash seed: forked from this process's build server when
-    # another process built the first (as in a run of the whole suite), else in a new interpreter drawing its own
-    env = base_env({"SMARTSHARE_SITE_URL": build.url})
+    # another process built the first (as in a run of the whole suite), else in a new interpreter drawing its own;
+    # the first on one process (examplesite.WORKERS), the second cold on every core as mkdocs.yml sets it: the
+    # pages each process prepares (smartshare/cache's workers) must not show in the site either
+    env = base_env({"SMARTSHARE_SITE_URL": build.url, "SMARTSHARE_CACHE_WORKERS": "0"})
     fresh = build.hash_seed in (None, hash_seed(env))
     if fresh:
         env["PYTHONHASHSEED"] = "random"  # not one the environment fixes
     second = run_build(tmp_path / "site", env, source=copy_project(tmp_path / "checkout"), fresh=fresh)
     assert second.returncode == 0, second.output
     assert second.hash_seed is None or second.hash_seed != build.hash_seed
+    assert not SPLIT.search(build.output)
+    if available_cores() > 1:
+        assert SPLIT.search(second.output), second.output
     first, again = fingerprint(build.site), fingerprint(second.site)
     assert {"en", "fr", "zh"} <= {name.split("/")[0] for name in first}  # every language site, each reproducible
     assert sorted(first) == sorted(again)
