@@ -18,7 +18,6 @@ have changed nothing.
 
 from __future__ import annotations
 
-import hashlib
 import inspect
 import re
 import textwrap
@@ -27,7 +26,7 @@ from typing import Any
 
 from ..plugin_support import LateHtml
 from .context import Metas, Uncacheable, _text
-from .store import CacheStore
+from .store import CacheStore, new_digest
 
 INDEXER = "material.plugins.search.plugin"  # the index whose inputs this module knows
 
@@ -103,9 +102,10 @@ class SearchIndexCache:
             _text(page.toc, lenient=False),
             content,
         )
-        digest = hashlib.sha256(b"search\0")
+        digest = new_digest(b"search\0")
         for part in parts:
-            digest.update(part.encode("utf-8", "surrogatepass") + b"\0\1")
+            digest.update(part.encode("utf-8", "surrogatepass"))
+            digest.update(b"\0\1")  # not `+`: that copied the page's content once more
         return digest.hexdigest()
 
 
