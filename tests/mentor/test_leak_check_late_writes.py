@@ -55,15 +55,15 @@ def on_post_build(config):
     "a page MkDocs did not write, written by on_post_build": (
         """
 def on_post_page(output, page, config):
-    return "" if page.file.src_uri == "ai/machine-learning.md" else output
+    return "" if page.file.src_uri == "ai/chatbots.md" else output
 
 def on_post_build(config):
-    path = os.path.join(config.site_dir, "ai", "machine-learning", "index.html")
+    path = os.path.join(config.site_dir, "ai", "chatbots", "index.html")
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8") as f:
         f.write(f"<html><body><p>{NOTE}</p></body></html>")
 """,
-        "ai/machine-learning/index.html",
+        "ai/chatbots/index.html",
     ),
     "a new file written by on_post_build": (
         """
@@ -79,11 +79,17 @@ def on_post_build(config):
 }
 
 
-def noted_tree(hooks: str) -> dict[str, str]:
+def noted_tree(*hooks: str) -> dict[str, str]:
+    """The curriculum, its one note, and a hooks file for each of `hooks` (hooks_0.py, …)."""
     files = basic_tree()
     files["ai/chatbots.md"] = module("Chatbots") + f"\nFor everyone.\n\n/// mentor\n{NOTE}.\n///\n"
-    files["../hooks.py"] = HEAD + hooks
+    for n, code in enumerate(hooks):
+        files[f"../hooks_{n}.py"] = HEAD + code
     return files
+
+
+def hooks_config(count: int, plugins: list[str] = PLUGINS) -> dict:
+    return {"plugins": plugins, "hooks": [f"hooks_{n}.py" for n in range(count)]}
 
 
 def leak_line(file: str) -> str:
@@ -97,22 +103,21 @@ def leak_line(file: str) -> str:
 @pytest.mark.parametrize("way", LATE_WRITES)
 def test_a_note_written_after_the_pages_are_themed_fails_the_build(tmp_path, way):
     hooks, file = LATE_WRITES[way]
-    config = {"plugins": PLUGINS, "hooks": ["hooks.py"]}
-    build = build_site(tmp_path, noted_tree(hooks), config=config, env={"PUBLISH_NOTE": "1"})
+    build = build_site(tmp_path, noted_tree(hooks), config=hooks_config(1), env={"PUBLISH_NOTE": "1"})
     assert build.returncode != 0
     assert [line for line in build.output.splitlines() if "[mentor-leak]" in line] == [leak_line(file)]
 
 
-@pytest.mark.parametrize("way", LATE_WRITES)
-def test_the_same_hooks_without_the_note_build(tmp_path, way):
-    hooks, _ = LATE_WRITES[way]
-    build = build_site(tmp_path, noted_tree(hooks), config={"plugins": PLUGINS, "hooks": ["hooks.py"]})
+def test_the_same_hooks_without_the_note_build(tmp_path):
+    build = build_site(
+        tmp_path, noted_tree(*(hooks for hooks, _ in LATE_WRITES.values())), config=hooks_config(len(LATE_WRITES))
+    )
     assert build.returncode == 0, build.output
     assert "[mentor-leak]" not in build.output
 
 
 def test_a_static_file_holding_a_note_fails_the_build(tmp_path):
-    files = noted_tree("")
+    files = noted_tree()
     files["assets/handout.txt"] = f"Before the session.\n\n{NOTE}.\n"
     build = build_site(tmp_path, files, config={"plugins": PLUGINS})
     assert build.returncode != 0
@@ -122,7 +127,7 @@ def test_a_static_file_holding_a_note_fails_the_build(tmp_path):
 def test_a_page_changed_late_is_reported_by_a_warm_build_that_found_it_clean_before(tmp_path):
     # the first build remembers every page clean (smartshare/cache); the second publishes the note in one of them
     hooks, file = LATE_WRITES["a page changed by the last hook of on_post_page"]
-    config = {"plugins": [*PLUGINS, "smartshare/cache"], "hooks": ["hooks.py"]}
+    config = hooks_config(1, [*PLUGINS, "smartshare/cache"])
     first = build_site(tmp_path, noted_tree(hooks), config=config)
     assert first.returncode == 0, first.output
     second = build_site(tmp_path, noted_tree(hooks), config=config, env={"PUBLISH_NOTE": "1"})
