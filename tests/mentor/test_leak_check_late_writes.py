@@ -2,8 +2,8 @@
 hook that runs after the pages are themed (a page changed at the end of `on_post_page`, a page's file rewritten or a
 new file written in `on_post_build`, a page MkDocs did not write itself) or copied as a static file is reported.
 
-Each site runs a `hooks:` file of mkdocs.yml that publishes the note one way; the same hooks publishing nothing
-build the site cleanly, so each test fails when that way of publishing goes unseen."""
+Each site runs a `hooks:` file of mkdocs.yml that publishes the note one way; all the hooks together, publishing a
+plain sentence instead, build the site cleanly, so each test fails when that way of publishing goes unseen."""
 
 from __future__ import annotations
 
