@@ -276,6 +276,9 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         if not self.config.enabled:
             return
         log.debug(f"mentor: {self.shells.summary()}")
+        # The site as written, every learner file read back. Checking pages in `on_post_page` instead saves only the
+        # reading and decoding (under a tenth of the check), and proving a page's file unchanged since then costs
+        # a second digest of it, more than that saves (benchmarks/NOTES.md, "Leak check: pages checked as written").
         memory = check_memory(config, "leaks")  # the files found clean by the last build (smartshare/cache)
         leaks = find_leaks(config.site_dir, self.config.prefix, self.secrets, self.copies, memory)
         for file, secret in leaks:
