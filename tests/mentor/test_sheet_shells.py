@@ -115,6 +115,11 @@ def test_a_sheet_without_canonical_url_or_table_of_contents_has_a_shell_of_its_o
         "{{ nav | length }}",  # the navigation outside its block
         "{{ build_date_utc }}",
         "{{ page.toc | length }}",
+        "{{ page.content | length }}",  # the content and its edit link are strings of the shell too
+        "{{ page.content | striptags }}",
+        "{{ page.content[:12] }}",
+        "{{ page.content.split() | first }}",
+        "{{ page.edit_url | replace('edit', 'raw') }}",  # Material's "view source" action, renaming the sentinel
     ],
 )
 def test_a_template_reading_more_of_the_sheet_than_the_shell_fills_is_rendered_whole(read):
@@ -168,3 +173,40 @@ def test_a_link_into_the_sheets_own_folder_is_found_by_the_comparison():
     sheets = pages(6, folders=("t",))
     whole, shelled, shells = both_ways(env, [context(p, sheets) for p in sheets])
     assert shelled == whole and shells.filled == 0 and shells.differed == ["t/module-00.mentor-sheet.md"]
+
+
+def test_the_content_and_edit_link_are_filled_in_escaped_where_the_template_escaped_them():
+    meta = '{% block footer %}<meta content="{{ page.content | e }}" data-edit="{{ page.edit_url | e }}">{% endblock %}'
+    sheets = pages(6, folders=("t",))
+    sheets[3].content = "<h1>Fish & <chips></h1><p>\"quoted\"</p>"
+    sheets[4].edit_url = "https://git.example.org/edit/main/t/a&b.md"
+    whole, shelled, shells = both_ways(environment(**{"sheet.html": SHEET + meta}), [context(p, sheets) for p in sheets])
+    assert shelled == whole and 'content="&lt;h1&gt;Fish &amp; &lt;chips&gt;' in whole[3]
+    assert shells.filled == 6 - VERIFY and shells.whole == []
+
+
+#: Material's content partial in small: a heading of its own where the content has none, the edit and view actions
+CONTENT = """{% extends "base.html" %}{% block content %}{% if "\u003ch1" not in page.content %}<h1>{{ page.title }}</h1>
+{% endif %}{% if page.edit_url %}<a href="{{ page.edit_url }}">edit</a>{% if "/blob/" in page.edit_url %}blob
+{% endif %}{% endif %}{{ page.content }}{% endblock %}"""
+
+
+def test_what_the_template_asks_of_the_content_is_asked_of_each_sheets_own():
+    sheets = pages(8, folders=("t",))
+    sheets[4].content = "<p>No heading of its own</p>"  # the template adds one
+    sheets[5].edit_url = sheets[5].edit_url.replace("/edit/", "/blob/")
+    sheets[6].edit_url = ""  # no edit link, as with None, but of the shell's shape
+    whole, shelled, shells = both_ways(environment(**{"sheet.html": CONTENT}), [context(p, sheets) for p in sheets])
+    assert shelled == whole
+    assert "<h1>Sheet: Plain 0</h1>" not in whole[0]
+    assert "<h1>Sheet: " in whole[4] and "blob" in whole[5] and "edit</a>" not in whole[6]
+    assert shells.whole == ["t/module-04.mentor-sheet.md", "t/module-05.mentor-sheet.md", "t/module-06.mentor-sheet.md"]
+    assert shells.filled == 8 - VERIFY - 3
+
+
+def test_a_sheet_without_edit_link_has_a_shell_of_its_own():
+    sheets = pages(8, folders=("t",))
+    for page in sheets[4:]:
+        page.edit_url = None
+    whole, shelled, shells = both_ways(environment(**{"sheet.html": CONTENT}), [context(p, sheets) for p in sheets])
+    assert shelled == whole and len(shells.shells) == 2 and shells.filled == 8 - 2 * VERIFY

@@ -34,10 +34,11 @@ from markupsafe import escape
 
 log = logging.getLogger(__name__)
 
-#: the template's blocks rendered for each sheet (the area's navigation with the table of contents; the content)
-BLOCKS = ("site_nav", "content")
-#: the strings of a sheet filled into the shell
-STRINGS = ("meta_title", "title", "canonical_url", "skip")
+#: the template's blocks rendered for each sheet (the area's navigation with the table of contents)
+BLOCKS = ("site_nav",)
+#: the strings of a sheet filled into the shell: the content (and its edit link) among them, so the theme's content
+#: block with its partials (tags, actions, source file, feedback, comments) is part of the shell
+STRINGS = ("meta_title", "title", "canonical_url", "skip", "content", "edit_url")
 #: sheets of each shape rendered whole and compared with the shell before it is used alone
 VERIFY = 2
 #: context values made afresh for each page that the shell has stand-ins for (`base_url` is part of the shape)
@@ -114,8 +115,10 @@ def _shape(context: dict) -> tuple | None:
     meta = page.meta
     if "title" in meta and not (isinstance(meta["title"], str) and meta["title"]):
         return None
-    canonical = page.canonical_url
-    if canonical is not None and not isinstance(canonical, str):
+    canonical, edit = page.canonical_url, page.edit_url
+    if any(value is not None and not isinstance(value, str) for value in (canonical, edit)):
+        return None
+    if not isinstance(page.content, str):
         return None
     first = next(iter(page.toc), None)
     if first is not None and not (isinstance(first.url, str) and first.url.startswith("#")):
@@ -124,6 +127,7 @@ def _shape(context: dict) -> tuple | None:
         _stand_in_url(page.url),
         context.get("base_url"),
         canonical is None,
+        edit is None,
         first is None,
         "title" in meta,
         bool(page.is_homepage),
@@ -140,7 +144,9 @@ def _stand_in_url(url: str) -> str:
 
 
 class _Shell:
-    def __init__(self, context: dict, parts: list, blocks: dict, variables: dict[str, dict]) -> None:
+    def __init__(
+        self, context: dict, parts: list, blocks: dict, variables: dict[str, dict], questions: list[tuple]
+    ) -> None:
         page = context["page"]
         self.context = context  # the first sheet's: the others must match it (`covers`)
         self.meta = {k: v for k, v in page.meta.items() if k != "title"}
@@ -148,6 +154,7 @@ class _Shell:
         self.parts = parts  # str, or (name, escaped)
         self.blocks = blocks  # the template's block chains, as the whole render has them
         self.variables = variables  # by block: the template's variables when the whole render called it
+        self.questions = questions  # (string, part, answer): what the template asked whether a string holds
         self.verified = 0
 
     @classmethod
@@ -155,9 +162,10 @@ class _Shell:
         token = secrets.token_hex(8)
         sentinel = {name: f"\x02{token}:{name}{MARK}\x03" for name in STRINGS + BLOCKS}
         asked: list[str] = []  # what the template asked of a stand-in
+        questions: list[tuple] = []  # what it asked whether a string holds, with the first sheet's answers
         page = context["page"]
         stand_ins = dict(context)
-        stand_ins["page"] = _Page(page, sentinel, asked)
+        stand_ins["page"] = _Page(page, sentinel, asked, questions)
         stand_ins["nav"] = _Unread("nav", asked, homepage=getattr(context.get("nav"), "homepage", None))
         stand_ins["build_date_utc"] = _Unread("build_date_utc", asked)
         jinja = template.new_context(stand_ins)
@@ -174,7 +182,7 @@ class _Shell:
         if parts is None:
             log.debug(f"mentor: sheets beside {page.file.src_uri} themed whole ({', '.join(asked) or 'sentinels'})")
             return None
-        return cls(context, parts, blocks, variables)
+        return cls(context, parts, blocks, variables, questions)
 
     def covers(self, context: dict) -> bool:
         page, known = context["page"], self.context
@@ -183,20 +191,18 @@ class _Shell:
                 return False
         if getattr(context.get("nav"), "homepage", None) is not self.homepage:
             return False
+        if self.questions:
+            values = _strings(page)
+            for name, part, answer in self.questions:
+                if (bool(values[name]) if part is None else part in values[name]) is not answer:
+                    return False
         meta = page.meta
         return len(meta) - ("title" in meta) == len(self.meta) and all(
             meta.get(k, _MISSING) == v for k, v in self.meta.items()
         )
 
     def fill(self, template: Any, context: dict) -> str:
-        page = context["page"]
-        first = next(iter(page.toc), None)
-        values = {
-            "meta_title": page.meta.get("title"),
-            "title": page.title,
-            "canonical_url": page.canonical_url,
-            "skip": first.url[1:] if first is not None else None,  # after the "#" the stand-in's anchor has
-        }
+        values = _strings(context["page"])
         out = []
         for part in self.parts:
             if type(part) is str:
@@ -219,6 +225,19 @@ class _Shell:
 _MISSING = object()
 
 
+def _strings(page: Any) -> dict[str, Any]:
+    """The sheet's strings the shell has holes for."""
+    first = next(iter(page.toc), None)
+    return {
+        "meta_title": page.meta.get("title"),
+        "title": page.title,
+        "canonical_url": page.canonical_url,
+        "skip": first.url[1:] if first is not None else None,  # after the "#" the stand-in's anchor has
+        "content": page.content,
+        "edit_url": page.edit_url,
+    }
+
+
 def _stub(name: str, sentinel: str, variables: dict[str, dict]) -> Callable[[Any], Iterator[str]]:
     def block(jinja: Any) -> Iterator[str]:
         variables[name] = dict(jinja.vars)  # what the block sees in a whole render (set by the template before it)
@@ -234,7 +253,7 @@ def _cut(text: str, token: str) -> list | None:
     at = 0
     for match in pattern.finditer(text):
         name, escaped = match.group(1), match.group(2) != MARK
-        if escaped and name in BLOCKS:
+        if (escaped and name in BLOCKS) or name not in STRINGS + BLOCKS:  # a filter such as `replace` renamed it
             return None
         parts += [text[at : match.start()], (name, escaped)]
         at = match.end()
@@ -290,20 +309,75 @@ class _Toc(_Unread):
         return iter(self._entries)
 
 
+class _Text(str):
+    """A string's sentinel: whether it holds a part, and whether it is empty, are answered with the sheet's own string
+    and noted (`questions`), as the theme asks (`"<h1" not in page.content`); anything else asked of it is noted as
+    asked."""
+
+    _name: str
+    _value: str
+    _asked: list[str]
+    _questions: list[tuple]
+
+    def __new__(cls, sentinel: str, name: str, value: str, asked: list[str], questions: list[tuple]) -> _Text:
+        text = super().__new__(cls, sentinel)
+        text._name, text._value, text._asked, text._questions = name, value, asked, questions
+        return text
+
+    def _answer(self, part: str | None) -> bool:
+        answer = bool(self._value) if part is None else part in self._value
+        self._questions.append((self._name, part, answer))
+        return answer
+
+    def __bool__(self) -> bool:
+        return self._answer(None)
+
+    def __contains__(self, part: object) -> bool:
+        if isinstance(part, str):
+            return self._answer(part)
+        self._asked.append(f"whether page.{self._name} holds {part!r}")
+        return super().__contains__(part)  # type: ignore[operator]  # raises as the sheet's own string does
+
+    def __getattribute__(self, attribute: str) -> Any:
+        if not attribute.startswith("_"):
+            self._asked.append(f"page.{self._name}.{attribute}")
+        return super().__getattribute__(attribute)
+
+    def __len__(self) -> int:
+        self._asked.append(f"length of page.{self._name}")
+        return super().__len__()
+
+    def __iter__(self) -> Iterator[str]:
+        self._asked.append(f"characters of page.{self._name}")
+        return super().__iter__()
+
+    def __getitem__(self, key: Any) -> str:
+        self._asked.append(f"page.{self._name}[{key!r}]")
+        return super().__getitem__(key)
+
+
 class _Page(_Unread):
     """The page as the shell sees it: sentinels for the strings filled in, the shape's values for the rest."""
 
-    def __init__(self, page: Any, sentinel: dict[str, str], asked: list[str]) -> None:
+    def __init__(self, page: Any, sentinel: dict[str, str], asked: list[str], questions: list[tuple]) -> None:
         first = next(iter(page.toc), None)
+        values = _strings(page)
+
+        def text(name: str) -> _Text | None:
+            value = values[name]
+            return None if value is None else _Text(sentinel[name], name, value, asked, questions)
+
         meta = dict(page.meta)
         if "title" in meta:
-            meta["title"] = sentinel["meta_title"]
+            meta["title"] = text("meta_title")
         super().__init__(
             "page",
             asked,
             meta=meta,
-            title=sentinel["title"],
-            canonical_url=None if page.canonical_url is None else sentinel["canonical_url"],
+            title=text("title"),
+            canonical_url=text("canonical_url"),
+            content=text("content"),
+            edit_url=text("edit_url"),
             url=_stand_in_url(page.url),
             toc=_Toc(None if first is None else sentinel["skip"], asked),
             previous_page=None,
