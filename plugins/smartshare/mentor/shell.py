@@ -3,12 +3,15 @@ parts filled in.
 
 Half of a curriculum's pages are sheets, and the theme's whole page (Material's `base.html` under the area's
 template) cost as much as the rest of a sheet's build. Sheets of one folder differ in a few strings (title,
-canonical URL, the anchor the "skip to content" link points to) and in two blocks of the template: the area's
-navigation with the table of contents (`site_nav`) and the content with its edit link (`content`). So the template
-is rendered once per folder (a *shape*) with stand-ins: each string is a sentinel, each of the two blocks yields
-one; the output is cut at the sentinels into a shell. A sheet is then the shell's pieces, its strings put in (as
-they are, or HTML-escaped where the template escaped the sentinel) and the two blocks rendered with its own context,
-as Jinja renders them inside the whole page (the same block functions, the variables the page had set by then).
+canonical URL, the anchor the "skip to content" link points to, the content and its edit link) and in one block of
+the template: the area's navigation with the table of contents (`site_nav`; a window of the track's sheets, the
+sheet's own open). So the template is rendered once per folder (a *shape*) with stand-ins: each string is a
+sentinel, the block yields one; the output is cut at the sentinels into a shell. A sheet is then the shell's pieces,
+its strings put in (as they are, or HTML-escaped where the template escaped the sentinel) and the block rendered
+with its own context, as Jinja renders it inside the whole page (the same block function, the variables the page
+had set by then). What the template asks of a string's sentinel, whether it holds a part (Material's
+`"<h1" not in page.content`) or is empty, is answered with the first sheet's string and noted: every sheet filled
+from the shell must give the same answers.
 
 The shell is only used where it gives the bytes the whole render gives:
 - a sheet's context must be the shell's but for what is filled in: the same objects or equal values for every key,
