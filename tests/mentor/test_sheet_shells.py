@@ -178,9 +178,11 @@ def test_a_link_into_the_sheets_own_folder_is_found_by_the_comparison():
 def test_the_content_and_edit_link_are_filled_in_escaped_where_the_template_escaped_them():
     meta = '{% block footer %}<meta content="{{ page.content | e }}" data-edit="{{ page.edit_url | e }}">{% endblock %}'
     sheets = pages(6, folders=("t",))
-    sheets[3].content = "<h1>Fish & <chips></h1><p>\"quoted\"</p>"
+    sheets[3].content = '<h1>Fish & <chips></h1><p>"quoted"</p>'
     sheets[4].edit_url = "https://git.example.org/edit/main/t/a&b.md"
-    whole, shelled, shells = both_ways(environment(**{"sheet.html": SHEET + meta}), [context(p, sheets) for p in sheets])
+    whole, shelled, shells = both_ways(
+        environment(**{"sheet.html": SHEET + meta}), [context(p, sheets) for p in sheets]
+    )
     assert shelled == whole and 'content="&lt;h1&gt;Fish &amp; &lt;chips&gt;' in whole[3]
     assert shells.filled == 6 - VERIFY and shells.whole == []
 
