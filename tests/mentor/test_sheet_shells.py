@@ -167,12 +167,41 @@ def test_a_shell_that_differs_from_the_whole_render_is_never_used():
     assert shells.filled == 0 and shells.differed == ["t/module-00.mentor-sheet.md"]
 
 
-def test_a_link_into_the_sheets_own_folder_is_found_by_the_comparison():
+def test_a_link_into_the_sheets_own_folder_is_checked_for_each_sheet():
     # the shell links from a stand-in name; the page's own folder is the one place where that gives another URL
     env = environment(**{"sheet.html": SHEET + "{% block footer %}{{ 'mentor/t/module-00/' | url }}{% endblock %}"})
     sheets = pages(6, folders=("t",))
     whole, shelled, shells = both_ways(env, [context(p, sheets) for p in sheets])
-    assert shelled == whole and shells.filled == 0 and shells.differed == ["t/module-00.mentor-sheet.md"]
+    assert shelled == whole and whole[0].endswith(">./") and whole[1].endswith(">../module-00/")
+    assert shells.whole == ["t/module-00.mentor-sheet.md"] and shells.differed == [] and shells.filled == 5 - VERIFY
+
+
+def test_a_folder_of_sheets_after_one_whose_shell_gave_the_whole_renders_bytes_is_not_compared_again():
+    sheets = [*pages(5, folders=("t",)), *pages(5, folders=("u",))]  # one folder after the other, as MkDocs goes
+    whole, shelled, shells = both_ways(environment(), [context(p, sheets[:5]) for p in sheets])
+    assert shelled == whole and len(shells.shells) == 2
+    assert (shells.filled, shells.compared, shells.whole) == (10 - VERIFY, VERIFY, [])
+
+
+def test_a_link_to_a_sheet_of_a_folder_not_compared_is_checked_too():
+    env = environment(**{"sheet.html": SHEET + "{% block footer %}{{ 'mentor/u/module-03/' | url }}{% endblock %}"})
+    sheets = [*pages(5, folders=("t",)), *pages(5, folders=("u",))]
+    whole, shelled, shells = both_ways(env, [context(p, sheets[:5]) for p in sheets])
+    assert shelled == whole and whole[8].endswith(">./") and whole[9].endswith(">../module-03/")
+    assert shells.compared == VERIFY and shells.whole == ["u/module-03.mentor-sheet.md"]
+
+
+def test_a_shell_that_differs_has_the_next_folders_compared_again():
+    counter = itertools.count()
+    env = environment(**{"sheet.html": SHEET + "{% block footer %}{{ tick() }}{% endblock %}"})
+    env.globals["tick"] = lambda: next(counter)
+    sheets = [*pages(3, folders=("t",)), *pages(3, folders=("u",))]
+    template = env.get_template("sheet.html")
+    shells = SheetShells()
+    shells.wrap(template)
+    shelled = [template.render(context(p, sheets[:3])) for p in sheets]
+    assert [html.rstrip().rsplit(">", 1)[1] for html in shelled] == ["1", "2", "3", "5", "6", "7"]
+    assert shells.filled == 0 and shells.differed == ["t/module-00.mentor-sheet.md", "u/module-00.mentor-sheet.md"]
 
 
 def test_the_content_and_edit_link_are_filled_in_escaped_where_the_template_escaped_them():

@@ -21,11 +21,19 @@ The shell is only used where it gives the bytes the whole render gives:
   used, its sheets are rendered whole;
 - the first `VERIFY` sheets of each shape are rendered whole as well and compared with what the shell gives (and
   must log nothing, since a filled sheet would not log it again); one difference and the shape is rendered whole.
+  Once a shape's sheets gave the whole render's bytes, a new folder's shape of the same *family* (the same shape
+  but for the folder: its depth, the same context, the same answers) is not compared again: a track's folder of an
+  example-shaped curriculum holds three sheets on average, and comparing two in each rendered most sheets twice.
+  What differs between two folders' shells is where their relative links start from, and the one link that comes
+  out otherwise for a sheet than for its folder's stand-in is a link into its own folder (to itself): every link
+  the shell made with MkDocs' `url` filter into its own folder is made again for each sheet, which is rendered
+  whole if one differs.
 A site's own override of a template used by the page is covered by the same checks.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import posixpath
 import re
@@ -56,6 +64,9 @@ class SheetShells:
 
     def __init__(self) -> None:
         self.shells: dict[tuple, _Shell | None] = {}
+        #: shapes but for their folder (`_family`) whose first sheets gave the whole render's bytes: a new folder of
+        #: one is not compared again (a folder of the example curriculum holds three sheets or fewer)
+        self.families: set[tuple] = set()
         self.filled = 0  # sheets given by a shell alone
         self.compared = 0  # sheets rendered whole and compared with what their shell gives (`VERIFY` per shape)
         self.differed: list[str] = []  # sheets whose shell gave other bytes (their shape is rendered whole since)
@@ -87,9 +98,11 @@ class SheetShells:
             self.whole.append(getattr(getattr(context.get("page"), "file", None), "src_uri", "?"))
             return original(context)
         if key not in self.shells:
-            self.shells[key] = _Shell.make(template, context)
+            shell = self.shells[key] = _Shell.make(template, context)
+            if shell is not None and _family(key) in self.families:
+                shell.verified = VERIFY
         shell = self.shells[key]
-        if shell is None or not shell.covers(context):
+        if shell is None or not shell.covers(template, context):
             self.whole.append(context["page"].file.src_uri)
             return original(context)
         if shell.verified < VERIFY:
@@ -102,6 +115,8 @@ class SheetShells:
                 self.shells[key] = None
             else:
                 shell.verified += 1
+                if shell.verified == VERIFY:
+                    self.families.add(_family(key))
             return html
         self.filled += 1
         return shell.fill(template, context)
@@ -138,6 +153,13 @@ def _shape(context: dict) -> tuple | None:
     )
 
 
+def _family(key: tuple) -> tuple:
+    """A shape with its folder left out but for its depth: sheets of one family in two folders are themed by the
+    same template code, the only difference being where their relative links start from."""
+    folder, name = posixpath.split(key[0])
+    return (folder.count("/") + bool(folder), name, *key[1:])
+
+
 def _stand_in_url(url: str) -> str:
     """The page's URL with its own name replaced: relative links from it are those of every page of its folder,
     and a link into the page's own folder comes out wrong, so the comparison of the first sheets finds it."""
@@ -158,6 +180,7 @@ class _Shell:
         self.blocks = blocks  # the template's block chains, as the whole render has them
         self.variables = variables  # by block: the template's variables when the whole render called it
         self.questions = questions  # (string, part, answer): what the template asked whether a string holds
+        self.own_links: list[tuple[Any, Any]] = []  # links that may be relative otherwise from one of its sheets
         self.verified = 0
 
     @classmethod
@@ -173,10 +196,11 @@ class _Shell:
         stand_ins["build_date_utc"] = _Unread("build_date_utc", asked)
         jinja = template.new_context(stand_ins)
         variables: dict[str, dict] = {}
+        targets: list[tuple[Any, Any]] = []  # what the template linked to with MkDocs' `url` filter, and the links
         for name in BLOCKS:
             jinja.blocks[name] = [_stub(name, sentinel[name], variables), *jinja.blocks.get(name, [])]
         try:
-            with _Logged(keep=False):
+            with _Logged(keep=False), _Links(template.environment, targets):
                 text = template.environment.concat(template.root_render_func(jinja))
         except Exception as error:  # the whole render that follows raises it again if it is real
             asked.append(f"an error ({error})")
@@ -185,9 +209,13 @@ class _Shell:
         if parts is None:
             log.debug(f"mentor: sheets beside {page.file.src_uri} themed whole ({', '.join(asked) or 'sentinels'})")
             return None
-        return cls(context, parts, blocks, variables, questions)
+        shell = cls(context, parts, blocks, variables, questions)
+        folder = posixpath.dirname(stand_ins["page"].url.rstrip("/"))
+        # a link into the sheets' own folder may be a link to one of them, from which it is relative otherwise
+        shell.own_links = [(t, link) for t, link in targets if ".." in str(t) or (folder and folder in str(t))]
+        return shell
 
-    def covers(self, context: dict) -> bool:
+    def covers(self, template: Any, context: dict) -> bool:
         page, known = context["page"], self.context
         for key, value in context.items():
             if key not in STANDS_IN and value is not known[key] and value != known[key]:
@@ -199,10 +227,17 @@ class _Shell:
             for name, part, answer in self.questions:
                 if (bool(values[name]) if part is None else part in values[name]) is not answer:
                     return False
+        if self.own_links and not self._same_links(template, context):
+            return False
         meta = page.meta
         return len(meta) - ("title" in meta) == len(self.meta) and all(
             meta.get(k, _MISSING) == v for k, v in self.meta.items()
         )
+
+    def _same_links(self, template: Any, context: dict) -> bool:
+        """The shell's links into its own folder are what the sheet's page would make of them."""
+        url, jinja = template.environment.filters["url"], template.new_context(dict(context))
+        return all(url(jinja, target) == link for target, link in self.own_links)
 
     def fill(self, template: Any, context: dict) -> str:
         values = _strings(context["page"])
@@ -264,6 +299,31 @@ def _cut(text: str, token: str) -> list | None:
     if any(type(p) is str and ("\x02" in p or "\x03" in p or token in p) for p in parts):
         return None
     return [p for p in parts if p != ""]
+
+
+class _Links:
+    """MkDocs' `url` filter, noting what it was given, while the shell is made."""
+
+    def __init__(self, environment: Any, targets: list[tuple[Any, Any]]) -> None:
+        self.environment, self.targets = environment, targets
+        self.url = environment.filters.get("url")
+
+    def __enter__(self) -> _Links:
+        if self.url is not None:
+            url = self.url
+
+            @functools.wraps(url)  # keeps Jinja's mark of a filter given the context
+            def noted(context: Any, value: Any) -> Any:
+                link = url(context, value)
+                self.targets.append((value, link))
+                return link
+
+            self.environment.filters["url"] = noted
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.url is not None:
+            self.environment.filters["url"] = self.url
 
 
 class _Unread:
