@@ -8,8 +8,9 @@ from types import SimpleNamespace
 
 import jinja2
 import pytest
-from mkdocs.utils.templates import url_filter
+from mkdocs.utils.templates import script_tag_filter, url_filter
 
+import smartshare.mentor.shell as shell_module
 from smartshare.mentor.shell import VERIFY, SheetShells
 
 #: the theme's page in small: strings of the page escaped or not, relative URLs, a variable the template sets before
@@ -241,3 +242,46 @@ def test_a_sheet_without_edit_link_has_a_shell_of_its_own():
         page.edit_url = None
     whole, shelled, shells = both_ways(environment(**{"sheet.html": CONTENT}), [context(p, sheets) for p in sheets])
     assert shelled == whole and len(shells.shells) == 2 and shells.filled == 8 - 2 * VERIFY
+
+
+def made_shells(monkeypatch) -> list:
+    """The shells made (each a render of the whole template with stand-ins), noted as they are made."""
+    made: list = []
+    make = shell_module._Shell.make.__func__
+
+    def noted(cls, template, context):
+        made.append(context["page"].file.src_uri)
+        return make(cls, template, context)
+
+    monkeypatch.setattr(shell_module._Shell, "make", classmethod(noted))
+    return made
+
+
+def test_a_later_folders_sheets_are_filled_from_the_first_folders_shell(monkeypatch):
+    made = made_shells(monkeypatch)
+    sheets = [*pages(5, folders=("t",)), *pages(5, folders=("u",)), *pages(5, folders=("v/w",))]
+    whole, shelled, shells = both_ways(environment(), [context(p, sheets[:5]) for p in sheets])
+    assert shelled == whole and shells.filled == 15 - 2 * VERIFY
+    # the folder one level deeper links from elsewhere: a shell of its own (and its family's, compared)
+    assert made == ["t/module-00.mentor-sheet.md", "v/w/module-00.mentor-sheet.md"]
+
+
+def test_a_template_reading_the_pages_url_but_for_links_has_a_shell_for_each_folder(monkeypatch):
+    made = made_shells(monkeypatch)
+    footer = "{% block footer %}{{ 'first track' if '/t/' in page.url else 'another' }}{% endblock %}"
+    sheets = [*pages(4, folders=("t",)), *pages(4, folders=("u",))]
+    whole, shelled, shells = both_ways(
+        environment(**{"sheet.html": SHEET + footer}), [context(p, sheets[:4]) for p in sheets]
+    )
+    assert shelled == whole and whole[0].endswith("first track") and whole[4].endswith("another")
+    assert made == ["t/module-00.mentor-sheet.md", "u/module-00.mentor-sheet.md"] and shells.filled == 8 - VERIFY
+
+
+def test_the_sites_scripts_linked_by_mkdocs_script_tag_filter_are_links_like_the_others(monkeypatch):
+    made = made_shells(monkeypatch)
+    env = environment(**{"sheet.html": SHEET + "{% block footer %}{{ 'assets/site.js' | script_tag }}{% endblock %}"})
+    env.filters["script_tag"] = script_tag_filter
+    sheets = [*pages(4, folders=("t",)), *pages(4, folders=("u",))]
+    whole, shelled, shells = both_ways(env, [context(p, sheets[:4]) for p in sheets])
+    assert shelled == whole and whole[5].endswith('<script src="../../../assets/site.js"></script>')
+    assert made == ["t/module-00.mentor-sheet.md"] and shells.filled == 8 - VERIFY

@@ -24,10 +24,12 @@ The shell is only used where it gives the bytes the whole render gives:
   Once a shape's sheets gave the whole render's bytes, a new folder's shape of the same *family* (the same shape
   but for the folder: its depth, the same context, the same answers) is not compared again: a track's folder of an
   example-shaped curriculum holds three sheets on average, and comparing two in each rendered most sheets twice.
-  What differs between two folders' shells is where their relative links start from, and the one link that comes
-  out otherwise for a sheet than for its folder's stand-in is a link into its own folder (to itself): every link
-  the shell made with MkDocs' `url` filter into its own folder is made again for each sheet, which is rendered
-  whole if one differs.
+  What differs between two folders' shells is where their relative links start from: every link the shell made
+  with MkDocs' `url` filter (its `script_tag` filter too) is noted with what it gave. Where the template read the
+  page's URL for nothing else, the family's shell is used for its other folders as well (no new render): its links
+  are made again from the first sheet of each folder, and those into a sheet's own folder (one may be the sheet
+  itself) from each sheet; a folder where one differs gets a shell of its own, a sheet where one differs is
+  rendered whole.
 A site's own override of a template used by the page is covered by the same checks.
 """
 
@@ -42,6 +44,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from markupsafe import escape
+from mkdocs.utils import templates as mkdocs_templates
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +70,9 @@ class SheetShells:
         #: shapes but for their folder (`_family`) whose first sheets gave the whole render's bytes: a new folder of
         #: one is not compared again (a folder of the example curriculum holds three sheets or fewer)
         self.families: set[tuple] = set()
+        #: and their shells, where the template read the page's URL only to make links: other folders' sheets of the
+        #: family are filled from it (their links made again, see `_Shell.links_from`), no new shell made for them
+        self.shared: dict[tuple, _Shell] = {}
         self.filled = 0  # sheets given by a shell alone
         self.compared = 0  # sheets rendered whole and compared with what their shell gives (`VERIFY` per shape)
         self.differed: list[str] = []  # sheets whose shell gave other bytes (their shape is rendered whole since)
@@ -97,11 +103,7 @@ class SheetShells:
         if key is None:
             self.whole.append(getattr(getattr(context.get("page"), "file", None), "src_uri", "?"))
             return original(context)
-        if key not in self.shells:
-            shell = self.shells[key] = _Shell.make(template, context)
-            if shell is not None and _family(key) in self.families:
-                shell.verified = VERIFY
-        shell = self.shells[key]
+        shell = self._shell(template, key, context)
         if shell is None or not shell.covers(template, context):
             self.whole.append(context["page"].file.src_uri)
             return original(context)
@@ -117,9 +119,22 @@ class SheetShells:
                 shell.verified += 1
                 if shell.verified == VERIFY:
                     self.families.add(_family(key))
+                    if not shell.folder_bound:
+                        self.shared[_family(key)] = shell
             return html
         self.filled += 1
         return shell.fill(template, context)
+
+    def _shell(self, template: Any, key: tuple, context: dict) -> _Shell | None:
+        if key not in self.shells:
+            shared = self.shared.get(_family(key))
+            if shared is not None and shared._same_links(template, context):  # else a shell of the folder's own
+                self.shells[key] = shared
+                return shared
+            shell = self.shells[key] = _Shell.make(template, context)
+            if shell is not None and _family(key) in self.families:
+                shell.verified = VERIFY
+        return self.shells[key]
 
 
 def _shape(context: dict) -> tuple | None:
@@ -180,7 +195,10 @@ class _Shell:
         self.blocks = blocks  # the template's block chains, as the whole render has them
         self.variables = variables  # by block: the template's variables when the whole render called it
         self.questions = questions  # (string, part, answer): what the template asked whether a string holds
-        self.own_links: list[tuple[Any, Any]] = []  # links that may be relative otherwise from one of its sheets
+        self.folder = posixpath.dirname(_stand_in_url(page.url).rstrip("/"))
+        self.links: list[tuple[Any, Any]] = []  # what the template gave MkDocs' `url` filter, and the links it made
+        self.folder_bound = False  # the template read the page's URL but to make a link
+        self.folders: dict[str, bool] = {}  # whether the links not into a folder come out the same from its sheets
         self.verified = 0
 
     @classmethod
@@ -189,18 +207,18 @@ class _Shell:
         sentinel = {name: f"\x02{token}:{name}{MARK}\x03" for name in STRINGS + BLOCKS}
         asked: list[str] = []  # what the template asked of a stand-in
         questions: list[tuple] = []  # what it asked whether a string holds, with the first sheet's answers
+        links = _Links(template.environment)
         page = context["page"]
         stand_ins = dict(context)
-        stand_ins["page"] = _Page(page, sentinel, asked, questions)
+        stand_ins["page"] = _Page(page, sentinel, asked, questions, links)
         stand_ins["nav"] = _Unread("nav", asked, homepage=getattr(context.get("nav"), "homepage", None))
         stand_ins["build_date_utc"] = _Unread("build_date_utc", asked)
         jinja = template.new_context(stand_ins)
         variables: dict[str, dict] = {}
-        targets: list[tuple[Any, Any]] = []  # what the template linked to with MkDocs' `url` filter, and the links
         for name in BLOCKS:
             jinja.blocks[name] = [_stub(name, sentinel[name], variables), *jinja.blocks.get(name, [])]
         try:
-            with _Logged(keep=False), _Links(template.environment, targets):
+            with _Logged(keep=False), links:
                 text = template.environment.concat(template.root_render_func(jinja))
         except Exception as error:  # the whole render that follows raises it again if it is real
             asked.append(f"an error ({error})")
@@ -210,9 +228,7 @@ class _Shell:
             log.debug(f"mentor: sheets beside {page.file.src_uri} themed whole ({', '.join(asked) or 'sentinels'})")
             return None
         shell = cls(context, parts, blocks, variables, questions)
-        folder = posixpath.dirname(stand_ins["page"].url.rstrip("/"))
-        # a link into the sheets' own folder may be a link to one of them, from which it is relative otherwise
-        shell.own_links = [(t, link) for t, link in targets if ".." in str(t) or (folder and folder in str(t))]
+        shell.links, shell.folder_bound = links.made, links.url_read
         return shell
 
     def covers(self, template: Any, context: dict) -> bool:
@@ -227,7 +243,7 @@ class _Shell:
             for name, part, answer in self.questions:
                 if (bool(values[name]) if part is None else part in values[name]) is not answer:
                     return False
-        if self.own_links and not self._same_links(template, context):
+        if self.links and not self._same_links(template, context):
             return False
         meta = page.meta
         return len(meta) - ("title" in meta) == len(self.meta) and all(
@@ -235,9 +251,14 @@ class _Shell:
         )
 
     def _same_links(self, template: Any, context: dict) -> bool:
-        """The shell's links into its own folder are what the sheet's page would make of them."""
-        url, jinja = template.environment.filters["url"], template.new_context(dict(context))
-        return all(url(jinja, target) == link for target, link in self.own_links)
+        """The shell's links are what the sheet's page makes of them: those into the sheet's folder (one may be the
+        sheet itself) for each sheet, the others once for each folder but the shell's own."""
+        folder = posixpath.dirname(context["page"].url.rstrip("/"))
+        into = [(value, link) for value, link in self.links if _into(value, folder)]
+        if folder not in self.folders:
+            others = [(value, link) for value, link in self.links if not _into(value, folder)]
+            self.folders[folder] = folder == self.folder or _made_alike(template, context, others)
+        return self.folders[folder] and _made_alike(template, context, into)
 
     def fill(self, template: Any, context: dict) -> str:
         values = _strings(context["page"])
@@ -261,6 +282,19 @@ class _Shell:
 
 
 _MISSING = object()
+
+
+def _into(value: Any, folder: str) -> bool:
+    """Whether a link may lead into `folder` (a test that errs on the side of yes)."""
+    text = str(value)
+    return not folder or folder in text or ".." in text
+
+
+def _made_alike(template: Any, context: dict, links: list[tuple[Any, Any]]) -> bool:
+    if not links:
+        return True
+    url, jinja = template.environment.filters["url"], template.new_context(dict(context))
+    return all(url(jinja, value) == link for value, link in links)
 
 
 def _strings(page: Any) -> dict[str, Any]:
@@ -302,11 +336,17 @@ def _cut(text: str, token: str) -> list | None:
 
 
 class _Links:
-    """MkDocs' `url` filter, noting what it was given, while the shell is made."""
+    """MkDocs' `url` filter while the shell is made: what it was given and made (`made`), and whether the page's
+    URL was read outside it (`url_read`). Its `script_tag` filter (the site's scripts) calls the same function by
+    its module's name: noted there too."""
 
-    def __init__(self, environment: Any, targets: list[tuple[Any, Any]]) -> None:
-        self.environment, self.targets = environment, targets
+    def __init__(self, environment: Any) -> None:
+        self.environment = environment
         self.url = environment.filters.get("url")
+        self.module_url = self.url is mkdocs_templates.url_filter
+        self.made: list[tuple[Any, Any]] = []
+        self.inside = False
+        self.url_read = False
 
     def __enter__(self) -> _Links:
         if self.url is not None:
@@ -314,16 +354,24 @@ class _Links:
 
             @functools.wraps(url)  # keeps Jinja's mark of a filter given the context
             def noted(context: Any, value: Any) -> Any:
-                link = url(context, value)
-                self.targets.append((value, link))
+                self.inside = True
+                try:
+                    link = url(context, value)
+                finally:
+                    self.inside = False
+                self.made.append((value, link))
                 return link
 
             self.environment.filters["url"] = noted
+            if self.module_url:
+                mkdocs_templates.url_filter = noted
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self.url is not None:
             self.environment.filters["url"] = self.url
+            if self.module_url:
+                mkdocs_templates.url_filter = self.url
 
 
 class _Unread:
@@ -422,7 +470,9 @@ class _Text(str):
 class _Page(_Unread):
     """The page as the shell sees it: sentinels for the strings filled in, the shape's values for the rest."""
 
-    def __init__(self, page: Any, sentinel: dict[str, str], asked: list[str], questions: list[tuple]) -> None:
+    def __init__(
+        self, page: Any, sentinel: dict[str, str], asked: list[str], questions: list[tuple], links: _Links
+    ) -> None:
         first = next(iter(page.toc), None)
         values = _strings(page)
 
@@ -441,12 +491,22 @@ class _Page(_Unread):
             canonical_url=text("canonical_url"),
             content=text("content"),
             edit_url=text("edit_url"),
-            url=_stand_in_url(page.url),
+            _url=_stand_in_url(page.url),
+            _links=links,
             toc=_Toc(None if first is None else sentinel["skip"], asked),
             previous_page=None,
             next_page=None,
             is_homepage=page.is_homepage,
         )
+
+    @property
+    def url(self) -> str:
+        """The stand-in's URL: read by MkDocs' `url` filter, the same from every folder of a depth but for links into
+        the folder (checked for each sheet); read otherwise, the shell stands for its own folder alone."""
+        links = self.__dict__["_links"]
+        if not links.inside:
+            links.url_read = True
+        return self.__dict__["_url"]
 
 
 class _Logged(logging.Handler):
