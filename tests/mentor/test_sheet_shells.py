@@ -285,3 +285,13 @@ def test_the_sites_scripts_linked_by_mkdocs_script_tag_filter_are_links_like_the
     whole, shelled, shells = both_ways(env, [context(p, sheets[:4]) for p in sheets])
     assert shelled == whole and whole[5].endswith('<script src="../../../assets/site.js"></script>')
     assert made == ["t/module-00.mentor-sheet.md"] and shells.filled == 8 - VERIFY
+
+
+def test_a_later_folder_whose_context_differs_from_the_first_folders_gets_a_shell_of_its_own(monkeypatch):
+    made = made_shells(monkeypatch)
+    env = environment(**{"sheet.html": SHEET + "{% block footer %}{{ banner }}{% endblock %}"})
+    sheets = [*pages(4, folders=("t",)), *pages(4, folders=("u",))]
+    contexts = [context(p, sheets[:4], banner=p.url.split("/")[1]) for p in sheets]  # a value of each track
+    whole, shelled, shells = both_ways(env, contexts)
+    assert shelled == whole and whole[0].endswith("t") and whole[4].endswith("u")
+    assert made == ["t/module-00.mentor-sheet.md", "u/module-00.mentor-sheet.md"] and shells.whole == []

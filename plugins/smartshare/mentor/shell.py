@@ -68,10 +68,10 @@ class SheetShells:
     def __init__(self) -> None:
         self.shells: dict[tuple, _Shell | None] = {}
         #: shapes but for their folder (`_family`) whose first sheets gave the whole render's bytes: a new folder of
-        #: one is not compared again (a folder of the example curriculum holds three sheets or fewer)
+        #: one is not compared again (a track's folder of an example-shaped curriculum holds three sheets on average)
         self.families: set[tuple] = set()
         #: and their shells, where the template read the page's URL only to make links: other folders' sheets of the
-        #: family are filled from it (their links made again, see `_Shell.links_from`), no new shell made for them
+        #: family are filled from it (their links made again, see `_Shell.same_links`), no new shell made for them
         self.shared: dict[tuple, _Shell] = {}
         self.filled = 0  # sheets given by a shell alone
         self.compared = 0  # sheets rendered whole and compared with what their shell gives (`VERIFY` per shape)
@@ -128,7 +128,7 @@ class SheetShells:
     def _shell(self, template: Any, key: tuple, context: dict) -> _Shell | None:
         if key not in self.shells:
             shared = self.shared.get(_family(key))
-            if shared is not None and shared._same_links(template, context):  # else a shell of the folder's own
+            if shared is not None and shared.covers(template, context):  # else a shell of the folder's own
                 self.shells[key] = shared
                 return shared
             shell = self.shells[key] = _Shell.make(template, context)
@@ -243,14 +243,14 @@ class _Shell:
             for name, part, answer in self.questions:
                 if (bool(values[name]) if part is None else part in values[name]) is not answer:
                     return False
-        if self.links and not self._same_links(template, context):
+        if self.links and not self.same_links(template, context):
             return False
         meta = page.meta
         return len(meta) - ("title" in meta) == len(self.meta) and all(
             meta.get(k, _MISSING) == v for k, v in self.meta.items()
         )
 
-    def _same_links(self, template: Any, context: dict) -> bool:
+    def same_links(self, template: Any, context: dict) -> bool:
         """The shell's links are what the sheet's page makes of them: those into the sheet's folder (one may be the
         sheet itself) for each sheet, the others once for each folder but the shell's own."""
         folder = posixpath.dirname(context["page"].url.rstrip("/"))
