@@ -7,8 +7,11 @@ from __future__ import annotations
 import filecmp
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
+
+import material
 
 from cache.examplecopy import ENV, copy_example
 from sitebuilder import run_docs_tool
@@ -67,7 +70,27 @@ def test_a_synthetic_curriculum_is_built_the_same_with_and_without_shells(tmp_pa
     generate(tmp_path / "curricula", 24, tracks=4, seed=7)
     config = write_configs(tmp_path)[ONE_CORE].name
     filled, compared, different, whole = build(tmp_path, tmp_path / "shells", config)
-    assert (compared, different, whole) == (8, 0, 0) and filled == 16  # two compared per track's folder
+    # two compared in the first track's folder, none in the others' (the same family of shapes)
+    assert (compared, different, whole) == (2, 0, 0) and filled == 22
     assert build(tmp_path, tmp_path / "whole", config, WITHOUT_SHELLS) == (0, 0, 0, 0)
     assert len(sheets(tmp_path / "whole")) == 24
+    assert same_trees(tmp_path / "shells", tmp_path / "whole") == []
+
+
+def test_a_theme_partial_counting_the_contents_words_has_the_sheets_rendered_whole(tmp_path):
+    # the shell's content is a sentinel: its word count is not a sheet's, which the first sheet's comparison finds
+    generate(tmp_path / "curricula", 12, tracks=2, seed=7)
+    path = write_configs(tmp_path)[ONE_CORE]
+    theme = tmp_path / "overrides"
+    shutil.copytree(REPO / "theme", theme)
+    content = Path(material.__file__).parent / "templates" / "partials" / "content.html"
+    (theme / "partials" / "content.html").write_text(
+        content.read_text("utf-8") + "<p>{{ page.content | wordcount }} words</p>\n", "utf-8"
+    )
+    text = path.read_text("utf-8")
+    assert f"custom_dir: {REPO / 'theme'}\n" in text
+    path.write_text(text.replace(f"custom_dir: {REPO / 'theme'}\n", f"custom_dir: {theme}\n"), "utf-8")
+    assert build(tmp_path, tmp_path / "shells", path.name) == (0, 2, 2, 10)  # one compared per folder, then whole
+    assert build(tmp_path, tmp_path / "whole", path.name, WITHOUT_SHELLS) == (0, 0, 0, 0)
+    assert " words</p>" in (tmp_path / "shells" / "mentor" / "index.html").read_text("utf-8")
     assert same_trees(tmp_path / "shells", tmp_path / "whole") == []

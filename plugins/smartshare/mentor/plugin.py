@@ -114,6 +114,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         self.late = LateHtml("mentor")
         self.titles = SheetTitles()
         self.secrets: list[Secret] = []
+        self.unplaced: list[tuple[object, str, list[Secret]]] = []  # notes of a module not yet placed in its file
         self.docs_dir = config.docs_dir
         return files
 
@@ -231,9 +232,19 @@ class MentorPlugin(BasePlugin[MentorConfig]):
 
     def _remember(self, module, notes: list[str]) -> None:
         path = display_path(os.path.join(self.docs_dir, module.src_uri))
-        origins = note_origins(module, path, len(notes))
-        self.secrets.extend(Secret(text, origin) for text, origin in zip(notes, origins, strict=True))
+        # where each note was written is only reported with a leak: found then (`_place_notes`), as finding it reads
+        # the module's Markdown again (a third of the sheet's area hook)
+        placed = [Secret(text, (path, 1, 1)) for text in notes]
+        self.unplaced.append((module, path, placed))
+        self.secrets.extend(placed)
         self.secrets.extend(kit_secrets(module, path))
+
+    def _place_notes(self) -> None:
+        """Every note's origin, line and column, for the leaks' report."""
+        for module, path, placed in self.unplaced:
+            for secret, origin in zip(placed, note_origins(module, path, len(placed)), strict=True):
+                secret.origin = origin
+        self.unplaced = []
 
     @event_priority(priorities.MENTOR_NAVIGATION)
     def on_page_context(self, context, page, config, nav):
@@ -281,6 +292,8 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         # a second digest of it, more than that saves (benchmarks/NOTES.md, "Leak check: pages checked as written").
         memory = check_memory(config, "leaks")  # the files found clean by the last build (smartshare/cache)
         leaks = find_leaks(config.site_dir, self.config.prefix, self.secrets, self.copies, memory)
+        if leaks:
+            self._place_notes()
         for file, secret in leaks:
             log.error(_leak_problem(file, secret).format())
         if leaks:
