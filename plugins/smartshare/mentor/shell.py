@@ -241,7 +241,7 @@ class _Shell:
         if self.questions:
             values = _strings(page)
             for name, part, answer in self.questions:
-                if (bool(values[name]) if part is None else part in values[name]) is not answer:
+                if _answer(values[name], part) is not answer:
                     return False
         if self.links and not self.same_links(template, context):
             return False
@@ -295,6 +295,12 @@ def _made_alike(template: Any, context: dict, links: list[tuple[Any, Any]]) -> b
         return True
     url, jinja = template.environment.filters["url"], template.new_context(dict(context))
     return all(url(jinja, value) == link for value, link in links)
+
+
+def _answer(value: str, part: str | None) -> bool:
+    """What the template asked of a sheet's string: whether it holds `part`, or (`part` None) whether it is not
+    empty. The shell notes the first sheet's answers; every sheet filled from it must give the same."""
+    return bool(value) if part is None else part in value
 
 
 def _strings(page: Any) -> dict[str, Any]:
@@ -436,7 +442,7 @@ class _Text(str):
         return text
 
     def _answer(self, part: str | None) -> bool:
-        answer = bool(self._value) if part is None else part in self._value
+        answer = _answer(self._value, part)
         self._questions.append((self._name, part, answer))
         return answer
 
