@@ -27,7 +27,7 @@ import jinja2
 from jinja2.bccache import Bucket, BytecodeCache
 from jinja2.utils import _PassArg
 
-from .store import fingerprint
+from .store import fingerprint, key_of
 
 MAGIC = b"smartshare-jinja 1\n"
 _PLAIN = (str, int, float, bool, type(None))
@@ -44,10 +44,8 @@ class TemplateBytecode(BytecodeCache):
     def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None, source: str) -> Bucket:
         if not self._fingerprint:  # package versions and our code's digest: computed once per process
             self._fingerprint = fingerprint(f"jinja2={jinja2.__version__}", sys.version, sys.implementation.cache_tag)
-        key = hashlib.sha256()
-        for part in (self._fingerprint, environment_text(environment), name, filename or ""):
-            key.update(part.encode("utf-8", "surrogatepass") + b"\0\1")
-        bucket = Bucket(environment, key.hexdigest(), self.get_source_checksum(source))
+        key = key_of(self._fingerprint, environment_text(environment), name, filename or "")
+        bucket = Bucket(environment, key, self.get_source_checksum(source))
         self.load_bytecode(bucket)
         return bucket
 

@@ -22,7 +22,7 @@ from ..core.frames import replace_frames
 from ..plugin_support import LateHtml
 from .context import Metas, PageContext, Templates, Uncacheable, content_digest
 from .render import _Recording, portable_token, replay
-from .store import CacheStore, new_digest
+from .store import CacheStore, key_of
 
 FRAME = "<!--smartshare-cache-late-{token}-{index}-->"
 #: how every `LateHtml.MARKER` starts and ends (the first `-->` after its start is its end)
@@ -85,10 +85,7 @@ class TemplateCache:
         its digest cut at its markers, and where each stood (so no author text can stand for one)."""
         digest, positions = content_digest(content, markers)
         text = self.context.describe(context, digest)
-        key = new_digest()
-        for part in (self.fingerprint, self.templates.digest, name or "", ",".join(positions), text):
-            key.update(part.encode("utf-8", "surrogatepass") + b"\0\1")
-        return key.hexdigest()
+        return key_of(self.fingerprint, self.templates.digest, name or "", ",".join(positions), text)
 
 
 def _portable(html: str, token: str, markers: list[str]) -> str:

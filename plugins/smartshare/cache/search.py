@@ -26,7 +26,7 @@ from typing import Any
 
 from ..plugin_support import LateHtml
 from .context import Metas, Uncacheable, _text
-from .store import CacheStore, new_digest
+from .store import CacheStore, key_of
 
 INDEXER = "material.plugins.search.plugin"  # the index whose inputs this module knows
 
@@ -102,11 +102,7 @@ class SearchIndexCache:
             _text(page.toc, lenient=False),
             content,
         )
-        digest = new_digest(b"search\0")
-        for part in parts:
-            digest.update(part.encode("utf-8", "surrogatepass"))
-            digest.update(b"\0\1")  # not `+`: that copied the page's content once more
-        return digest.hexdigest()
+        return key_of(*parts, head=b"search\0")
 
 
 def _excluded(page: Any) -> bool:

@@ -134,6 +134,17 @@ def new_digest(data: bytes = b"") -> Any:
     return hashlib.blake2b(data, digest_size=32)
 
 
+def key_of(*parts: str, head: bytes = b"") -> str:
+    """An entry's key: the digest (`new_digest`) of `head`, then of each of `parts` followed by the separator
+    `\\0\\1`. Each part is hashed as it is encoded: joined to the separator first, a page's content was copied once
+    more."""
+    digest = new_digest(head)
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0\1")
+    return digest.hexdigest()
+
+
 def fingerprint(*parts: str) -> str:
     """What every entry of one configuration shares: the format, the versions of the packages that render
     Markdown, a digest of Smartshare's own code (an edit without a new version still invalidates), and `parts`
