@@ -136,30 +136,33 @@ class CalendarWriter:
         kept (at 5,000 sessions they would hold about 8 MB for nothing, in a build whose peak memory is near its
         limit)."""
         icalendar = _icalendar()
-        lines: dict[str, bytes | None] = {}
+        lines: dict[str, bytes] = {}
         missing: list[tuple[str, Any, dict | None]] = []
-        keys: dict[str, tuple | None] = {}
+        keys: dict[str, tuple | None] = {}  # the key of each line not written yet
         for name, value, parameters in properties:
             upper = name.upper()
-            if upper in lines:
+            if upper in lines or upper in keys:
                 return _component(icalendar.Event(), properties).to_ical()  # not one line per property after all
             key = None if isinstance(value, str) and own in value else _line_key(name, value, parameters)
-            lines[upper] = self._lines.get(key) if key is not None else None
-            if lines[upper] is None:
+            line = self._lines.get(key) if key is not None else None
+            if line is None:
                 missing.append((name, value, parameters))
                 keys[upper] = key
+            else:
+                lines[upper] = line
         if missing:
             written = _lines(_component(icalendar.Event(), missing), list(keys))
             if written is None:
                 return _component(icalendar.Event(), properties).to_ical()
             for upper, line in written.items():
                 lines[upper] = line
-                if keys[upper] is not None:
-                    self._lines[keys[upper]] = line  # type: ignore[index]
+                key = keys[upper]
+                if key is not None:
+                    self._lines[key] = line
         from icalendar.caselessdict import canonsort_keys  # what `Event.sorted_keys` orders the lines by
 
-        order = canonsort_keys(lines, icalendar.Event.canonical_order)
-        return _BEGIN_EVENT + b"".join(lines[name] for name in order) + _END_EVENT  # type: ignore[misc]
+        order = canonsort_keys(lines, icalendar.Event.canonical_order)  # by name alone: the dict's order is not used
+        return _BEGIN_EVENT + b"".join(lines[name] for name in order) + _END_EVENT
 
     def zone(self, tzid: str) -> icalendar.Timezone:
         first, last = self._years.get(tzid, (1970, 2037))
@@ -283,8 +286,8 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} in a calendar component's values")
 
 
-#: `json.dumps(…, ensure_ascii=False, sort_keys=True, default=_plain)`, its encoder made once (`dumps` makes one a
-#: call when given options: a fifth of the material's cost, 5,000 times)
+#: `json.dumps(…, ensure_ascii=False, sort_keys=True, default=_plain)` with its encoder made once (`dumps` makes a
+#: new one on every call given options; the material is made for every event)
 _MATERIAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_plain)
 
 
