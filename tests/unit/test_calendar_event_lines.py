@@ -90,9 +90,9 @@ def test_a_line_is_written_by_icalendar_once_per_build(monkeypatch):
     writer = CalendarWriter(sessions, lambda s: EventText("Title", "Mentors: Amina"), STAMP, "example.com")
     for session in sessions:
         writer.event_bytes(session)
-    # the first event's lines, then only each other event's UID
+    # the first event's lines, together, then only each other event's UID
     first = ["uid", "dtstamp", "dtstart", "dtend", "sequence", "status", "summary", "description"]
-    assert made == [[name] for name in first] + [["uid"], ["uid"]]
+    assert made == [first, ["uid"], ["uid"]]
 
 
 def test_a_line_naming_its_session_is_not_kept():
@@ -107,3 +107,31 @@ def test_a_line_naming_its_session_is_not_kept():
     kept = {key[0] for key in writer._lines}
     assert kept == {"dtstamp", "dtstart", "dtend", "sequence", "status", "summary", "description"}
     assert not [key for key in writer._lines if "s-0" in str(key) or "s-1" in str(key)]  # UID, URL, links, sign-up
+
+
+def _contentline(rng: random.Random, size: int):
+    from icalendar.parser import Contentline
+
+    # ASCII, two-, three- and four-octet characters, and the escapes icalendar keeps on one side of a fold
+    alphabet = "abcXYZ09 ,;:\\^é€数😀"
+    return Contentline("DESCRIPTION:" + "".join(rng.choice(alphabet) for _ in range(size)))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_line_is_folded_as_icalendar_folds_it_at_every_length_around_the_limit(seed):
+    rng = random.Random(seed)
+    for size in [*range(0, 90), *rng.sample(range(90, 400), 30)]:
+        for _ in range(20):
+            line = _contentline(rng, size)
+            assert ical._folded(line) == line.to_ical(), line
+
+
+def test_a_line_of_74_octets_is_left_whole_and_one_of_75_folded():
+    from icalendar.parser import Contentline
+
+    short, long = Contentline("X:" + "a" * 72), Contentline("X:" + "a" * 73)
+    assert ical._folded(short) == short.to_ical() == short.encode()
+    assert ical._folded(long) == long.to_ical() != long.encode()
+    wide = Contentline("X:" + "a" * 69 + "€")  # 74 octets in 72 characters, then 76 with one more
+    assert ical._folded(wide) == wide.to_ical() == wide.encode()
+    assert ical._folded(Contentline(wide + "é")) == Contentline(wide + "é").to_ical() != (wide + "é").encode()

@@ -130,24 +130,38 @@ class CalendarWriter:
 
     def _event_lines(self, properties: list[tuple[str, Any, dict | None]], own: str) -> bytes:
         """What `Event.to_ical()` gives for the event: each property's line written by icalendar (once per build for
-        each name, value and parameters), in the order icalendar puts them. A value naming the session (`own`: its
-        id; the UID, its page's URL, a sign-up link) is no other event's: its line is not kept (at 5,000 sessions
-        they would hold about 8 MB for nothing, in a build whose peak memory is near its limit)."""
+        each name, value and parameters), in the order icalendar puts them. The lines not written yet are written
+        together, by one Event holding those properties (a property's line depends on itself alone). A value naming
+        the session (`own`: its id; the UID, its page's URL, a sign-up link) is no other event's: its line is not
+        kept (at 5,000 sessions they would hold about 8 MB for nothing, in a build whose peak memory is near its
+        limit)."""
         icalendar = _icalendar()
         lines: dict[str, bytes] = {}
+        missing: list[tuple[str, Any, dict | None]] = []
+        keys: dict[str, tuple | None] = {}  # the key of each line not written yet
         for name, value, parameters in properties:
+            upper = name.upper()
+            if upper in lines or upper in keys:
+                return _component(icalendar.Event(), properties).to_ical()  # not one line per property after all
             key = None if isinstance(value, str) and own in value else _line_key(name, value, parameters)
             line = self._lines.get(key) if key is not None else None
             if line is None:
-                line = _line(_component(icalendar.Event(), [(name, value, parameters)]), name.upper())
-                if key is not None and line is not None:
+                missing.append((name, value, parameters))
+                keys[upper] = key
+            else:
+                lines[upper] = line
+        if missing:
+            written = _lines(_component(icalendar.Event(), missing), list(keys))
+            if written is None:
+                return _component(icalendar.Event(), properties).to_ical()
+            for upper, line in written.items():
+                lines[upper] = line
+                key = keys[upper]
+                if key is not None:
                     self._lines[key] = line
-            if line is None or name.upper() in lines:
-                return _component(icalendar.Event(), properties).to_ical()  # not one line per property after all
-            lines[name.upper()] = line
         from icalendar.caselessdict import canonsort_keys  # what `Event.sorted_keys` orders the lines by
 
-        order = canonsort_keys(lines, icalendar.Event.canonical_order)
+        order = canonsort_keys(lines, icalendar.Event.canonical_order)  # by name alone: the dict's order is not used
         return _BEGIN_EVENT + b"".join(lines[name] for name in order) + _END_EVENT
 
     def zone(self, tzid: str) -> icalendar.Timezone:
@@ -219,13 +233,31 @@ def _component(component: C, properties: list[tuple[str, Any, dict | None]]) -> 
 _BEGIN_EVENT, _END_EVENT = b"BEGIN:VEVENT\r\n", b"END:VEVENT\r\n"
 
 
-def _line(component: icalendar.Event, name: str) -> bytes | None:
-    """The line `component.to_ical()` writes for its one property `name` (as `Contentlines.to_ical` writes each line);
-    None when the property is not one value."""
-    value = component.get(name)
-    if value is None or isinstance(value, list) or list(component) != [name]:
+def _lines(component: icalendar.Event, names: list[str]) -> dict[str, bytes] | None:
+    """The line `component.to_ical()` writes for each of its properties `names` (as `Contentlines.to_ical` writes
+    each line); None when the component holds other properties, or one of them is not one value."""
+    if sorted(component) != sorted(names):
         return None
-    return component.content_line(name, value).to_ical() + b"\r\n"
+    lines = {}
+    for name in names:
+        value = component[name]
+        if isinstance(value, list):
+            return None
+        lines[name] = _folded(component.content_line(name, value)) + b"\r\n"
+    return lines
+
+
+#: icalendar folds a line before the octet that would make it this long (`_foldline`'s limit, RFC 5545's 75 octets
+#: with the break): a shorter line is left as it is
+_FOLD_AT = 75
+
+
+def _folded(line: icalendar.parser.Contentline) -> bytes:
+    """`line.to_ical()`: its UTF-8 bytes, folded by icalendar when it is long. Five of the six lines of an event
+    that no other event has (UID, start, end, URL, online link) are short, and icalendar's folding walks a line
+    character by character; a line shorter than `_FOLD_AT` octets is one it gives back whole (a test compares)."""
+    data = line.encode("utf-8")
+    return data if len(data) < _FOLD_AT else line.to_ical()
 
 
 def _line_key(name: str, value: Any, parameters: dict | None) -> tuple | None:
@@ -245,13 +277,18 @@ def _line_key(name: str, value: Any, parameters: dict | None) -> tuple | None:
 
 def _material(kind: str, values: list) -> str:
     """A text of every value a component is made from: a datetime with its offset and its time zone's name."""
-    return json.dumps([kind, values], ensure_ascii=False, sort_keys=True, default=_plain)
+    return _MATERIAL.encode([kind, values])
 
 
 def _plain(value: Any) -> Any:
     if isinstance(value, dt.datetime):
         return [value.isoformat(), str(value.tzinfo)]
     raise TypeError(f"{type(value).__name__} in a calendar component's values")
+
+
+#: `json.dumps(…, ensure_ascii=False, sort_keys=True, default=_plain)` with its encoder made once (`dumps` makes a
+#: new one on every call given options; the material is made for every event)
+_MATERIAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_plain)
 
 
 def tz_source(tzid: str) -> str:

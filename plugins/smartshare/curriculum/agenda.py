@@ -463,9 +463,17 @@ class LazyFile(File):
         self.make = lambda: value.encode("utf-8")
 
     def copy_file(self, dirty: bool = False) -> None:
-        os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
-        with open(self.abs_dest_path, "wb") as output:
-            output.write(self.make())
+        content = self.make()
+        try:  # the folder is there for all but the first of 5,000 calendars: made only when it is missing
+            _write(self.abs_dest_path, content)
+        except FileNotFoundError:
+            os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
+            _write(self.abs_dest_path, content)
+
+
+def _write(path: str, content: bytes) -> None:
+    with open(path, "wb") as output:
+        output.write(content)
 
 
 def _by_month(sessions: list[Session]) -> dict[str, list[Session]]:
