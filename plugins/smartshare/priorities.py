@@ -97,6 +97,10 @@ HOST_CHECK_LOADERS = -90
 #: quiz: the quizzes' controls, hints and summary leave the content search reads (README, "What search finds in a
 #: quiz") once every plugin that reads them in this event has (handouts print the instruction and the labels)
 QUIZ_UNSEARCHED = -95
+#: curriculum: beside QUIZ_UNSEARCHED, the module header's facts, labels, prerequisites and tag list leave the content
+#: search reads (README, "What search finds in a module header") once every plugin that reads them in this event has
+#: (handouts print the facts)
+MODULE_UNSEARCHED = -95
 #: curriculum: last of all (after the host check too), a page's finished content is kept compressed until its page
 #: is themed (release.py)
 CONTENT_PACK = -100

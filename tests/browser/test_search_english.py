@@ -41,6 +41,7 @@ def learner(browser, site):
         ("role", "/teams/cafe/"),
         ("meetings", "/teams/meetings/"),  # the text says "meeting" once, the title "meetings"
         ("meeting", "/teams/meetings/"),
+        ("ai", "/teams/cafe/"),  # a tag: the entries' `tags` field (the header's tag list is not indexed as text)
     ],
 )
 def test_words_are_found_without_their_accents(learner, query, page):

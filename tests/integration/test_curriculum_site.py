@@ -122,7 +122,9 @@ def test_yaml_files_are_not_published(site):
 def test_search_finds_modules_by_title_summary_objectives_tags_and_mentors(site):
     index = json.loads((site.site / "search" / "search_index.json").read_text())
     module_text = " ".join(
-        d["title"] + " " + d["text"] for d in index["docs"] if d["location"].startswith("marketing/social-ads/")
+        " ".join([d["title"], d["text"], *d.get("tags", [])])
+        for d in index["docs"]
+        if d["location"].startswith("marketing/social-ads/")
     )
     for needle in (
         "Social ads",

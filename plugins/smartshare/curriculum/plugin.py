@@ -36,7 +36,7 @@ from .pages import plan_pages
 from .preview import quiet_dirty_serve_warning
 from .progress import site_id
 from .release import Collector, MarkdownRelease, PackedContent, release_page
-from .render import Renderer
+from .render import Renderer, hold_unsearched_header
 from .search import add_worker, fill_language_defaults, use_worker, worker_source
 from .surface import CurriculumSurface
 
@@ -66,6 +66,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         self.collector = Collector()  # memory: garbage collected as pages are rendered (release.py)
         self.packed = PackedContent()  # memory: pages' HTML compressed between the two passes (release.py)
         self.sound: set[bytes] = set()  # page texts whose links the check found well-formed (`defuse_links`)
+        self._header = ""  # the module header of the page in `on_page_content`, until search's parts are held
 
     # Once per `mkdocs serve`: MkDocs keeps a plugin that has `on_startup` across rebuilds, and so its module cache.
     def on_startup(self, *, command, dirty):
@@ -252,8 +253,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             html = language_notice(self.sites, self.curriculum.translations, uri, page.url, html, self.t)
         if module:
             url = page.url
-            header = self.renderer.module_header(module, url) + self.sessions.module_block(module, url)
-            return header + html + self.renderer.module_footer(module, url)
+            header = self._header = self.renderer.module_header(module, url)
+            return header + self.sessions.module_block(module, url) + html + self.renderer.module_footer(module, url)
         generated = self.plan.pages.get(uri)
         if generated and generated.kind == "catalogue":
             return self.renderer.catalogue(html, page.url, config.site_description)
@@ -265,12 +266,25 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             return html + self.renderer.generated(generated, page.url) + self._sessions_of(generated, page.url)
         return html
 
+    # Once every plugin that reads the header in this event has (handouts print it), before the content is packed.
+    @event_priority(priorities.MODULE_UNSEARCHED)
+    def _hold_unsearched(self, html, page, config, files):
+        header, self._header = self._header, ""
+        # near the start: a plugin may have put something before it (the mentor area's link to the module's sheet)
+        at = html.find(header) if header else -1
+        if at < 0:  # not a module page, or another plugin changed its header
+            return html
+        module = self.curriculum.module_by_uri(page.file.src_uri)
+        tags_indexed = module is not None and _tags_indexed(page.meta, module.tags)
+        held = hold_unsearched_header(header, self.renderer.late.hold, tags_indexed)
+        return html[:at] + held + html[at + len(header) :]
+
     # After every plugin: nothing reads the page's content again before its page is themed (release.py).
     @event_priority(priorities.CONTENT_PACK)
     def _pack_content(self, html, page, config, files):
         return self.packed.pack(html, page) if self.config.enabled else html
 
-    on_page_content = CombinedEvent(_page_content, _pack_content)
+    on_page_content = CombinedEvent(_page_content, _hold_unsearched, _pack_content)
 
     def _sessions_of(self, page, url: str) -> str:
         if page.kind == "track":
@@ -348,6 +362,13 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         env = template_env(config)
         page = not_found_page(output_content, env, self.t, getattr(self, "error_base", "/"), learning_url)
         return use_worker(page, self.theme_worker)
+
+
+def _tags_indexed(meta: dict, tags) -> bool:
+    """Whether the page's search entries carry the module's tags: Material's index takes `tags` from the page's own
+    front matter, which a translation's has not (its tags are the module's, in the file it translates)."""
+    listed = meta.get("tags")
+    return isinstance(listed, list) and [str(tag) for tag in listed] == [str(tag) for tag in tags]
 
 
 def _is_feedback(file) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from jinja2 import Environment
 from markupsafe import Markup, escape
 
+from ..core.frames import replace_frames
 from ..core.i18n import Translator, format_date, format_minutes
 from ..core.model import Curriculum, Module
 from ..plugin_support import LateHtml, relative_url, template_translator
@@ -151,6 +152,48 @@ class Renderer:
         elif page.kind == "tag":
             context["tag_modules"] = self.curriculum.tags()[page.key]
         return self._render(f"{page.kind}.html", page_url, **context)
+
+
+# What search leaves out of a module header, as `module-header.html` writes it (README, "What search finds in a module
+# header"). Each is a frame of the template's fixed markup (`core.frames`); the header's text from YAML is escaped, so
+# it cannot write one.
+#: a draft's notice, the same on every draft
+_DRAFT_NOTICE = ('<p class="smartshare-draft-notice" role="note">', "</p>")
+#: track position, level, duration, audience: excluded from the index already (`data-search-exclude`), parsed all the
+#: same; and the mentors' label, whose names stay
+_FACT = ('<div class="smartshare-facts__item" data-search-exclude>', "</div>")
+_FACT_LABEL = ("<dt data-search-exclude>", "</dt>")
+#: the objectives' label ("Objectives"), the same on every module; the objectives stay
+_OBJECTIVES_LABEL = ('<div class="admonition abstract smartshare-objectives">', "</p>")
+_OBJECTIVES_LABEL_START = '\n    <p class="admonition-title">'
+#: prerequisites: the label and other modules' titles, which their own pages are found by
+_PREREQUISITES = ('<p class="smartshare-prerequisites">', "</p>")
+#: the tag list, when the page's search entries carry the tags (`tags` in its front matter)
+_TAGS = ('<ul class="smartshare-tags"', "</ul>")
+
+
+def hold_unsearched_header(header: str, hold: Callable[[str], str], tags_indexed: bool) -> str:
+    """`header` (a module header as `Renderer.module_header` wrote it) with what search has no use for replaced by
+    what `hold` returns: the draft notice, the facts and the mentors' label, the objectives' label, the prerequisites
+    and, when `tags_indexed` (the page's search entries carry its tags), the tag list. The summary, the mentors'
+    names and the objectives stay, as a learner searches for them."""
+
+    def framed(opening: str, closing: str, starts: str = "") -> Callable[[str], str | None]:
+        def held(inside: str) -> str | None:
+            # a comment is no header's own (its text is escaped): another plugin's held HTML, left whole
+            if "<!--" in inside or not inside.startswith(starts):
+                return None
+            if starts:  # the frame's opening stays: it is not held
+                return opening + hold(inside + closing)
+            return hold(opening + inside + closing)
+
+        return held
+
+    frames = [_DRAFT_NOTICE, _FACT, _FACT_LABEL, _PREREQUISITES] + ([_TAGS] if tags_indexed else [])
+    for opening, closing in frames:
+        header = replace_frames(header, opening, closing, framed(opening, closing))
+    opening, closing = _OBJECTIVES_LABEL
+    return replace_frames(header, opening, closing, framed(opening, closing, _OBJECTIVES_LABEL_START))
 
 
 @dataclass(frozen=True)

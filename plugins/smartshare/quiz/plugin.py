@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 
-from markdown.serializers import to_html_string
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
@@ -16,7 +15,7 @@ from .checks import QuizCheck
 from .config import QuizConfig
 from .extension import QuizExtension
 from .parse import ParseCache
-from .render import QuizRenderer, hold_answer_keys, hold_unsearched, shows_quiz, strings_html
+from .render import SummaryHtml, hold_answer_keys, hold_unsearched, shows_quiz, strings_html
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
@@ -41,6 +40,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
             raise PluginError(f"smartshare/quiz: 'tries' must be 0 or more, not {self.config.tries}")
         # Each page is parsed once per build: the check before the build fills this cache, rendering empties it.
         self.check = QuizCheck(ParseCache())
+        self.summaries = SummaryHtml(self.t, self.config.tries)  # the same on every page but for its address
         self.pages_with_quizzes: set[str] = set()
         # the page's summary is added in on_page_content, where the page is an argument (not extension config)
         language = config.theme.get("language") or "en"
@@ -73,8 +73,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
             return html
         quizzes = page.file.src_uri in self.pages_with_quizzes or shows_quiz(html)
         if quizzes and self.config.summary:
-            summary = QuizRenderer(lambda parent, text: None, self.t).summary(page.url, self.config.tries)
-            html += "\n" + to_html_string(summary)
+            html += "\n" + self.summaries.html(page.url)
         return hold_answer_keys(html, self.late.hold)
 
     @event_priority(priorities.QUIZ_UNSEARCHED)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import html
 import json
 import re
+import secrets
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
 
+from markdown.serializers import to_html_string
 from markdown.util import AtomicString
 
 from ..core.frames import replace_frames
@@ -200,6 +202,32 @@ def strings_json(t: Translator, tries: int = DEFAULT_TRIES) -> str:
     """
     strings = {key: t(f"quiz.{key}") for key in STRING_KEYS}
     return json.dumps({**strings, "tries": tries}, ensure_ascii=False)
+
+
+#: a page address the serializer writes as it is (it escapes `&`, `<`, `>` and `"` in an attribute)
+_PLAIN_URL = re.compile(r'[^&<>"]*')
+
+
+class SummaryHtml:
+    """The page's summary as `to_html_string(QuizRenderer(...).summary(page_url, tries))` writes it, serialised once a
+    build: the score line, the buttons and the strings are the same on every page, only the page's address differs.
+    """
+
+    def __init__(self, t: Translator, tries: int) -> None:
+        self.t, self.tries = t, tries
+        self._around: list[str] | None = None  # the summary before and after its page address
+
+    def html(self, page_url: str) -> str:
+        if self._around is None:
+            # a nonce no string of the translation table holds stands for the address
+            token = f"smartshare-page-{secrets.token_hex(8)}"
+            self._around = self._serialised(token).split(token)
+        if len(self._around) != 2 or not _PLAIN_URL.fullmatch(page_url):  # escaped: written as the serializer would
+            return self._serialised(page_url)
+        return page_url.join(self._around)
+
+    def _serialised(self, page_url: str) -> str:
+        return to_html_string(QuizRenderer(lambda parent, text: None, self.t).summary(page_url, self.tries))
 
 
 def says_select_all(question: str, instruction: str) -> bool:
