@@ -7,6 +7,7 @@ each test putting back what it changed. Each module reads those two builds its o
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -39,14 +40,41 @@ def copy_example(root: Path, edit=lambda config: config) -> None:
     (root / "mkdocs.yml").write_text(edit(config.replace(languages, "  - smartshare/curriculum\n")), encoding="utf-8")
 
 
+#: the tracks the cache's tests keep: those of the pages they name (ai/chatbots.md, mentoring/planning-sessions.md);
+#: the others only make each of the copy's builds longer (about a third more pages)
+KEPT_TRACKS = ("ai", "mentoring")
+
+
+def keep_tracks(docs: Path, kept: tuple[str, ...] = KEPT_TRACKS) -> None:
+    """The copied curricula in `docs` down to the tracks `kept`, in the one language built: the other tracks'
+    folders, the translations, and the sessions and feedback records of the tracks left out (which a build reports
+    as errors and warnings). The links of the kept modules to those tracks' pages stay: warnings, as in any build."""
+    tracks = {path.name for path in docs.iterdir() if (path / "track.yml").is_file()}
+    dropped = sorted(tracks - set(kept))
+    assert set(kept) <= tracks and dropped, tracks
+    for name in dropped:
+        shutil.rmtree(docs / name)
+    for path in [*docs.rglob("*.fr.*"), *docs.rglob("*.zh.*")]:
+        path.unlink()
+    names = re.compile(rf"\b({'|'.join(dropped)})\b")
+    sessions = docs / "sessions.yml"  # items one after the other, each after a blank line
+    items = sessions.read_text(encoding="utf-8").split("\n\n")
+    sessions.write_text("\n\n".join(i for i in items if not names.search(i)), encoding="utf-8")
+    for records in docs.rglob("*.jsonl"):
+        lines = records.read_text(encoding="utf-8").splitlines(keepends=True)
+        records.write_text("".join(line for line in lines if not names.search(line)), encoding="utf-8")
+
+
 class ExampleCopy:
-    """The example copied once, built with `mkdocs build -v` into a new folder each time."""
+    """The example copied once (its tracks of the pages the tests name: `keep_tracks`), built with `mkdocs build -v`
+    into a new folder each time."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.builds = 0
         workers = "      workers: !ENV [SMARTSHARE_CACHE_WORKERS, 0]"
         copy_example(root, lambda config: config.replace(workers, workers + CACHE_DIR))
+        keep_tracks(root / "curricula")
 
     def build(self, workers: int = 1, cache: str = ".cache/smartshare", *, fresh: bool = False) -> tuple[Path, str]:
         """Build into a new folder with `workers` processes and the cache in `cache`; returns the folder and the log.

@@ -127,10 +127,14 @@ def test_the_leak_check_remembers_the_learner_pages_it_found_clean(cold_and_warm
     assert digest(b"", sheet) not in entries[0]["items"]
 
 
-def test_the_last_site_is_deleted_by_another_process_and_the_new_one_is_byte_identical(cold_and_warm, site):
+@pytest.fixture(scope="module")
+def into_the_last_site(cold_and_warm, site) -> tuple[Path, list[str], str, list[str]]:
+    """A warm build on one core into the folder of an earlier one (the cold build's, with a stale page and folder, a
+    hidden file MkDocs keeps), a folder of the cache's trash left by a build that was killed (only the sweep deletes
+    that one), and the entries of ai/chatbots.md damaged: one build for the two tests below, each asserting what
+    concerns it (a warm build of its own each would only add a second run of the same pages). Returns the folder,
+    the pages rendered, the log, and where the damaged entries were."""
     (cold, _, _), _ = cold_and_warm
-    # a build into the folder of an earlier one, with a stale page and folder, a hidden file MkDocs keeps, and a
-    # folder of the cache's trash left by a build that was killed (only the sweep deletes that one)
     target = site.root / "site-again"
     shutil.copytree(cold, target)
     (target / "stale.html").write_text("gone", encoding="utf-8")
@@ -140,13 +144,36 @@ def test_the_last_site_is_deleted_by_another_process_and_the_new_one_is_byte_ide
     killed = site.cache / "trash" / "left-by-a-killed-build"
     killed.mkdir(parents=True)
     (killed / "index.html").write_text("gone", encoding="utf-8")
+    # the entries of ai/chatbots.md (the one this configuration reads, and any of the other tests' configurations)
+    names = markdown_entries(site.cache)
+    entries = [n for n in names if 'id="what-a-chatbot-actually-is"' in packfiles.read(site.cache, n)["html"]]
+    assert entries
+    places = [packfiles.damage(site.cache, entry) for entry in entries]
     env = {**ENV, "SMARTSHARE_CACHE_WORKERS": "1"}
     returncode, log = run_docs_tool(site.root, ["build", "-v", "--site-dir", str(target)], env)
     assert returncode == 0, log[-3000:]
+    return *Site.read(target, log), places
+
+
+def test_the_last_site_is_deleted_by_another_process_and_the_new_one_is_byte_identical(
+    cold_and_warm, site, into_the_last_site
+):
+    (cold, _, _), _ = cold_and_warm
+    target, _, log, _ = into_the_last_site
     assert re.search(r"smartshare: cache: \d+ entries of the last site are deleted by another process", log)
     assert differences(cold, target) == ["only in one: .nojekyll"]
     assert (target / ".nojekyll").read_text(encoding="utf-8") == "kept"
     assert list((site.cache / "trash").iterdir()) == []  # deleted before the build ended, the killed build's too
+
+
+def test_a_corrupted_entry_is_ignored_with_an_info_line_and_the_page_rendered_right(cold_and_warm, into_the_last_site):
+    (cold, _, _), _ = cold_and_warm
+    built, rendered, log, places = into_the_last_site
+    assert rendered == ["ai/chatbots.md"]
+    reason = "its bytes do not match their checksum"
+    told = re.findall(rf"INFO\s+-\s+smartshare: cache entry (\S+) ignored \({reason}\)", log)
+    assert len(told) == 1 and told[0] in places
+    assert differences(cold, built) == ["only in one: .nojekyll"]  # the hidden file kept in the folder alone
 
 
 def test_an_edited_module_is_the_only_page_rendered_again(edited_module):
@@ -199,21 +226,6 @@ def test_a_deleted_cache_renders_every_page_again_on_two_cores_with_the_same_out
     assert 0 < int(hits) <= int(prepared) and int(hits) + len(rendered) == count
     assert len(markdown_entries(edited_module.cold_cache)) == count
     assert differences(edited_module.reworded[0], built) == []
-
-
-def test_a_corrupted_entry_is_ignored_with_an_info_line_and_the_page_rendered_right(cold_and_warm, site):
-    (cold, _, _), _ = cold_and_warm
-    # the entries of ai/chatbots.md (the one this configuration reads, and any of the other tests' configurations)
-    names = markdown_entries(site.cache)
-    entries = [n for n in names if 'id="what-a-chatbot-actually-is"' in packfiles.read(site.cache, n)["html"]]
-    assert entries
-    places = [packfiles.damage(site.cache, entry) for entry in entries]
-    built, rendered, log = site.build()
-    assert rendered == ["ai/chatbots.md"]
-    reason = "its bytes do not match their checksum"
-    told = re.findall(rf"INFO\s+-\s+smartshare: cache entry (\S+) ignored \({reason}\)", log)
-    assert len(told) == 1 and told[0] in places
-    assert differences(cold, built) == []
 
 
 def test_the_fingerprint_changes_with_a_plugin_version_and_with_smartshare_code(monkeypatch):
