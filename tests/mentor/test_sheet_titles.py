@@ -121,14 +121,14 @@ def test_a_title_a_configured_extension_reads_is_rendered(tmp_path):
 def test_random_titles_are_filled_exactly_where_plain(tmp_path):
     config = _config(tmp_path, EXAMPLE)
     rnd, titles = random.Random(7), SheetTitles()
-    alphabet = "aB zé9:_*=+-,.;?'()<>&$[]{}|`#!~^\\\"/"
+    alphabet = "aB zé9" * 4 + ":_*=+-,.;?'()<>&$[]{}|`#!~^\\\"/"
     filled = 0
     for _ in range(200):
         title = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 12)))
         whole, fill, rendered = _both(config, title, titles)
         assert fill == whole, title
         filled += not rendered
-    assert filled > 20  # plain ones were filled, not only rendered
+    assert filled > 15  # plain ones were filled, not only rendered
 
 
 def test_an_extension_outside_the_inert_ones_renders_every_title(tmp_path):
