@@ -15,7 +15,7 @@ not rendered at all: even the one instance runs every configured extension's pro
 a third of a sheet's Markdown pass). For such a heading the whole render is a function of the text and its slug
 only, so one heading of letters (`PROBE`) is rendered per build, its output cut where its text and slug came out
 (`TitleFill`), and each plain title is filled in with the slug the configured `toc` makes of it. Anything the probe's
-output holds that the cut does not explain (its text changed, logged, linked) means no fill: every sheet renders.
+output holds that the cut does not explain (its text changed, a message logged) means no fill: every sheet renders.
 """
 
 from __future__ import annotations
