@@ -185,19 +185,18 @@ def test_an_edited_module_is_the_only_page_rendered_again(edited_module):
     assert "on one narrow subject" in (built / "mentor" / "ai" / "chatbots" / "index.html").read_text("utf-8")
 
 
-def test_a_sheets_title_comes_from_the_cache_and_is_rendered_again_when_its_module_is_renamed(
-    cold_and_warm, edited_module
-):
-    # a sheet's Markdown is its title alone (mentor/titles.py): its entry is read as any page's, not rendered again
+def test_a_sheets_plain_title_is_filled_in_cold_and_warm_and_follows_its_module_renamed(cold_and_warm, edited_module):
+    # a sheet's Markdown is its title alone (mentor/titles.py): a plain one is filled into a probe heading's render,
+    # neither rendered nor stored
     (_, cold_rendered, _), (warm, rendered, _) = cold_and_warm
-    assert "ai/chatbots.mentor-sheet.md" in cold_rendered and rendered == []
-    assert "<h1" in (warm / "mentor" / "ai" / "chatbots" / "index.html").read_text("utf-8")
+    assert "ai/chatbots.mentor-sheet.md" not in cold_rendered and rendered == []
+    assert '<h1 id="mentor-sheet-chatbots' in (warm / "mentor" / "ai" / "chatbots" / "index.html").read_text("utf-8")
     # the title is the module's: renamed (in its front matter, which its own Markdown render never reads), its sheet
-    # alone is rendered again
+    # shows the new one, nothing rendered
     _, renamed, _ = Site.read(*edited_module.renamed)
-    assert renamed == ["ai/chatbots.mentor-sheet.md"]
+    assert renamed == []
     sheet = (edited_module.renamed[0] / "mentor" / "ai" / "chatbots" / "index.html").read_text("utf-8")
-    assert "Chatbots for busy managers" in sheet
+    assert '<h1 id="mentor-sheet-chatbots-for-busy-managers">Mentor sheet: Chatbots for busy managers<' in sheet
 
 
 def test_a_changed_markdown_option_renders_every_page_again(cold_and_warm, site):

@@ -135,11 +135,12 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         return nav
 
     def on_page_markdown(self, markdown, page, config, files):
-        """A sheet's Markdown is its title: rendered by one Markdown instance for all sheets (titles.py)."""
+        """A sheet's Markdown is its title: filled in, or rendered by one Markdown instance for all sheets
+        (titles.py)."""
         if self.config.enabled and SheetTitles.available and "render" not in vars(page):
             area_page = self.pages.get(page.file.src_uri)
             if area_page and area_page.kind == "module":
-                page.render = self.titles.render_of(page)
+                page.render = self.titles.render_of(page, markdown, config)
         return markdown
 
     @event_priority(priorities.MENTOR_NOTES)
