@@ -104,10 +104,11 @@ $(RALPH_STAMP): tests/xapi/ralph-constraints.txt
 	$(RALPH_VENV)/bin/python -m pip install --quiet --no-compile -c tests/xapi/ralph-constraints.txt 'ralph-malph[cli,lrs]' requests
 	touch $(RALPH_STAMP)
 
-# The venv and one pip run of what $(1) names, at the versions of constraints.txt. --no-compile: pip would compile
-# every module of every package (most never imported); Python compiles what is imported, when it is first imported.
+# The venv and one pip run of what $(1) names, at the versions of constraints.txt. --no-compile: pip would compile every
+# module of every package (most never imported); Python compiles what is imported, when it is first imported. Pango is
+# checked by a make of its own (MAKEFLAGS emptied: outside a parallel make's jobs, which it does not need).
 define install
-	@$(MAKE) --no-print-directory pango
+	@MAKEFLAGS= $(MAKE) --no-print-directory pango
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --no-compile -c constraints.txt $(1)
