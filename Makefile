@@ -43,15 +43,25 @@ stats: $(STAMP)
 # PYTHONDONTWRITEBYTECODE emptied: Python's bytecode (git-ignored __pycache__/) is written even where the environment
 # says not to, or every test process, build server, fresh build and command of the run compiles our package, and
 # every test process rewrites every test module's assertions, from source again (README, "Keeping `make test` fast").
-test: lint browser servers lrs
+# What the tests need is installed side by side (`-j`: the project's venv, ESLint and Ralph's venv, then lint with the
+# checks for Chromium and the web servers), each target's output printed whole when it ends (`--output-sync`): in a
+# fresh clone most of it is waiting for downloads (README, "Keeping `make test` fast").
+test:
+	@$(MAKE) --no-print-directory -j 3 --output-sync=target lint browser servers lrs
 	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n 2 --dist loadgroup
 
 # Each tool keeps a cache of what it found (git-ignored): ruff's .ruff_cache/, mypy's .mypy_cache/ and ESLint's under
 # node_modules/.cache/, so a second `make lint` checks again only the files that changed.
-lint: $(TEST_STAMP) $(NODE_STAMP)
+# The Python and JavaScript checks are two targets, run side by side by `make test`.
+.PHONY: lint-python lint-js
+lint: lint-python lint-js
+
+lint-python: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+
+lint-js: $(NODE_STAMP)
 	node_modules/.bin/eslint --cache --cache-location node_modules/.cache/eslint/
 
 # Both curricula (synthetic and example-shaped) at 200 and 2,000 modules, three alternated runs: about an hour.
@@ -79,7 +89,7 @@ browser: $(TEST_STAMP)
 	@$(BIN)/python tests/browser/ensure_chromium.py
 
 # nginx and Apache httpd for the mentor area's access-control tests (installed as root with apt-get, else skipped)
-servers: $(STAMP)
+servers: $(TEST_STAMP)
 	@$(BIN)/python tests/mentor/ensure_web_servers.py
 
 # Ralph, the open-source Learning Record Store, for the xAPI tests (tests/xapi/): in its own virtual environment,
@@ -87,25 +97,35 @@ servers: $(STAMP)
 # `ralph runserver` and `ralph auth`; requests is imported by Ralph 5.1.0 without being declared.
 RALPH_VENV  ?= .venv-ralph
 RALPH_STAMP := $(RALPH_VENV)/.installed
+# (an empty recipe: a goal of make test's parallel make says nothing when Ralph is installed already)
 lrs: $(RALPH_STAMP)
+	@:
 
 $(RALPH_STAMP): tests/xapi/ralph-constraints.txt
 	test -x $(RALPH_VENV)/bin/python || $(PYTHON) -m venv $(RALPH_VENV)
-	$(RALPH_VENV)/bin/python -m pip install --quiet -c tests/xapi/ralph-constraints.txt 'ralph-malph[cli,lrs]' requests
+	$(RALPH_VENV)/bin/python -m pip install --quiet --no-compile -c tests/xapi/ralph-constraints.txt 'ralph-malph[cli,lrs]' requests
 	touch $(RALPH_STAMP)
+
+# The venv and one pip run of what $(1) names, at the versions of constraints.txt. --no-compile: pip would compile every
+# module of every package (most never imported); Python compiles what is imported, when it is first imported. Pango is
+# checked by a make of its own (MAKEFLAGS emptied: outside a parallel make's jobs, which it does not need).
+define install
+	@MAKEFLAGS= $(MAKE) --no-print-directory pango
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --no-compile -c constraints.txt $(1)
+endef
 
 # What serving and building need: the package and its runtime dependencies.
 $(STAMP): pyproject.toml constraints.txt
-	@$(MAKE) --no-print-directory pango
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e .
+	$(call install,-e .)
 	touch $(STAMP)
 
-# What testing needs on top: the `test` extra (pytest, Playwright, ruff, mypy).
-$(TEST_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
-	touch $(TEST_STAMP)
+# What testing needs: the same with the `test` extra (pytest, Playwright, ruff, mypy), in the same resolver run (one
+# editable build of the package, not two), so serving needs nothing more either.
+$(TEST_STAMP): pyproject.toml constraints.txt
+	$(call install,-e '.[test]')
+	touch $(STAMP) $(TEST_STAMP)
 
 # ESLint, at the exact versions of package-lock.json; from npm's cache when it has them.
 $(NODE_STAMP): package.json package-lock.json
