@@ -11,7 +11,7 @@ import textwrap
 
 import pytest
 
-from smartshare.cache.parallel import Elsewhere, can_fork
+from smartshare.cache.parallel import PLACE, Elsewhere, can_fork
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="workers are forked")
 
@@ -55,6 +55,47 @@ def test_every_page_is_done_once_by_one_process_and_handed_back_in_the_builds_or
     worker = {results[n].rsplit(" ", 1)[1] for n in range(len(own), len(pages))}
     assert len(worker) == 1 and worker != {str(os.getpid())}
     assert all(results[n] == f"page {n} by the build" for n in own)
+
+
+def test_a_workers_results_are_kept_in_one_file_of_its_own_not_a_file_per_page():
+    """Deleting a file per page cost the build seconds after its last page: the folder holds the lock and one file
+    for each worker, whatever the number of pages done."""
+    pages = [Page(n) for n in range(300)]
+    told, tell = os.pipe()
+
+    def work(page: Page) -> str:
+        if page.number in (100, 101):  # one page of each worker
+            os.write(tell, b"!")
+        return f"page {page.number}"
+
+    elsewhere = Elsewhere(pages, 2, work)
+    assert os.read(told, 1) + os.read(told, 1) == b"!!"
+    os.close(told)
+    os.close(tell)
+    assert sorted(os.listdir(elsewhere.folder)) == ["lock", "worker-0", "worker-1"]
+    taken = [page.number for page in pages if elsewhere.take(page) == f"page {page.number}"]
+    assert len(taken) == elsewhere.finish() > 100
+
+
+def test_a_result_read_at_another_pages_place_is_refused_and_the_build_does_the_page():
+    """A result holds its page's number: a place that points at another page's result gives nothing, not that
+    page's result."""
+    pages = [Page(n) for n in range(40)]
+    told, tell = os.pipe()
+
+    def work(page: Page) -> str:
+        if page.number == 0:
+            os.write(tell, b"!")
+        return f"page {page.number} by a worker"
+
+    elsewhere = Elsewhere(pages, 1, work)
+    assert os.read(told, 1) == b"!"
+    os.close(told)
+    os.close(tell)  # the worker has done every page, from the last to the first
+    elsewhere.places[PLACE.size * 10 : PLACE.size * 11] = elsewhere.places[PLACE.size * 11 : PLACE.size * 12]
+    assert elsewhere.take(pages[10]) is None
+    assert elsewhere.take(pages[11]) == "page 11 by a worker"
+    elsewhere.finish()
 
 
 def test_a_worker_killed_halfway_leaves_its_page_and_the_rest_to_the_build():
