@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import material
+import pytest
 
 from cache.examplecopy import ENV, copy_example
 from sitebuilder import run_docs_tool
@@ -66,31 +67,41 @@ def test_every_sheet_of_the_example_is_its_whole_render(tmp_path):
     assert compared == len(sheets(tmp_path / "site")) > 10
 
 
-def test_a_synthetic_curriculum_is_built_the_same_with_and_without_shells(tmp_path):
-    generate(tmp_path / "curricula", 24, tracks=4, seed=7)
-    config = write_configs(tmp_path)[ONE_CORE].name
-    filled, compared, different, whole = build(tmp_path, tmp_path / "shells", config)
-    # two compared in the first track's folder, none in the others' (the same family of shapes)
-    assert (compared, different, whole) == (2, 0, 0) and filled == 22
-    assert build(tmp_path, tmp_path / "whole", config, WITHOUT_SHELLS) == (0, 0, 0, 0)
-    assert len(sheets(tmp_path / "whole")) == 24
-    assert same_trees(tmp_path / "shells", tmp_path / "whole") == []
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory) -> tuple[Path, Path]:
+    """One synthetic curriculum (two tracks of six modules) and its one-core configuration, for both tests below:
+    their builds share its cache (Markdown renders, compiled templates), never a sheet's themed page (each build
+    themes every sheet, from a shell or whole)."""
+    root = tmp_path_factory.mktemp("synthetic")
+    generate(root / "curricula", 12, tracks=2, seed=7)
+    return root, write_configs(root)[ONE_CORE]
 
 
-def test_a_theme_partial_counting_the_contents_words_has_the_sheets_rendered_whole(tmp_path):
+def test_a_synthetic_curriculum_is_built_the_same_with_and_without_shells(synthetic):
+    root, path = synthetic
+    filled, compared, different, whole = build(root, root / "shells", path.name)
+    # two compared in the first track's folder, none in the other's (the same family of shapes)
+    assert (compared, different, whole) == (2, 0, 0) and filled == 10
+    assert build(root, root / "whole", path.name, WITHOUT_SHELLS) == (0, 0, 0, 0)
+    assert len(sheets(root / "whole")) == 12
+    assert same_trees(root / "shells", root / "whole") == []
+
+
+def test_a_theme_partial_counting_the_contents_words_has_the_sheets_rendered_whole(synthetic):
     # the shell's content is a sentinel: its word count is not a sheet's, which the first sheet's comparison finds
-    generate(tmp_path / "curricula", 12, tracks=2, seed=7)
-    path = write_configs(tmp_path)[ONE_CORE]
-    theme = tmp_path / "overrides"
+    root, one_core = synthetic
+    theme = root / "overrides"
     shutil.copytree(REPO / "theme", theme)
     content = Path(material.__file__).parent / "templates" / "partials" / "content.html"
     (theme / "partials" / "content.html").write_text(
         content.read_text("utf-8") + "<p>{{ page.content | wordcount }} words</p>\n", "utf-8"
     )
-    text = path.read_text("utf-8")
+    text = one_core.read_text("utf-8")
     assert f"custom_dir: {REPO / 'theme'}\n" in text
+    path = root / "overrides.yml"
     path.write_text(text.replace(f"custom_dir: {REPO / 'theme'}\n", f"custom_dir: {theme}\n"), "utf-8")
-    assert build(tmp_path, tmp_path / "shells", path.name) == (0, 2, 2, 10)  # one compared per folder, then whole
-    assert build(tmp_path, tmp_path / "whole", path.name, WITHOUT_SHELLS) == (0, 0, 0, 0)
-    assert " words</p>" in (tmp_path / "shells" / "mentor" / "index.html").read_text("utf-8")
-    assert same_trees(tmp_path / "shells", tmp_path / "whole") == []
+    shells, whole = root / "overrides-shells", root / "overrides-whole"
+    assert build(root, shells, path.name) == (0, 2, 2, 10)  # one compared per folder, then whole
+    assert build(root, whole, path.name, WITHOUT_SHELLS) == (0, 0, 0, 0)
+    assert " words</p>" in (shells / "mentor" / "index.html").read_text("utf-8")
+    assert same_trees(shells, whole) == []
