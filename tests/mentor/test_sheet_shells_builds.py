@@ -69,11 +69,11 @@ def test_every_sheet_of_the_example_is_its_whole_render(tmp_path):
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory) -> tuple[Path, Path]:
-    """One synthetic curriculum (two tracks of six modules) and its one-core configuration, for both tests below:
+    """One synthetic curriculum (two tracks of three modules) and its one-core configuration, for both tests below:
     their builds share its cache (Markdown renders, compiled templates), never a sheet's themed page (each build
     themes every sheet, from a shell or whole)."""
     root = tmp_path_factory.mktemp("synthetic")
-    generate(root / "curricula", 12, tracks=2, seed=7)
+    generate(root / "curricula", 6, tracks=2, seed=7)
     return root, write_configs(root)[ONE_CORE]
 
 
@@ -81,9 +81,9 @@ def test_a_synthetic_curriculum_is_built_the_same_with_and_without_shells(synthe
     root, path = synthetic
     filled, compared, different, whole = build(root, root / "shells", path.name)
     # two compared in the first track's folder, none in the other's (the same family of shapes)
-    assert (compared, different, whole) == (2, 0, 0) and filled == 10
+    assert (compared, different, whole) == (2, 0, 0) and filled == 4
     assert build(root, root / "whole", path.name, WITHOUT_SHELLS) == (0, 0, 0, 0)
-    assert len(sheets(root / "whole")) == 12
+    assert len(sheets(root / "whole")) == 6
     assert same_trees(root / "shells", root / "whole") == []
 
 
@@ -101,7 +101,7 @@ def test_a_theme_partial_counting_the_contents_words_has_the_sheets_rendered_who
     path = root / "overrides.yml"
     path.write_text(text.replace(f"custom_dir: {REPO / 'theme'}\n", f"custom_dir: {theme}\n"), "utf-8")
     shells, whole = root / "overrides-shells", root / "overrides-whole"
-    assert build(root, shells, path.name) == (0, 2, 2, 10)  # one compared per folder, then whole
+    assert build(root, shells, path.name) == (0, 2, 2, 4)  # one compared per folder, then whole
     assert build(root, whole, path.name, WITHOUT_SHELLS) == (0, 0, 0, 0)
     assert " words</p>" in (shells / "mentor" / "index.html").read_text("utf-8")
     assert same_trees(shells, whole) == []
