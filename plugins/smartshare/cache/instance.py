@@ -36,9 +36,10 @@ try:
 except ImportError:  # pragma: no cover - another MkDocs than 1.6
     mkdocs_pages = None
 
-#: extensions (by name as a configuration gives them, or by class for objects) whose per-document state `reset`
-#: clears or each run makes afresh (read in Python-Markdown 3.11 and pymdown-extensions 13)
-RESETS = frozenset(
+#: the extensions whose code was read for what Smartshare assumes of them (by name as a configuration gives them, or
+#: by class for objects; Python-Markdown 3.11, pymdown-extensions 10-13 and Smartshare's own): `RESETS` here,
+#: `mentor/titles.py`'s `INERT`
+READ_EXTENSIONS = frozenset(
     [
         *(
             name
@@ -71,7 +72,6 @@ RESETS = frozenset(
                 "tasklist",
             )
         ),
-        # Smartshare's own: per-page state set at the start of each run (markdownblocks.py), or none
         "smartshare.quiz.extension.QuizExtension",
         "smartshare.feedback.mentorblock.MentorExtension",
         "smartshare.rich.markup.RichMarkupExtension",
@@ -79,6 +79,17 @@ RESETS = frozenset(
         "smartshare.cache.render.CacheExtension",
     ]
 )
+#: of those, the ones whose per-document state `reset` clears or each run makes afresh (Smartshare's own set theirs
+#: at the start of each run: markdownblocks.py): all of them
+RESETS = READ_EXTENSIONS
+
+
+def extension_key(extension: Any) -> str:
+    """An extension as `READ_EXTENSIONS` names it: its name as configured, or its class's for an object."""
+    if isinstance(extension, str):
+        return extension
+    kind = type(extension)
+    return f"{kind.__module__}.{kind.__qualname__}"
 
 
 #: set (True) on a page's `render` that another plugin replaced with one doing what `Page.render` does, with the same
@@ -89,12 +100,9 @@ SAME_RENDER = "smartshare_same_render"
 
 
 def _known(extension: Any, configs: dict) -> bool:
-    if isinstance(extension, str):
-        if extension in ("footnotes", "markdown.extensions.footnotes"):
-            return not (configs.get(extension) or {}).get("UNIQUE_IDS")
-        return extension in RESETS
-    kind = type(extension)
-    return f"{kind.__module__}.{kind.__qualname__}" in RESETS
+    if isinstance(extension, str) and extension in ("footnotes", "markdown.extensions.footnotes"):
+        return not (configs.get(extension) or {}).get("UNIQUE_IDS")
+    return extension_key(extension) in RESETS
 
 
 class SharedMarkdown:

@@ -30,56 +30,17 @@ from typing import Any
 import markdown
 from markdown.extensions.toc import unique
 
-from ..cache.instance import SAME_RENDER, SharedMarkdown, mkdocs_pages, render_with
+from ..cache.instance import READ_EXTENSIONS, SAME_RENDER, SharedMarkdown, extension_key, mkdocs_pages, render_with
 
 #: the Markdown of a plain title: `# ` and letters, digits, spaces (one at a time, none at the ends) and punctuation
 #: that reads nothing in the `INERT` extensions; a colon only before a space (pymdownx.emoji's `:name:` needs a word
 #: right after it). Escaped characters (`heading_markdown`) hold a backslash or `&`: never plain.
 PLAIN = re.compile(r"# (?! )(?:[^\W_]|[,.;?'()-]|:(?= )| (?! ))+(?<! )\n")
-#: the configured extensions (by name, or by class for objects) whose patterns all start with a character outside
-#: `PLAIN` or at the start of a line, which a heading's text is not (read in Python-Markdown 3.11,
-#: pymdown-extensions 10 and Smartshare's own); `abbr` only without a glossary (`GLOSSARY`), which matches plain
-#: words (a curriculum's glossary terms come as definitions appended to the page's Markdown: not plain then)
-INERT = frozenset(
-    [
-        *(
-            name
-            for short in (
-                "abbr",
-                "admonition",
-                "attr_list",
-                "def_list",
-                "fenced_code",
-                "footnotes",
-                "md_in_html",
-                "tables",
-                "toc",
-            )
-            for name in (short, f"markdown.extensions.{short}")
-        ),
-        *(
-            f"pymdownx.{short}"
-            for short in (
-                "arithmatex",
-                "blocks.caption",
-                "details",
-                "emoji",
-                "highlight",
-                "inlinehilite",
-                "keys",
-                "mark",
-                "superfences",
-                "tabbed",
-                "tasklist",
-            )
-        ),
-        "smartshare.quiz.extension.QuizExtension",
-        "smartshare.feedback.mentorblock.MentorExtension",
-        "smartshare.rich.markup.RichMarkupExtension",
-        "smartshare.curriculum.release.MarkdownRelease",
-        "smartshare.cache.render.CacheExtension",
-    ]
-)
+#: the extensions whose patterns all start with a character outside `PLAIN` or at the start of a line, which a
+#: heading's text is not: every one of `READ_EXTENSIONS` (cache/instance.py, read for this too); `abbr` only
+#: without a glossary (`GLOSSARY`), which matches plain words (a curriculum's glossary terms come as definitions
+#: appended to the page's Markdown: not plain then)
+INERT = READ_EXTENSIONS
 GLOSSARY = ("abbr", "markdown.extensions.abbr")
 #: the probe's title: letters only, its slug apart from its text; `TOKEN` marks it wherever it comes out
 TOKEN = "qzxjv"
@@ -127,12 +88,9 @@ class SheetTitles(SharedMarkdown):
 
 
 def _inert(extension: Any, configs: dict) -> bool:
-    if isinstance(extension, str):
-        if extension in GLOSSARY:
-            return not (configs.get(extension) or {}).get("glossary")
-        return extension in INERT
-    kind = type(extension)
-    return f"{kind.__module__}.{kind.__qualname__}" in INERT
+    if isinstance(extension, str) and extension in GLOSSARY:
+        return not (configs.get(extension) or {}).get("glossary")
+    return extension_key(extension) in INERT
 
 
 class TitleFill:
