@@ -108,7 +108,7 @@ class SheetShells:
             self.whole.append(context["page"].file.src_uri)
             return original(context)
         if shell.verified < VERIFY:
-            with _Logged() as logged:
+            with Logged() as logged:
                 html = original(context)
             self.compared += 1
             if logged.records or shell.fill(template, context) != html:
@@ -218,7 +218,7 @@ class _Shell:
         for name in BLOCKS:
             jinja.blocks[name] = [_stub(name, sentinel[name], variables), *jinja.blocks.get(name, [])]
         try:
-            with _Logged(keep=False), links:
+            with Logged(keep=False), links:
                 text = template.environment.concat(template.root_render_func(jinja))
         except Exception as error:  # the whole render that follows raises it again if it is real
             asked.append(f"an error ({error})")
@@ -515,8 +515,9 @@ class _Page(_Unread):
         return self.__dict__["_url"]
 
 
-class _Logged(logging.Handler):
-    """Messages of MkDocs and its plugins while a page is themed: noted (`keep`), or kept from the log."""
+class Logged(logging.Handler):
+    """Messages of MkDocs and its plugins while a page is themed or a probe rendered (titles.py): noted (`keep`), or
+    kept from the log."""
 
     def __init__(self, keep: bool = True) -> None:
         super().__init__(logging.DEBUG)
@@ -527,7 +528,7 @@ class _Logged(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append(record)
 
-    def __enter__(self) -> _Logged:
+    def __enter__(self) -> Logged:
         if self.keep:
             logging.getLogger("mkdocs").addHandler(self)
         else:

@@ -31,6 +31,7 @@ import markdown
 from markdown.extensions.toc import unique
 
 from ..cache.instance import READ_EXTENSIONS, SAME_RENDER, SharedMarkdown, extension_key, mkdocs_pages, render_with
+from .shell import Logged
 
 #: the Markdown of a plain title: `# ` and letters, digits, spaces (one at a time, none at the ends) and punctuation
 #: that reads nothing in the `INERT` extensions; a colon only before a space (pymdownx.emoji's `:name:` needs a word
@@ -110,7 +111,7 @@ class TitleFill:
         slug = functools.partial(_slug, toc) if toc is not None else None
         probe = copy.copy(page)
         probe.markdown = f"# {PROBE}\n"
-        with _Logged() as logged:
+        with Logged() as logged:  # a plain title's render would log them each time: no fill
             titles.render(probe, config, _NoFiles())
         wanted = (PROBE, slug(PROBE) if slug else None)
         parts = [_cut(x, *wanted) for x in (probe.content, probe._title_from_render, *probe.present_anchor_ids)]
@@ -200,21 +201,3 @@ def _put(cut: Any, values: dict[str, Any]) -> Any:
     if isinstance(cut, tuple):
         return cut[1]
     return [_put(item, values) for item in cut]
-
-
-class _Logged(logging.Handler):
-    """Messages logged while the probe renders (a plain title's render would log them each time: no fill)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-    def __enter__(self) -> _Logged:
-        logging.getLogger("mkdocs").addHandler(self)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        logging.getLogger("mkdocs").removeHandler(self)
