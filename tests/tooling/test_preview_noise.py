@@ -47,6 +47,7 @@ def test_make_serve_prints_no_banner_and_no_warning_about_dirty_builds(languages
 
     threading.Thread(target=read, daemon=True).start()
     output = []
+    ended = True
     try:
         while not any("Serving on" in line for line in output):
             line = lines.get(timeout=180)  # a guard against a server that never starts, not a measure
@@ -57,10 +58,12 @@ def test_make_serve_prints_no_banner_and_no_warning_about_dirty_builds(languages
         os.killpg(server.pid, signal.SIGINT)  # as Ctrl-C: mkdocs removes its temporary site folder
         try:
             server.wait(timeout=60)
-        except subprocess.TimeoutExpired:
+        except subprocess.TimeoutExpired:  # a guard against a server that ignores Ctrl-C, not a measure
+            ended = False
             os.killpg(server.pid, signal.SIGKILL)
             server.wait()
     text = "\n".join(output)
     assert "Serving on http://127.0.0.1:" in text, text
+    assert ended, "make serve did not end on Ctrl-C"
     assert [line for line in output if line.startswith(("WARNING", "ERROR"))] == [], text
     assert "end of life" not in text and "NO_MKDOCS_2_WARNING" not in text, text

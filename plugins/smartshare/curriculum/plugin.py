@@ -33,7 +33,7 @@ from .config import CurriculumConfig, folder_problems
 from .languages import LanguageSites, language_notice, use_translations
 from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages
-from .preview import quiet_dirty_serve_warning
+from .preview import end_with_ctrl_c, quiet_dirty_serve_warning
 from .progress import site_id
 from .release import Collector, MarkdownRelease, PackedContent, release_page
 from .render import Renderer, hold_unsearched_header
@@ -73,6 +73,9 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         self.command = command
         if command == "serve" and dirty:
             quiet_dirty_serve_warning()
+
+    def on_serve(self, server, *, config, builder):
+        return end_with_ctrl_c(server)
 
     # First of all: the language of this build sets theme.language before the search plugin (0) reads it for its
     # stemmer, and before `site_translator` below picks the UI strings.
