@@ -95,9 +95,9 @@ def _full(renderer: FeedbackRenderer, module: Module, page_url: str, edit_url: s
 def test_the_block_is_the_one_rendered_for_the_module(language):
     draw = random.Random(f"feedback-{language}")
     env = _env()
-    for build in range(8):
+    for build in range(6):
         stenciled, full = _renderers(language, draw, env)
-        for n in range(150):
+        for n in range(100):
             module = _module(draw, n)
             page_url = draw.choice(["", f"t/m-{n}/", _text(draw) + "/"])
             edit_url = draw.choice([None, "", "https://git.example.com/edit/" + _text(draw)])

@@ -45,3 +45,17 @@ class Stencil:
         for at, index in enumerate(self._order, 1):
             parts += (str(escape(values[index])), pieces[at])
         return "".join(parts)
+
+
+def held_body(render: Callable[[Callable[[Callable[[], object]], str]], str]) -> str:
+    """What `render(late)` writes inside its template's one `{% call late() %}` block, when that block is all the
+    template writes ("" otherwise: a stencil of it is not usable). A held block's stencil is filled in when the
+    page's held HTML is put back, as its `caller()` was."""
+    mark = f"smartshare-held-{secrets.token_hex(8)}"
+    bodies: list[str] = []
+
+    def late(caller: Callable[[], object]) -> str:
+        bodies.append(str(caller()))
+        return mark
+
+    return bodies[0] if render(late) == mark and len(bodies) == 1 else ""

@@ -7,10 +7,13 @@ Everything that comes from YAML is escaped by Jinja's autoescaping.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import os
 import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from jinja2 import Environment
 from markupsafe import Markup, escape
@@ -18,6 +21,7 @@ from markupsafe import Markup, escape
 from ..core.frames import replace_frames
 from ..core.i18n import Translator, format_date, format_minutes
 from ..core.model import Curriculum, Module
+from ..core.stencil import Stencil, held_body
 from ..plugin_support import LateHtml, relative_url, template_translator
 from .filters import filter_options
 from .pages import GeneratedPage, SitePlan
@@ -25,6 +29,8 @@ from .progress import module_json, progress_json
 from .surface import CurriculumSurface
 
 _FIRST_HEADING = re.compile(r"\s*(<h1\b.*?</h1>)", re.DOTALL)
+#: the package's templates: those a stencil fills in (a site's own is rendered for each page)
+OWN_TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
 
 
 class Renderer:
@@ -49,8 +55,16 @@ class Renderer:
         self.site = ""  # the site's id for progress files (progress.site_id), set by the plugin
         self._progress_json = ""
         self._module_json: dict[tuple[str, str], str] = {}  # (site, language) → a module page's data block
+        self._progress_blocks: dict[str, Stencil] = {}  # the link to the learning page → a module's block
 
-    def _render(self, template: str, page_url: str, link: Callable[[str | None], str] | None = None, **context) -> str:
+    def _render(
+        self,
+        template: str,
+        page_url: str,
+        link: Callable[[str | None], str] | None = None,
+        late: Callable[[Callable], str] | None = None,
+        **context,
+    ) -> str:
         def relative(src_uri: str | None) -> str:
             url = self.urls.get(src_uri or "")
             return relative_url(url, page_url) if url is not None else ""
@@ -59,7 +73,7 @@ class Renderer:
             t=self.translate,
             # `{% call late() %}…{% endcall %}`: HTML search must not index joins the page after search read it,
             # rendered then (`on_post_page`) as the agenda's is: card lists were all held from `on_page_content` on
-            late=lambda caller: Markup(self.late.hold(lambda: str(caller()))),
+            late=late or (lambda caller: Markup(self.late.hold(lambda: str(caller())))),
             # machine-readable ISO date in the attribute, the language's own way of writing it in the text
             time=lambda date: Markup('<time datetime="{}">{}</time>').format(date.isoformat(), self.date(date)),
             anchor=lambda href, text: Markup('<a href="{0}">{1}</a>').format(href, text),
@@ -115,7 +129,29 @@ class Renderer:
     def module_footer(self, module: Module, page_url: str) -> str:
         previous, following = self.curriculum.neighbours(module)
         footer = self._render("module-footer.html", page_url, module=module, previous=previous, following=following)
-        return self._render("progress-module.html", page_url, module=module) + footer
+        return self._progress_module(module, page_url) + footer
+
+    def _progress_module(self, module: Module, page_url: str) -> str:
+        """`progress-module.html`, held whole: the same on every module page but for the module's id and the link to
+        the learning page, so rendered once for each such link and filled in when the page's held HTML is put back."""
+        if self.env.get_template("smartshare/progress-module.html").filename != _own("progress-module.html"):
+            return self._render("progress-module.html", page_url, module=module)
+        # the same link as the template's `link(plan.learning)`, the same on every page of one depth
+        learning = self.urls.get(self.plan.learning or "")
+        key = relative_url(learning, page_url) if learning is not None else ""
+        stencil = self._progress_blocks.get(key)
+        if stencil is None:
+
+            def render(tokens: list[str]) -> str:
+                stand_in = SimpleNamespace(id=tokens[0])
+                return held_body(
+                    lambda late: self._render("progress-module.html", page_url, module=stand_in, late=late)
+                )
+
+            stencil = self._progress_blocks[key] = Stencil(render, 1)
+        if not stencil.usable:
+            return self._render("progress-module.html", page_url, module=module)
+        return self.late.hold(functools.partial(stencil.fill, [module.id]))
 
     def progress_data(self, whole: bool = True) -> str:
         """JSON for progress.js: with every module and track (built once per build) or strings only."""
@@ -194,6 +230,10 @@ def hold_unsearched_header(header: str, hold: Callable[[str], str], tags_indexed
         header = replace_frames(header, opening, closing, framed(opening, closing))
     opening, closing = _OBJECTIVES_LABEL
     return replace_frames(header, opening, closing, framed(opening, closing, _OBJECTIVES_LABEL_START))
+
+
+def _own(template: str) -> str:
+    return os.path.join(OWN_TEMPLATES, "smartshare", template)
 
 
 @dataclass(frozen=True)
