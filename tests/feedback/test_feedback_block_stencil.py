@@ -142,3 +142,4 @@ def test_a_stencil_whose_render_loses_doubles_or_changes_a_token_is_not_used():
     assert not Stencil(lambda tokens: tokens[0].upper(), 1).usable
     assert not Stencil(lambda tokens: tokens[0][:-1], 1).usable
     assert Stencil(lambda tokens: tokens[1] + tokens[0], 2, ["http"]).fill(["a", "b"]) == "ba"
+    assert Stencil(lambda tokens: "<p>no value</p>", 0).fill([]) == "<p>no value</p>"

@@ -1,4 +1,4 @@
-"""A module page's progress block and a page's next-sessions block are rendered once for each shape of block and
+"""A module page's footer and progress block and a page's next-sessions block are rendered once for each shape of block and
 filled in with the page's values: the same bytes as the template rendered for the page, whatever the values, the
 page's place and the language."""
 
@@ -12,6 +12,7 @@ import pytest
 from jinja2 import Environment, FileSystemLoader
 
 from smartshare.core.i18n import TRANSLATIONS, Translator
+from smartshare.core.model import Module
 from smartshare.curriculum.agenda import AgendaPlan, AgendaRenderer
 from smartshare.curriculum.pages import GeneratedPage, SitePlan
 from smartshare.curriculum.render import OWN_TEMPLATES, Renderer
@@ -134,11 +135,42 @@ def test_a_site_s_own_blocks_are_rendered_for_each_page(tmp_path):
     own = tmp_path / "smartshare"
     own.mkdir()
     (own / "progress-module.html").write_text("<p>{{ module.id }} {{ page_url }}</p>")
+    (own / "module-footer.html").write_text("<p>{{ module.title }} {{ page_url }}</p>")
     (own / "sessions-block.html").write_text("<p>{{ more_link }} {{ upcoming | length }}</p>")
     draw = random.Random(3)
     renderer = _renderer("en", draw, _env(str(tmp_path)))
     agenda = _agenda("en", draw, _env(str(tmp_path)))
     for n in range(3):
         assert renderer._progress_module(SimpleNamespace(id=f"m{n}"), f"t/m{n}/") == f"<p>m{n} t/m{n}/</p>"
+        renderer.curriculum = SimpleNamespace(neighbours=lambda module: (None, None))
+        footer = renderer.module_footer(Module(f"t/m{n}", "t/m.md", "t", f"T{n}", "", []), f"t/m{n}/")
+        assert footer == f"<p>t/m{n} t/m{n}/</p><p>T{n} t/m{n}/</p>"
         assert agenda._next_block([], f"t/m{n}/", 3, None, f"?x{n}").endswith(f"?x{n} 0</p>")
-    assert not renderer._progress_blocks and not agenda._next_blocks
+    assert not renderer._progress_blocks and not renderer._footers and not agenda._next_blocks
+
+
+def _module(draw: random.Random, n: int) -> Module:
+    reviewed = draw.choice([None, dt.date(2000 + n % 40, 1 + n % 12, 1 + n % 28)])
+    src_uri = draw.choice([f"t/m{n}.md", "learning.md", "gone.md"])
+    return Module(f"t/m{n}", src_uri, "t", _text(draw) or "Title", "", [], reviewed=reviewed)
+
+
+@pytest.mark.parametrize("language", sorted(TRANSLATIONS))
+def test_a_module_s_footer_is_the_one_rendered_for_its_page(language):
+    draw = random.Random(f"footer-{language}")
+    env = _env()
+    for build in range(4):
+        renderer = _renderer(language, draw, env)
+        changed = {}
+        renderer.surface.last_changed = changed.get
+        for n in range(120):
+            module, previous, following = (_module(draw, n) for _ in range(3))
+            previous, following = (draw.choice([None, neighbour]) for neighbour in (previous, following))
+            track = draw.choice([None, SimpleNamespace(title=_text(draw))])
+            renderer.curriculum = SimpleNamespace(position=lambda module, track=track: (track, 0))
+            changed[module.src_uri] = draw.choice([None, dt.date(2031, 2, 3)])
+            page_url = draw.choice(PAGES)
+            context = {"module": module, "previous": previous, "following": following}
+            full = renderer.late.release(renderer._render("module-footer.html", page_url, **context))
+            assert renderer._footer(module, page_url, previous, following) == full, (build, n)
+        assert renderer._footers and all(s.usable for s in renderer._footers.values())

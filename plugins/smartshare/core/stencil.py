@@ -24,7 +24,8 @@ class Stencil:
         # a nonce: no text from YAML or a translation can hold a token
         nonce = f"smartshare-stencil-{secrets.token_hex(8)}-"
         tokens = [f"{prefixes[i] if i < len(prefixes) else ''}{nonce}{i}-" for i in range(count)]
-        pieces = re.split("(" + "|".join(map(re.escape, tokens)) + ")", render(tokens)) if tokens else []
+        html = render(tokens)
+        pieces = re.split("(" + "|".join(map(re.escape, tokens)) + ")", html) if tokens else [html]
         found = pieces[1::2]
         #: the text around the values, and which value goes between; None: a token was lost, doubled or changed
         self._pieces: list[str] | None = None
