@@ -8,6 +8,7 @@ reader's browser, and shows each time in the reader's own time zone when it diff
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from ..core.ical import DEPENDENCIES, CalendarWriter, EventText
 from ..core.model import Curriculum, Mentor, Module, Track
 from ..core.schema import SESSION_STATUSES
 from ..core.sessions import SESSIONS_FILE, Schedule, Session
+from ..core.stencil import Stencil, held_body
 from ..feedback.links import build_link
 from ..plugin_support import LateHtml, template_translator
 from .pages import GeneratedPage, SitePlan
@@ -181,6 +183,8 @@ class AgendaRenderer:
         self._labels["raw:sessions.your_time"] = t.template("sessions.your_time")
         self._split_cache: dict[int, tuple[list[Session], list[Session]]] = {}
         self._all_months: dict[str, list[Session]] | None = None
+        self._next_blocks: dict[tuple[bool, bool], Stencil] = {}  # (upcoming sessions, a feed) → a block's stencil
+        self._own_block = os.path.join(os.path.dirname(__file__), "templates", "smartshare", "sessions-block.html")
 
     # -- links ---------------------------------------------------------------------------------------------
 
@@ -354,11 +358,45 @@ class AgendaRenderer:
         ]
 
     def _next_block(self, sessions: list[Session], page_url: str, limit: int, feed_uri: str | None, query: str) -> str:
+        """`sessions-block.html`, held whole: the same on every page but for its entries and links, so rendered once
+        for each shape (sessions to come or none, a feed or none) and filled in when the page's held HTML is put back.
+        """
         upcoming, _ = self._split(sessions)
         more = f"{self._link(self.agenda.page, self._depth(page_url))}{query}"
-        return self._render(
-            "sessions-block.html", page_url, upcoming=upcoming[:limit], feed_uri=feed_uri, more_link=more
-        )
+        stencil = self._next_block_stencil(bool(upcoming), bool(feed_uri))
+        if stencil is None:
+            return self._render(
+                "sessions-block.html", page_url, upcoming=upcoming[:limit], feed_uri=feed_uri, more_link=more
+            )
+        depth = self._depth(page_url)
+        feed = [self._file_link(feed_uri, depth)] if feed_uri else []
+        return self.late.hold(lambda: stencil.fill([self.entries(upcoming[:limit], depth), more, *feed]))
+
+    def _next_block_stencil(self, upcoming: bool, feed: bool) -> Stencil | None:
+        """None when the block must be rendered for its page: a site's own template, or a stencil that lost a token."""
+        if self.env.get_template("smartshare/sessions-block.html").filename != self._own_block:
+            return None
+        stencil = self._next_blocks.get((upcoming, feed))
+        if stencil is None:
+            make = functools.partial(self._next_stencil, upcoming, feed)
+            stencil = self._next_blocks[(upcoming, feed)] = Stencil(make, 3 if feed else 2)
+        return stencil if stencil.usable else None
+
+    def _next_stencil(self, upcoming: bool, feed: bool, tokens: list[str]) -> str:
+        """The block with tokens for its entries, the link to the agenda and the feed's link."""
+
+        def render(late) -> str:
+            return self.env.get_template("smartshare/sessions-block.html").render(
+                late=late,
+                entries=lambda sessions: Markup(tokens[0]),
+                feed=lambda uri: tokens[2],
+                **self._context(),
+                upcoming=[True] if upcoming else [],
+                feed_uri="feed" if feed else None,
+                more_link=tokens[1],
+            )
+
+        return held_body(render)
 
     def module_block(self, module: Module, page_url: str) -> str:
         sessions = self.schedule.of_module(module.id)

@@ -7,10 +7,13 @@ Everything that comes from YAML is escaped by Jinja's autoescaping.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import os
 import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from jinja2 import Environment
 from markupsafe import Markup, escape
@@ -18,6 +21,7 @@ from markupsafe import Markup, escape
 from ..core.frames import replace_frames
 from ..core.i18n import Translator, format_date, format_minutes
 from ..core.model import Curriculum, Module
+from ..core.stencil import Stencil, held_body
 from ..plugin_support import LateHtml, relative_url, template_translator
 from .filters import filter_options
 from .pages import GeneratedPage, SitePlan
@@ -25,6 +29,8 @@ from .progress import module_json, progress_json
 from .surface import CurriculumSurface
 
 _FIRST_HEADING = re.compile(r"\s*(<h1\b.*?</h1>)", re.DOTALL)
+#: the package's templates: those a stencil fills in (a site's own is rendered for each page)
+OWN_TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
 
 
 class Renderer:
@@ -49,8 +55,17 @@ class Renderer:
         self.site = ""  # the site's id for progress files (progress.site_id), set by the plugin
         self._progress_json = ""
         self._module_json: dict[tuple[str, str], str] = {}  # (site, language) → a module page's data block
+        self._footers: dict[tuple[bool, ...], Stencil] = {}  # which parts a module's footer shows → its stencil
+        self._progress_blocks: dict[str, Stencil] = {}  # the link to the learning page → a module's block
 
-    def _render(self, template: str, page_url: str, link: Callable[[str | None], str] | None = None, **context) -> str:
+    def _render(
+        self,
+        template: str,
+        page_url: str,
+        link: Callable[[str | None], str] | None = None,
+        late: Callable[[Callable], str] | None = None,
+        **context,
+    ) -> str:
         def relative(src_uri: str | None) -> str:
             url = self.urls.get(src_uri or "")
             return relative_url(url, page_url) if url is not None else ""
@@ -59,9 +74,8 @@ class Renderer:
             t=self.translate,
             # `{% call late() %}…{% endcall %}`: HTML search must not index joins the page after search read it,
             # rendered then (`on_post_page`) as the agenda's is: card lists were all held from `on_page_content` on
-            late=lambda caller: Markup(self.late.hold(lambda: str(caller()))),
-            # machine-readable ISO date in the attribute, the language's own way of writing it in the text
-            time=lambda date: Markup('<time datetime="{}">{}</time>').format(date.isoformat(), self.date(date)),
+            late=late or (lambda caller: Markup(self.late.hold(lambda: str(caller())))),
+            time=self._time,
             anchor=lambda href, text: Markup('<a href="{0}">{1}</a>').format(href, text),
             curriculum=self.curriculum,
             plan=self.plan,
@@ -75,6 +89,10 @@ class Renderer:
             filter_options=filter_options,
             **context,
         )
+
+    def _time(self, date: dt.date) -> Markup:
+        """Machine-readable ISO date in the attribute, the language's own way of writing it in the text."""
+        return Markup('<time datetime="{}">{}</time>').format(date.isoformat(), self.date(date))
 
     def date(self, date: dt.date) -> str:
         return format_date(date, self.t)
@@ -114,8 +132,83 @@ class Renderer:
 
     def module_footer(self, module: Module, page_url: str) -> str:
         previous, following = self.curriculum.neighbours(module)
-        footer = self._render("module-footer.html", page_url, module=module, previous=previous, following=following)
-        return self._render("progress-module.html", page_url, module=module) + footer
+        if self.env.get_template("smartshare/module-footer.html").filename != _own("module-footer.html"):
+            footer = self._render("module-footer.html", page_url, module=module, previous=previous, following=following)
+        else:  # the package's footer is one held block: filled in when the page's held HTML is put back
+            footer = self.late.hold(functools.partial(self._footer, module, page_url, previous, following))
+        return self._progress_module(module, page_url) + footer
+
+    def _footer(self, module: Module, page_url: str, previous: Module | None, following: Module | None) -> str:
+        """`module-footer.html`'s block for the page, from a stencil of its shape: the same footer but for the track's
+        title, the neighbours' titles and links, the review and last-changed dates."""
+        track = self.curriculum.position(module)[0]
+        changed = self.surface.last_changed(module.src_uri)
+        shape = (track is not None, previous is not None, following is not None, bool(module.reviewed), bool(changed))
+        stencil = self._footers.get(shape)
+        if stencil is None:
+            names = _footer_values(*shape)
+            stencil = self._footers[shape] = Stencil(functools.partial(self._footer_stencil, shape, names), len(names))
+        if not stencil.usable:
+            context = {"module": module, "previous": previous, "following": following}
+            return held_body(lambda late: self._render("module-footer.html", page_url, late=late, **context))
+
+        def link(neighbour: Module | None) -> str:
+            url = self.urls.get(neighbour.src_uri) if neighbour else None
+            return relative_url(url, page_url) if url is not None else ""
+
+        values = {
+            "track": track.title if track else "",
+            "previous_link": link(previous),
+            "previous_title": previous.title if previous else "",
+            "following_link": link(following),
+            "following_title": following.title if following else "",
+            "reviewed": self._time(module.reviewed) if module.reviewed else "",
+            "changed": self._time(changed) if changed else "",
+        }
+        return stencil.fill([values[name] for name in _footer_values(*shape)])
+
+    def _footer_stencil(self, shape: tuple[bool, ...], names: list[str], tokens: list[str]) -> str:
+        """The footer's block with a token for each of `names`, the values `_footer` fills in."""
+        token = dict(zip(names, tokens, strict=True))
+        has_track, has_previous, has_following, reviewed, changed = shape
+        track = SimpleNamespace(title=token.get("track", "")) if has_track else None
+        previous = SimpleNamespace(src_uri="previous_link", title=token.get("previous_title")) if has_previous else None
+        following = SimpleNamespace(src_uri="following_link", title=token.get("following_title"))
+        return held_body(
+            lambda late: self.env.get_template("smartshare/module-footer.html").render(
+                t=self.translate,
+                late=late,
+                time=lambda date: Markup(token[date]),
+                link=lambda uri: token[uri],
+                curriculum=SimpleNamespace(position=lambda module: (track, 0)),
+                last_changed=lambda uri: "changed" if changed else None,
+                module=SimpleNamespace(reviewed="reviewed" if reviewed else None, src_uri=""),
+                previous=previous,
+                following=following if has_following else None,
+            )
+        )
+
+    def _progress_module(self, module: Module, page_url: str) -> str:
+        """`progress-module.html`, held whole: the same on every module page but for the module's id and the link to
+        the learning page, so rendered once for each such link and filled in when the page's held HTML is put back."""
+        if self.env.get_template("smartshare/progress-module.html").filename != _own("progress-module.html"):
+            return self._render("progress-module.html", page_url, module=module)
+        # the same link as the template's `link(plan.learning)`, the same on every page of one depth
+        learning = self.urls.get(self.plan.learning or "")
+        key = relative_url(learning, page_url) if learning is not None else ""
+        stencil = self._progress_blocks.get(key)
+        if stencil is None:
+
+            def render(tokens: list[str]) -> str:
+                stand_in = SimpleNamespace(id=tokens[0])
+                return held_body(
+                    lambda late: self._render("progress-module.html", page_url, module=stand_in, late=late)
+                )
+
+            stencil = self._progress_blocks[key] = Stencil(render, 1)
+        if not stencil.usable:
+            return self._render("progress-module.html", page_url, module=module)
+        return self.late.hold(functools.partial(stencil.fill, [module.id]))
 
     def progress_data(self, whole: bool = True) -> str:
         """JSON for progress.js: with every module and track (built once per build) or strings only."""
@@ -194,6 +287,18 @@ def hold_unsearched_header(header: str, hold: Callable[[str], str], tags_indexed
         header = replace_frames(header, opening, closing, framed(opening, closing))
     opening, closing = _OBJECTIVES_LABEL
     return replace_frames(header, opening, closing, framed(opening, closing, _OBJECTIVES_LABEL_START))
+
+
+def _footer_values(track: bool, previous: bool, following: bool, reviewed: bool, changed: bool) -> list[str]:
+    """The values a module footer of this shape shows, in the order `Renderer._footer` fills them in."""
+    names = ["track"] if track and (previous or following) else []
+    names += ["previous_link", "previous_title"] if previous else []
+    names += ["following_link", "following_title"] if following else []
+    return names + (["reviewed"] if reviewed else []) + (["changed"] if changed else [])
+
+
+def _own(template: str) -> str:
+    return os.path.join(OWN_TEMPLATES, "smartshare", template)
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from jinja2 import Environment
 
 from ..core.i18n import Translator, format_minutes
 from ..core.model import Curriculum, Module
 from ..core.sessions import Schedule
+from ..core.stencil import Stencil
 from ..plugin_support import template_translator
 from .links import RATINGS, build_link, is_mailto
 
@@ -27,6 +30,8 @@ FACES = {
     "2": "material/emoticon-neutral-outline",
     "3": "material/emoticon-happy-outline",
 }
+# the package's own block, whose values a stencil fills in (a site's own `feedback.html` is rendered for each page)
+_OWN_BLOCK = os.path.join(os.path.dirname(__file__), "templates", "smartshare", "feedback.html")
 
 
 @dataclass
@@ -55,6 +60,8 @@ class FeedbackRenderer:
         self.channel, self.site_url, self.today = channel, site_url, today
         self.lang, self.build = lang, build
         self.translate = template_translator(t)
+        # (ratings' links, mailto, which links lead to http, contacts, an edit link) → the block with tokens
+        self._stencils: dict[tuple, Stencil] = {}
 
     def _render(self, template: str, **context) -> str:
         return self.env.get_template(f"smartshare/{template}").render(
@@ -111,14 +118,53 @@ class FeedbackRenderer:
         return contacts
 
     def feedback_block(self, module: Module, page_url: str, edit_url: str | None) -> str:
+        """The block at the end of `module`'s page: rendered once for each shape of block (how many links and
+        contacts, which links lead to http, an edit link or not), then filled in with each module's own values."""
         links = self.feedback_links(module, page_url)
+        contacts = self.mentor_contacts(module)
+        mailto = bool(links) and is_mailto(links[0].href)
+        if self.env.get_template("smartshare/feedback.html").filename != _OWN_BLOCK:
+            return self._block(module, links, mailto, contacts, edit_url)
+        http = tuple(link.href.startswith("http") for link in links)
+        shape = (len(links), mailto, http, len(contacts), bool(edit_url))
+        stencil = self._stencils.get(shape)
+        if stencil is None:
+            stencil = self._stencils[shape] = self._stencil(links, mailto, http, len(contacts), edit_url)
+        if not stencil.usable:
+            return self._block(module, links, mailto, contacts, edit_url)
+        values = [module.id, module.track_id]
+        values += [href for link in links for href in (link.href, link.live_href)]
+        values += [part for contact in contacts for part in contact]
+        return stencil.fill(values + ([edit_url] if edit_url else []))
+
+    def _stencil(
+        self, links: list[FeedbackLink], mailto: bool, http: tuple[bool, ...], contacts: int, edit_url: str | None
+    ) -> Stencil:
+        """The block with a token for each value `feedback_block` fills in, in that order. An http link's tokens
+        start with `http`, as the template asks."""
+        prefixes = ["", ""] + ["http" if h else "" for h in http for _ in (0, 1)] + [""] * (2 * contacts + 1)
+
+        def render(tokens: list[str]) -> str:
+            module = SimpleNamespace(id=tokens[0], track_id=tokens[1])
+            at = 2 + 2 * len(links)
+            stand_ins = [
+                FeedbackLink(link.label, tokens[2 + 2 * i], tokens[3 + 2 * i], link.face, link.rating)
+                for i, link in enumerate(links)
+            ]
+            people = [(tokens[at + 2 * i], tokens[at + 2 * i + 1]) for i in range(contacts)]
+            edit = tokens[at + 2 * contacts] if edit_url else None
+            return self._block(module, stand_ins, mailto, people, edit)
+
+        return Stencil(render, 2 + 2 * len(links) + 2 * contacts + (1 if edit_url else 0), prefixes)
+
+    def _block(self, module, links: list[FeedbackLink], mailto: bool, contacts: list, edit_url: str | None) -> str:
         return self._render(
             "feedback.html",
             module=module,
-            mailto=bool(links) and is_mailto(links[0].href),
+            mailto=mailto,
             ratings=links[:-1],
             comment=links[-1] if links else None,
-            contacts=self.mentor_contacts(module),
+            contacts=contacts,
             edit_url=edit_url,
         )
 
