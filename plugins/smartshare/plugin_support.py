@@ -77,6 +77,12 @@ def add_theme_dir(config: MkDocsConfig, path: str) -> None:
         config.theme.dirs.append(path)
 
 
+def is_own_template(env, name: str, templates: str) -> bool:
+    """Whether `env` finds `smartshare/<name>` in our `templates` folder (added by `add_theme_dir`), not a copy the
+    site's `custom_dir` or theme puts before it: only our own is known well enough to render once and fill in."""
+    return env.get_template(f"smartshare/{name}").filename == os.path.join(templates, "smartshare", name)
+
+
 def add_stylesheet(config: MkDocsConfig, name: str) -> None:
     uri = f"{ASSET_PREFIX}/{name}"
     if uri not in config.extra_css:

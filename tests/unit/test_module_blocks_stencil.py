@@ -173,4 +173,4 @@ def test_a_module_s_footer_is_the_one_rendered_for_its_page(language):
             context = {"module": module, "previous": previous, "following": following}
             full = renderer.late.release(renderer._render("module-footer.html", page_url, **context))
             assert renderer._footer(module, page_url, previous, following) == full, (build, n)
-        assert renderer._footers and all(s.usable for s in renderer._footers.values())
+        assert renderer._footers and all(s.usable for s, _ in renderer._footers.values())

@@ -27,8 +27,9 @@ from ..core.schema import SESSION_STATUSES
 from ..core.sessions import SESSIONS_FILE, Schedule, Session
 from ..core.stencil import Stencil, held_body
 from ..feedback.links import build_link
-from ..plugin_support import LateHtml, template_translator
+from ..plugin_support import LateHtml, is_own_template, template_translator
 from .pages import GeneratedPage, SitePlan
+from .render import OWN_TEMPLATES
 
 # Sessions one agenda page lists at most. A larger programme gets a page per month (`sessions/2027-03/`, every
 # session of that month), and the agenda page shows the next months up to this many sessions, links to every
@@ -184,7 +185,6 @@ class AgendaRenderer:
         self._split_cache: dict[int, tuple[list[Session], list[Session]]] = {}
         self._all_months: dict[str, list[Session]] | None = None
         self._next_blocks: dict[tuple[bool, bool], Stencil] = {}  # (upcoming sessions, a feed) → a block's stencil
-        self._own_block = os.path.join(os.path.dirname(__file__), "templates", "smartshare", "sessions-block.html")
 
     # -- links ---------------------------------------------------------------------------------------------
 
@@ -374,7 +374,7 @@ class AgendaRenderer:
 
     def _next_block_stencil(self, upcoming: bool, feed: bool) -> Stencil | None:
         """None when the block must be rendered for its page: a site's own template, or a stencil that lost a token."""
-        if self.env.get_template("smartshare/sessions-block.html").filename != self._own_block:
+        if not is_own_template(self.env, "sessions-block.html", OWN_TEMPLATES):
             return None
         stencil = self._next_blocks.get((upcoming, feed))
         if stencil is None:

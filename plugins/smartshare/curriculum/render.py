@@ -22,7 +22,7 @@ from ..core.frames import replace_frames
 from ..core.i18n import Translator, format_date, format_minutes
 from ..core.model import Curriculum, Module
 from ..core.stencil import Stencil, held_body
-from ..plugin_support import LateHtml, relative_url, template_translator
+from ..plugin_support import LateHtml, is_own_template, relative_url, template_translator
 from .filters import filter_options
 from .pages import GeneratedPage, SitePlan
 from .progress import module_json, progress_json
@@ -55,7 +55,8 @@ class Renderer:
         self.site = ""  # the site's id for progress files (progress.site_id), set by the plugin
         self._progress_json = ""
         self._module_json: dict[tuple[str, str], str] = {}  # (site, language) → a module page's data block
-        self._footers: dict[tuple[bool, ...], Stencil] = {}  # which parts a module's footer shows → its stencil
+        # which parts a module's footer shows → its stencil and the values it fills in, in order
+        self._footers: dict[tuple[bool, ...], tuple[Stencil, list[str]]] = {}
         self._progress_blocks: dict[str, Stencil] = {}  # the link to the learning page → a module's block
 
     def _render(
@@ -132,7 +133,7 @@ class Renderer:
 
     def module_footer(self, module: Module, page_url: str) -> str:
         previous, following = self.curriculum.neighbours(module)
-        if self.env.get_template("smartshare/module-footer.html").filename != _own("module-footer.html"):
+        if not is_own_template(self.env, "module-footer.html", OWN_TEMPLATES):
             footer = self._render("module-footer.html", page_url, module=module, previous=previous, following=following)
         else:  # the package's footer is one held block: filled in when the page's held HTML is put back
             footer = self.late.hold(functools.partial(self._footer, module, page_url, previous, following))
@@ -144,10 +145,12 @@ class Renderer:
         track = self.curriculum.position(module)[0]
         changed = self.surface.last_changed(module.src_uri)
         shape = (track is not None, previous is not None, following is not None, bool(module.reviewed), bool(changed))
-        stencil = self._footers.get(shape)
-        if stencil is None:
+        known = self._footers.get(shape)
+        if known is None:
             names = _footer_values(*shape)
-            stencil = self._footers[shape] = Stencil(functools.partial(self._footer_stencil, shape, names), len(names))
+            stencil = Stencil(functools.partial(self._footer_stencil, shape, names), len(names))
+            known = self._footers[shape] = (stencil, names)
+        stencil, names = known
         if not stencil.usable:
             context = {"module": module, "previous": previous, "following": following}
             return held_body(lambda late: self._render("module-footer.html", page_url, late=late, **context))
@@ -165,7 +168,7 @@ class Renderer:
             "reviewed": self._time(module.reviewed) if module.reviewed else "",
             "changed": self._time(changed) if changed else "",
         }
-        return stencil.fill([values[name] for name in _footer_values(*shape)])
+        return stencil.fill([values[name] for name in names])
 
     def _footer_stencil(self, shape: tuple[bool, ...], names: list[str], tokens: list[str]) -> str:
         """The footer's block with a token for each of `names`, the values `_footer` fills in."""
@@ -191,7 +194,7 @@ class Renderer:
     def _progress_module(self, module: Module, page_url: str) -> str:
         """`progress-module.html`, held whole: the same on every module page but for the module's id and the link to
         the learning page, so rendered once for each such link and filled in when the page's held HTML is put back."""
-        if self.env.get_template("smartshare/progress-module.html").filename != _own("progress-module.html"):
+        if not is_own_template(self.env, "progress-module.html", OWN_TEMPLATES):
             return self._render("progress-module.html", page_url, module=module)
         # the same link as the template's `link(plan.learning)`, the same on every page of one depth
         learning = self.urls.get(self.plan.learning or "")
@@ -295,10 +298,6 @@ def _footer_values(track: bool, previous: bool, following: bool, reviewed: bool,
     names += ["previous_link", "previous_title"] if previous else []
     names += ["following_link", "following_title"] if following else []
     return names + (["reviewed"] if reviewed else []) + (["changed"] if changed else [])
-
-
-def _own(template: str) -> str:
-    return os.path.join(OWN_TEMPLATES, "smartshare", template)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from ..core.i18n import Translator, format_minutes
 from ..core.model import Curriculum, Module
 from ..core.sessions import Schedule
 from ..core.stencil import Stencil
-from ..plugin_support import template_translator
+from ..plugin_support import is_own_template, template_translator
 from .links import RATINGS, build_link, is_mailto
 
 # Filled in by feedback.js in the browser: the score is known only after the self-check, and the page's own
@@ -30,8 +30,9 @@ FACES = {
     "2": "material/emoticon-neutral-outline",
     "3": "material/emoticon-happy-outline",
 }
-# the package's own block, whose values a stencil fills in (a site's own `feedback.html` is rendered for each page)
-_OWN_BLOCK = os.path.join(os.path.dirname(__file__), "templates", "smartshare", "feedback.html")
+# the package's templates: its own block's values a stencil fills in (a site's own `feedback.html` is rendered for
+# each page)
+OWN_TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
 
 
 @dataclass
@@ -123,7 +124,7 @@ class FeedbackRenderer:
         links = self.feedback_links(module, page_url)
         contacts = self.mentor_contacts(module)
         mailto = bool(links) and is_mailto(links[0].href)
-        if self.env.get_template("smartshare/feedback.html").filename != _OWN_BLOCK:
+        if not is_own_template(self.env, "feedback.html", OWN_TEMPLATES):
             return self._block(module, links, mailto, contacts, edit_url)
         http = tuple(link.href.startswith("http") for link in links)
         shape = (len(links), mailto, http, len(contacts), bool(edit_url))
