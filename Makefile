@@ -12,6 +12,8 @@ export NO_MKDOCS_2_WARNING := 1
 STAMP      := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 NODE_STAMP := node_modules/.installed
+UV         := $(BIN)/uv
+UV_STAMP   := $(VENV)/.installed-uv
 
 .PHONY: serve build test lint check stats bench bench-quick browser servers lrs clean fuzz screenshots
 # --dirty: an edit rebuilds only the edited page and the generated ones. smartshare/curriculum drops MkDocs'
@@ -101,29 +103,35 @@ RALPH_STAMP := $(RALPH_VENV)/.installed
 lrs: $(RALPH_STAMP)
 	@:
 
-$(RALPH_STAMP): tests/xapi/ralph-constraints.txt
-	test -x $(RALPH_VENV)/bin/python || $(PYTHON) -m venv $(RALPH_VENV)
-	$(RALPH_VENV)/bin/python -m pip install --quiet --no-compile -c tests/xapi/ralph-constraints.txt 'ralph-malph[cli,lrs]' requests
+$(RALPH_STAMP): tests/xapi/ralph-constraints.txt $(UV_STAMP)
+	test -x $(RALPH_VENV)/bin/python || $(PYTHON) -m venv --without-pip $(RALPH_VENV)
+	$(UV) pip install --quiet --python $(RALPH_VENV)/bin/python -c tests/xapi/ralph-constraints.txt 'ralph-malph[cli,lrs]' requests
 	touch $(RALPH_STAMP)
 
-# The venv and one pip run of what $(1) names, at the versions of constraints.txt. --no-compile: pip would compile every
-# module of every package (most never imported); Python compiles what is imported, when it is first imported. Pango is
-# checked by a make of its own (MAKEFLAGS emptied: outside a parallel make's jobs, which it does not need).
+# uv installs the venvs' packages: it fetches them side by side and links them from its cache (~/.cache/uv), where pip
+# took 30-40 s a venv and kept no cache on this project's machines (README, "Keeping `make test` fast"). The venv's
+# own pip installs uv itself, at the version of constraints.txt. Like pip with --no-compile, uv compiles no bytecode:
+# Python compiles what is imported, when it is first imported.
+$(UV_STAMP): constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --no-compile -c constraints.txt uv
+	touch $(UV_STAMP)
+
+# One uv run of what $(1) names, at the versions of constraints.txt. Pango is checked by a make of its own (MAKEFLAGS
+# emptied: outside a parallel make's jobs, which it does not need).
 define install
 	@MAKEFLAGS= $(MAKE) --no-print-directory pango
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --no-compile -c constraints.txt $(1)
+	$(UV) pip install --quiet --python $(BIN)/python -c constraints.txt $(1)
 endef
 
 # What serving and building need: the package and its runtime dependencies.
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt $(UV_STAMP)
 	$(call install,-e .)
 	touch $(STAMP)
 
 # What testing needs: the same with the `test` extra (pytest, Playwright, ruff, mypy), in the same resolver run (one
 # editable build of the package, not two), so serving needs nothing more either.
-$(TEST_STAMP): pyproject.toml constraints.txt
+$(TEST_STAMP): pyproject.toml constraints.txt $(UV_STAMP)
 	$(call install,-e '.[test]')
 	touch $(STAMP) $(TEST_STAMP)
 

@@ -50,7 +50,7 @@ def test_make_test_runs_every_lint_before_the_tests():
 @needs_make
 def test_make_serve_installs_only_what_serving_needs():
     commands = "\n".join(dry_run("serve"))
-    assert "pip install --quiet --no-compile -c constraints.txt -e .\n" in commands
+    assert "uv pip install --quiet --python .venv/bin/python -c constraints.txt -e .\n" in commands
     for test_only in (".[test]", "npm", "ensure_chromium", "playwright"):
         assert test_only not in commands
 

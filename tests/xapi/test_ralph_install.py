@@ -18,7 +18,8 @@ def test_make_test_installs_ralph_in_its_own_environment_before_the_tests():
     lines = lines.splitlines()
     install = next(i for i, line in enumerate(lines) if "ralph-constraints.txt" in line)
     assert lines[install] == (
-        ".venv-ralph/bin/python -m pip install --quiet --no-compile -c tests/xapi/ralph-constraints.txt 'ralph-malph[cli,lrs]' requests"
+        ".venv/bin/uv pip install --quiet --python .venv-ralph/bin/python -c tests/xapi/ralph-constraints.txt"
+        " 'ralph-malph[cli,lrs]' requests"
     )
     assert install < next(i for i, line in enumerate(lines) if "pytest" in line)
 
