@@ -111,30 +111,32 @@ def test_export_then_import_in_a_fresh_browser_restores_progress(page, new_page,
     assert second.locator(".smartshare-card[data-smartshare-module='ai/chatbots'] [data-smartshare-done]").is_visible()
 
 
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        ("{not json", "This file is not a progress file of this site: nothing was changed."),
-        ('{"v": 1, "modules": []}', "This file is not a progress file of this site: nothing was changed."),
-        (
-            '{"v": 1, "site": "another", "modules": {"ai/chatbots": {"done": "2026-01-01T00:00:00Z"}}, "recent": []}',
-            "This progress file belongs to another site: nothing was changed.",
-        ),
-    ],
-)
-def test_a_malformed_or_foreign_progress_file_is_refused_and_changes_nothing(
-    page, site_url, tmp_path, content, message
-):
+#: files an import refuses, and what it says of each
+REFUSED = [
+    ("{not json", "This file is not a progress file of this site: nothing was changed."),
+    ('{"v": 1, "modules": []}', "This file is not a progress file of this site: nothing was changed."),
+    (
+        '{"v": 1, "site": "another", "modules": {"ai/chatbots": {"done": "2026-01-01T00:00:00Z"}}, "recent": []}',
+        "This progress file belongs to another site: nothing was changed.",
+    ),
+]
+
+
+def test_a_malformed_or_foreign_progress_file_is_refused_and_changes_nothing(page, site_url, tmp_path):
+    # one page for every file: each refusal leaves the page as it was, so the next file meets the same page
     page.goto(site_url + MODULE)
     page.goto(site_url + "my-learning/")
     key = page.evaluate("smartshareProgress.key()")
     before = page.evaluate(f"localStorage.getItem({json.dumps(key)})")
-    file = tmp_path / "progress.json"
-    file.write_text(content)
-    page.locator("[data-smartshare-import]").set_input_files(file)
-    expect(page.locator("[data-smartshare-learning-message]")).to_have_text(message)
-    assert page.evaluate(f"localStorage.getItem({json.dumps(key)})") == before
-    assert "Nothing yet" in page.locator("[data-smartshare-learning-list=done]").inner_text()
+    said = page.locator("[data-smartshare-learning-message]")
+    for number, (content, message) in enumerate(REFUSED):
+        file = tmp_path / f"progress-{number}.json"
+        file.write_text(content)
+        said.evaluate("element => { element.textContent = '' }")  # what the previous file made it say: gone
+        page.locator("[data-smartshare-import]").set_input_files(file)
+        expect(said, content).to_have_text(message)
+        assert page.evaluate(f"localStorage.getItem({json.dumps(key)})") == before, content
+        assert "Nothing yet" in page.locator("[data-smartshare-learning-list=done]").inner_text(), content
 
 
 def test_corrupted_stored_progress_is_set_aside_with_a_notice(page, site_url):

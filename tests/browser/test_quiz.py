@@ -193,8 +193,7 @@ def test_print_shows_questions_without_answers(page, site_url):
     assert not page.locator(".smartshare-quiz-summary").is_visible()
 
 
-def test_short_answers_ignore_case_and_accents_and_french_ui(page, tmp_path):
-    quizzes = """
+SHORT_ANSWERS = """
 /// quiz
 Combien de minutes dure un atelier ?
 
@@ -207,10 +206,17 @@ Quel est le mot ?
 - = Équipe
 ///
 """
+
+
+@pytest.fixture(scope="module")
+def french_site(tmp_path_factory):
+    """A site of its own in French, served under a sub-path, built once for the module's tests that need other
+    quizzes than the example's: short answers in one module, twelve options and a listed question in the other."""
     files = basic_tree()
-    files["ai/chatbots.md"] = module("Chatbots") + quizzes
+    files["ai/chatbots.md"] = module("Chatbots") + SHORT_ANSWERS
+    files["ai/machine-learning.md"] = files["ai/machine-learning.md"] + REAL_WORLD
     build = build_site(
-        tmp_path,
+        tmp_path_factory.mktemp("quiz-french"),
         files,
         config={
             "theme": {"name": "material", "font": False, "language": "fr"},
@@ -218,15 +224,19 @@ Quel est le mot ?
         },
     )
     assert build.returncode == 0, build.output
-    with serve_site(build.site, prefix="/formation/") as url:
-        page.goto(url + "ai/chatbots/")
-        page.locator("#quiz-1 input").fill(" 93 ")
-        page.get_by_role("button", name="Vérifier").first.click()
-        assert result(page, "quiz-1") == "Bonne réponse !"
-        page.locator("#quiz-2 input").fill("  EQUIPE ")
-        page.locator("#quiz-2 input").press("Enter")
-        assert result(page, "quiz-2") == "Bonne réponse !"
-        assert score(page) == "Auto-évaluation : 2 sur 2 correctes"
+    with serve_site(build.site, prefix="/formation/", unchanging=True) as url:
+        yield url
+
+
+def test_short_answers_ignore_case_and_accents_and_french_ui(page, french_site):
+    page.goto(french_site + "ai/chatbots/")
+    page.locator("#quiz-1 input").fill(" 93 ")
+    page.get_by_role("button", name="Vérifier").first.click()
+    assert result(page, "quiz-1") == "Bonne réponse !"
+    page.locator("#quiz-2 input").fill("  EQUIPE ")
+    page.locator("#quiz-2 input").press("Enter")
+    assert result(page, "quiz-2") == "Bonne réponse !"
+    assert score(page) == "Auto-évaluation : 2 sur 2 correctes"
 
 
 def test_quizzes_have_no_serious_accessibility_violation(page, site_url):
@@ -273,27 +283,22 @@ Which statements about chatbots are true?
 """
 
 
-def test_multiple_choice_with_twelve_options_straddling_ten_is_marked_right(page, tmp_path):
+def test_multiple_choice_with_twelve_options_straddling_ten_is_marked_right(page, french_site):
     """Option indexes are compared as numbers: checked 2 and 10 match the key [2, 10] (as text, "10" < "2")."""
-    files = basic_tree()
-    files["ai/chatbots.md"] = module("Chatbots") + REAL_WORLD
-    build = build_site(tmp_path, files, config={"plugins": ["search", "smartshare/curriculum", "smartshare/quiz"]})
-    assert build.returncode == 0, build.output
-    with serve_site(build.site) as url:
-        page.goto(url + "ai/chatbots/")
-        answer(page, "twelve", 2, 11)
-        assert result(page, "twelve") == "Not quite."
-        page.locator("#twelve [data-action=retry]").click()
-        answer(page, "twelve", 10, 2)
-        assert result(page, "twelve") == "Correct!"
-        # the question's own list is part of the question, not options
-        assert page.locator("#listed .smartshare-quiz__details li").all_inner_texts() == [
-            "They answer at any hour",
-            "They never make mistakes",
-        ]
-        assert page.locator("#listed input").count() == 2
-        answer(page, "listed", 0)
-        assert result(page, "listed") == "Correct!"
+    page.goto(french_site + "ai/machine-learning/")
+    answer(page, "twelve", 2, 11)
+    assert result(page, "twelve") == "Pas tout à fait."
+    page.locator("#twelve [data-action=retry]").click()
+    answer(page, "twelve", 10, 2)
+    assert result(page, "twelve") == "Bonne réponse !"
+    # the question's own list is part of the question, not options
+    assert page.locator("#listed .smartshare-quiz__details li").all_inner_texts() == [
+        "They answer at any hour",
+        "They never make mistakes",
+    ]
+    assert page.locator("#listed input").count() == 2
+    answer(page, "listed", 0)
+    assert result(page, "listed") == "Bonne réponse !"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -30,11 +30,12 @@ def served(root):
     return root + "en/"
 
 
-def visit(page, url, *, search=True):
+def visit(page, url, *, search=True, lands_on=None):
     """Load `url` and wait until every request the page made is answered: the theme's search index, which its search
     worker asks for about the load event (the page's last file but the favicon), and whatever is still in flight then.
     (Playwright's "networkidle" waits for the same plus half a second without requests, on every page.) Not `search`:
-    the search worker idle (harness.NO_SEARCH_WORKER: its file fetched, the index too, the site not indexed)."""
+    the search worker idle (harness.NO_SEARCH_WORKER: its file fetched, the index too, the site not indexed).
+    `lands_on`: the address a page at `url` sends the browser on to (the language chooser), whose page is waited for."""
     pending: set = set()
     handlers = {
         "request": lambda request: pending.add(request),
@@ -49,6 +50,8 @@ def visit(page, url, *, search=True):
             contextlib.nullcontext() if search else page.add_init_script(NO_SEARCH_WORKER),
         ):
             page.goto(url, wait_until="load")
+            if lands_on:
+                page.wait_for_url(lands_on)
         while pending:
             page.wait_for_timeout(20)  # the events of the requests still in flight arrive meanwhile
     finally:
@@ -59,21 +62,23 @@ def visit(page, url, *, search=True):
 # At the root, tests/browser/test_accessibility.py checks the same from the pages its axe walk loads anyway
 # (`test_every_page_type_loads_every_file_it_names_from_the_site_served_at_the_root`): here under a sub-path only.
 # The search worker runs on the first page of each language site, which then loads what the worker loads (the theme's
-# worker, lunr's languages: the same files from every page of that site); it is idle on the others, whose own files
-# (the worker's among them) are all still asked for, without the indexing of the whole site at every load.
+# worker, lunr's languages: the same files from every page of that site); it is idle on the others (the 404 page too),
+# whose own files (the worker's among them) are all still asked for, without the indexing of the whole site at every
+# load. The English site's first page is the one the language chooser sends the browser to.
 @pytest.mark.parametrize("root", ["/learning/"], ids=["sub-path"], indirect=True)
 def test_every_page_type_loads_with_no_request_leaving_the_server(root, served, isolated_page):
-    isolated_page.goto(root)
-    isolated_page.wait_for_url(served)  # the chooser sends an English browser to the English site
+    # the chooser sends an English browser to the English site: its first page type, not loaded again
+    visit(isolated_page, root, lands_on=served)
     for path in PAGE_TYPES:
-        visit(isolated_page, served + path, search=path == PAGE_TYPES[0])
+        if path != PAGE_TYPES[0]:
+            visit(isolated_page, served + path, search=False)
         assert isolated_page.locator("h1").first.is_visible(), path
     for code in OTHER_LANGUAGES:
         for path in ("", "ai/chatbots/"):
             visit(isolated_page, f"{root}{code}/{path}", search=path == "")
             assert isolated_page.locator("h1").first.is_visible(), code + "/" + path
     # a missing page shows the site's 404 page with its styles (absolute URLs from site_url)
-    isolated_page.goto(served + "no/such/page/")
+    visit(isolated_page, served + "no/such/page/", search=False)
     assert isolated_page.locator(".md-header").is_visible()
     assert isolated_page.traffic.blocked == []
     assert [f for f in isolated_page.traffic.failed if "no/such/page" not in f] == []
@@ -105,14 +110,16 @@ def search(page, words):
 
 
 @pytest.fixture
-def offline_page(offline_site, isolated_page):
-    """The offline edition opened at its root: the language chooser sends the (English) browser to en/."""
-    isolated_page.goto((offline_site / "index.html").as_uri())
-    isolated_page.wait_for_url((offline_site / "en/index.html").as_uri())
+def offline_page(isolated_page):
+    """A page for the offline edition: each test opens the file it starts from, through the language chooser at the
+    edition's root only where the chooser is part of what it tests (each is a page load of its own)."""
     return isolated_page
 
 
 def test_offline_edition_navigates_between_html_files(offline_page, offline_site):
+    # the language chooser at the root sends the (English) browser to en/
+    offline_page.goto((offline_site / "index.html").as_uri())
+    offline_page.wait_for_url((offline_site / "en/index.html").as_uri())
     offline_page.locator(".md-content a[href$='ai/index.html']").first.click()
     offline_page.wait_for_load_state("load")
     assert offline_page.url == (offline_site / "en/ai/index.html").as_uri()
@@ -128,6 +135,7 @@ def test_offline_edition_navigates_between_html_files(offline_page, offline_site
 
 
 def test_offline_edition_searches_from_file_url(offline_page, offline_site):
+    offline_page.goto((offline_site / "en/index.html").as_uri())
     result = search(offline_page, "chatbot")
     result.click()
     offline_page.wait_for_load_state("load")
