@@ -43,6 +43,7 @@ class _Site:
     def __init__(self, draw: random.Random) -> None:
         self.draw = draw
         self.urls: dict[str, str] = {}
+        self.position: dict[str, tuple] = {}  # module id → its track and place there
         self.plan = SitePlan()
         self.mentors = {f"p{i}": SimpleNamespace(name=_text(draw)) for i in range(4)}
         self.modules = {f"m{i}": SimpleNamespace(src_uri=f"m{i}.md", title=_text(draw)) for i in range(4)}
@@ -84,14 +85,11 @@ class _Site:
         return module, track, draw.randrange(len(track.module_ids)) if track else 0
 
     def renderer(self, language: str, env: Environment) -> Renderer:
-        position: dict[str, tuple] = {}
         curriculum = SimpleNamespace(
-            mentors=self.mentors, modules=self.modules, position=lambda module: position[module.id]
+            mentors=self.mentors, modules=self.modules, position=lambda module: self.position[module.id]
         )
         surface = SimpleNamespace(curriculum=curriculum, page_urls=self.urls, last_changed=lambda uri: None)
-        renderer = Renderer(env, Translator(language), surface, self.plan, LateHtml("curriculum"))  # type: ignore[arg-type]
-        renderer.place = position  # type: ignore[attr-defined]
-        return renderer
+        return Renderer(env, Translator(language), surface, self.plan, LateHtml("curriculum"))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("language", sorted(TRANSLATIONS))
@@ -103,7 +101,7 @@ def test_a_module_header_is_the_one_rendered_for_its_page(language):
         renderer = site.renderer(language, env)
         for n in range(60):
             module, track, index = site.module(n)
-            renderer.place[module.id] = (track, index)  # type: ignore[attr-defined]
+            site.position[module.id] = (track, index)
             page_url = draw.choice(PAGES)
             full = renderer._render("module-header.html", page_url, module=module, track=track, index=index)
             assert renderer.module_header(module, page_url) == full, (build, n)
@@ -121,7 +119,7 @@ def test_a_header_of_one_shape_is_rendered_once(monkeypatch):
     pages = [f"track-01/module-{n:04}/" for n in range(30)]
     for n, page in enumerate(pages):
         module.id, module.summary = f"t/m{n}", f"Summary {n} & more"
-        renderer.place[module.id] = (track, index)  # type: ignore[attr-defined]
+        site.position[module.id] = (track, index)
         header = renderer.module_header(module, page)
         assert f'data-smartshare-module="t/m{n}"' in header and f"Summary {n} &amp; more" in header
     # each page looks the template up to know whether it is the site's own; rendered: the first page only
@@ -137,7 +135,7 @@ def test_a_site_s_own_header_is_rendered_for_each_page(tmp_path):
     for n in range(3):
         module, track, index = site.module(n)
         module.id = f"t/m{n}"
-        renderer.place[module.id] = (track, index)  # type: ignore[attr-defined]
+        site.position[module.id] = (track, index)
         assert renderer.module_header(module, f"t/m{n}/") == f"<p>t/m{n} t/m{n}/ {index}</p>"
     assert not renderer._headers
 
@@ -154,6 +152,6 @@ def test_a_stencil_that_changes_a_value_is_not_used(monkeypatch):
     for n in range(3):
         module, track, index = site.module(n)
         module.summary = f"Plain {n}"
-        renderer.place[module.id] = (track, index)  # type: ignore[attr-defined]
+        site.position[module.id] = (track, index)
         assert renderer.module_header(module, "t/m/") == f"<p>Plain {n} PLAIN {n}</p>"
     assert renderer._headers and not any(stencil.usable for stencil in renderer._headers.values())

@@ -45,9 +45,9 @@ class Stencil:
 
 
 def _split(html: str, nonce: str, starts: list[str]) -> tuple[list[str], list[int]]:
-    """`html` cut at its tokens (`{starts[i]}{nonce}{i}-`): the text around them and the token numbers in order; the
-    numbers are [-1] when the nonce is found outside a token. Cut at the nonce with `str.split`: a
-    pattern of every token, compiled for each stencil, took 1-20 ms (a header has up to tens of tokens)."""
+    """`html` cut at its tokens (`{starts[i]}{nonce}{i}-`): the text around them and the tokens' numbers in order
+    ([-1] when the nonce is found outside a token). Cut at the nonce with `str.split`: a pattern of every token,
+    compiled for each stencil, took 1-20 ms (a module header has up to tens of tokens)."""
     first, *rest = html.split(nonce)
     pieces, order = [first], []
     for text in rest:

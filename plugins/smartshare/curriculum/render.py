@@ -69,10 +69,6 @@ class Renderer:
         late: Callable[[Callable], str] | None = None,
         **context,
     ) -> str:
-        def relative(src_uri: str | None) -> str:
-            url = self.urls.get(src_uri or "")
-            return relative_url(url, page_url) if url is not None else ""
-
         return self.env.get_template(f"smartshare/{template}").render(
             t=self.translate,
             # `{% call late() %}…{% endcall %}`: HTML search must not index joins the page after search read it,
@@ -82,7 +78,7 @@ class Renderer:
             anchor=_anchor,
             curriculum=self.curriculum,
             plan=self.plan,
-            link=link or relative,
+            link=link or self._linker(page_url),
             page_path=lambda src_uri: self.urls.get(src_uri, ""),
             duration=lambda minutes: format_minutes(minutes, self.t),
             page_url=page_url,
@@ -92,6 +88,15 @@ class Renderer:
             filter_options=filter_options,
             **context,
         )
+
+    def _linker(self, page_url: str) -> Callable[[str | None], str]:
+        """The templates' `link(src_uri)`: the link from the page at `page_url` to a page of the site, or ""."""
+
+        def link(src_uri: str | None) -> str:
+            url = self.urls.get(src_uri or "")
+            return relative_url(url, page_url) if url is not None else ""
+
+        return link
 
     def _time(self, date: dt.date) -> Markup:
         """Machine-readable ISO date in the attribute, the language's own way of writing it in the text."""
@@ -140,17 +145,13 @@ class Renderer:
                 stencil = self._headers[shape] = self._header_stencil(shape)
         if stencil is None or not stencil.usable:
             return self._render("module-header.html", page_url, module=module, track=track, index=index)
-
-        def link(src_uri: str | None) -> str:  # as `_render`'s `link`
-            url = self.urls.get(src_uri or "")
-            return relative_url(url, page_url) if url is not None else ""
-
         duration = functools.partial(format_minutes, t=self.t)
-        plan = self.plan
+        link, plan = self._linker(page_url), self.plan
         values = header_values(module, self.curriculum, track, index, link, duration, plan.mentor_uris, plan.tag_uris)
         return stencil.fill(values)
 
     def _header_stencil(self, shape: HeaderShape) -> Stencil:
+        """The package's header of `shape`, each value a token (`header.stand_ins`)."""
         names = shape.names()
 
         def render(tokens: list[str]) -> str:
