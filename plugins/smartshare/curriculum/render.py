@@ -24,6 +24,7 @@ from ..core.model import Curriculum, Module
 from ..core.stencil import Stencil, held_body
 from ..plugin_support import LateHtml, is_own_template, relative_url, template_translator
 from .filters import filter_options
+from .header import HeaderShape, header_values, stand_ins
 from .pages import GeneratedPage, SitePlan
 from .progress import module_json, progress_json
 from .surface import CurriculumSurface
@@ -58,6 +59,7 @@ class Renderer:
         # which parts a module's footer shows → its stencil and the values it fills in, in order
         self._footers: dict[tuple[bool, ...], tuple[Stencil, list[str]]] = {}
         self._progress_blocks: dict[str, Stencil] = {}  # the link to the learning page → a module's block
+        self._headers: dict[HeaderShape, Stencil] = {}  # a module header's shape → its stencil
 
     def _render(
         self,
@@ -67,20 +69,16 @@ class Renderer:
         late: Callable[[Callable], str] | None = None,
         **context,
     ) -> str:
-        def relative(src_uri: str | None) -> str:
-            url = self.urls.get(src_uri or "")
-            return relative_url(url, page_url) if url is not None else ""
-
         return self.env.get_template(f"smartshare/{template}").render(
             t=self.translate,
             # `{% call late() %}…{% endcall %}`: HTML search must not index joins the page after search read it,
             # rendered then (`on_post_page`) as the agenda's is: card lists were all held from `on_page_content` on
             late=late or (lambda caller: Markup(self.late.hold(lambda: str(caller())))),
             time=self._time,
-            anchor=lambda href, text: Markup('<a href="{0}">{1}</a>').format(href, text),
+            anchor=_anchor,
             curriculum=self.curriculum,
             plan=self.plan,
-            link=link or relative,
+            link=link or self._linker(page_url),
             page_path=lambda src_uri: self.urls.get(src_uri, ""),
             duration=lambda minutes: format_minutes(minutes, self.t),
             page_url=page_url,
@@ -90,6 +88,15 @@ class Renderer:
             filter_options=filter_options,
             **context,
         )
+
+    def _linker(self, page_url: str) -> Callable[[str | None], str]:
+        """The templates' `link(src_uri)`: the link from the page at `page_url` to a page of the site, or ""."""
+
+        def link(src_uri: str | None) -> str:
+            url = self.urls.get(src_uri or "")
+            return relative_url(url, page_url) if url is not None else ""
+
+        return link
 
     def _time(self, date: dt.date) -> Markup:
         """Machine-readable ISO date in the attribute, the language's own way of writing it in the text."""
@@ -128,8 +135,30 @@ class Renderer:
         return _Card(html if self._links.all_written(html, written) else None)
 
     def module_header(self, module: Module, page_url: str) -> str:
+        """`module-header.html` for the page; the package's own from a stencil of the header's shape (`header.py`)."""
         track, index = self.curriculum.position(module)
-        return self._render("module-header.html", page_url, module=module, track=track, index=index)
+        stencil = None
+        if is_own_template(self.env, "module-header.html", OWN_TEMPLATES):
+            shape = HeaderShape.of(module, self.curriculum, track)
+            stencil = self._headers.get(shape)
+            if stencil is None:
+                stencil = self._headers[shape] = self._header_stencil(shape)
+        if stencil is None or not stencil.usable:
+            return self._render("module-header.html", page_url, module=module, track=track, index=index)
+        duration = functools.partial(format_minutes, t=self.t)
+        link, plan = self._linker(page_url), self.plan
+        values = header_values(module, self.curriculum, track, index, link, duration, plan.mentor_uris, plan.tag_uris)
+        return stencil.fill(values)
+
+    def _header_stencil(self, shape: HeaderShape) -> Stencil:
+        """The package's header of `shape`, each value a token (`header.stand_ins`)."""
+        names = shape.names()
+
+        def render(tokens: list[str]) -> str:
+            context = stand_ins(shape, dict(zip(names, tokens, strict=True)), self.translate)
+            return self.env.get_template("smartshare/module-header.html").render(anchor=_anchor, **context)
+
+        return Stencil(render, len(names))
 
     def module_footer(self, module: Module, page_url: str) -> str:
         previous, following = self.curriculum.neighbours(module)
@@ -290,6 +319,10 @@ def hold_unsearched_header(header: str, hold: Callable[[str], str], tags_indexed
         header = replace_frames(header, opening, closing, framed(opening, closing))
     opening, closing = _OBJECTIVES_LABEL
     return replace_frames(header, opening, closing, framed(opening, closing, _OBJECTIVES_LABEL_START))
+
+
+def _anchor(href: str, text: str) -> Markup:
+    return Markup('<a href="{0}">{1}</a>').format(href, text)
 
 
 def _footer_values(track: bool, previous: bool, following: bool, reviewed: bool, changed: bool) -> list[str]:

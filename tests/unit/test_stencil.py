@@ -1,0 +1,38 @@
+"""A stencil is usable only when its render wrote every token once, as it was; filled, it is the render of the values."""
+
+from __future__ import annotations
+
+import pytest
+from markupsafe import Markup
+
+from smartshare.core.stencil import Stencil
+
+
+def test_a_stencil_fills_its_values_in_escaped_in_the_order_the_render_wrote_them():
+    stencil = Stencil(lambda tokens: f"<a href='{tokens[1]}'>{tokens[0]}</a>{tokens[2]}", 3, ["", "http"])
+    assert stencil.usable
+    values = ["<b>&", "https://x/?a=1&b=2", Markup("<time>1</time>")]
+    assert stencil.fill(values) == "<a href='https://x/?a=1&amp;b=2'>&lt;b&gt;&amp;</a><time>1</time>"
+
+
+@pytest.mark.parametrize(
+    "render",
+    [
+        lambda tokens: tokens[0],  # a token lost
+        lambda tokens: tokens[0] + tokens[1] + tokens[1],  # a token doubled
+        lambda tokens: tokens[0] + tokens[1].upper(),  # a token changed
+        lambda tokens: tokens[0] + tokens[1][4:],  # a token without its prefix
+        lambda tokens: tokens[0] + tokens[1] + tokens[1][:-1],  # the nonce outside a token
+        lambda tokens: tokens[0] + tokens[1] + tokens[1].replace("-1-", "-01-"),
+        lambda tokens: tokens[0] + tokens[1] + tokens[1].replace("-1-", "-7-"),
+    ],
+)
+def test_a_stencil_whose_render_loses_doubles_or_changes_a_token_is_not_usable(render):
+    stencil = Stencil(render, 2, ["", "http"])
+    assert not stencil.usable
+    with pytest.raises(ValueError):
+        stencil.fill(["a", "b"])
+
+
+def test_a_stencil_of_no_values_is_its_render():
+    assert Stencil(lambda tokens: "<p>&amp;</p>", 0).fill([]) == "<p>&amp;</p>"
