@@ -226,10 +226,12 @@ def walk(browser, site_url):
 
 
 def test_no_serious_or_critical_violation_in_light_at_desktop_width(walk):
-    """Every rule of axe on every page type (light, 1280 px: `walk`), the colour rules on CONTRAST_CHECKED only: the
-    page types whose colours are Smartshare's own and shown nowhere else, so that a contrast defect of any style of
-    ours fails here (and in the dark pass below), at a third of the colour rules' time on every page type. Each shows
-    colours (text colour, size and weight, and the background behind) that no other page type shows:
+    """Every rule of axe on every page type (light, 1280 px: `walk`), the colour rules on CONTRAST_CHECKED only, so
+    that a contrast defect of any style of ours fails here (and in the dark pass below) at about a quarter of the
+    colour rules' time on every page type. Together these six show every text colour on its background that the page
+    types show, at the same size and weight or a smaller one (the colour, size and weight of each element with text
+    and the background behind it, listed on every page type), but the field reference's highlighted code; each
+    stands for the page types of its kind:
 
     - the track: cards, the filters' form, progress bars, the certificate's notice, sessions planned, full and
       cancelled (what the catalogue, the language chooser, the tag, mentors and filtered pages show, and more);
@@ -241,9 +243,9 @@ def test_no_serious_or_critical_violation_in_light_at_desktop_width(walk):
     - the 404 page: its search form and the theme's filled button (white on the primary colour);
     - the French page not yet translated: its notice, and a quiz's instruction in the pale text.
 
-    The others show only colours one of those shows on the same background: the upcoming sessions and the mentor's
-    page are session lists and buttons (the track's), the agenda's filters in the body's colours; my learning is the
-    module's controls; the mentor area, the tags and glossary pages are the theme's text, links and tags; the field
+    The others: the upcoming sessions and the mentor's page are session lists and buttons (the track's), the agenda's
+    filters in the body's colours; my learning is the module's controls; the statistics are the review page's tables
+    and charts; the mentor area, the tags and glossary pages are the theme's text, links and tags; the field
     reference is the theme's own tables and highlighted code, in colours the site does not set. The colour rules on
     every page type, in every combination: `make test-slow` (`test_no_serious_or_critical_violation_on_any_page_type`).
     """
