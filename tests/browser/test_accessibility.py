@@ -49,22 +49,17 @@ COMBINATIONS = {
 
 
 SERIOUS = ("serious", "critical")
-#: the page types whose template differs from another's only by language: scanned with every rule in `make test`
-#: (light, 1280) and in every combination by `make test-slow`, left out of the dark pass below
-LANGUAGE_ONLY = {"French module", "French page not yet translated", "Chinese module"}
-#: the page types that show nothing in colour that another page type, scanned with the colour rules in the same
-#: palette, does not show in the same template: the colour rules, which take most of axe's time, are left out of
-#: their scans (every other rule runs there). A filtered catalogue or track page is that page with other values
-#: chosen in the same filters' form and fewer of the same cards shown; a translated module is the English module's
-#: template with other words in the same elements (contrast depends on the colours, font size and weight of an
-#: element and what is behind it, not on its words). The French page not yet translated shows a notice the English
-#: module does not: its colours are scanned.
-SAME_COLOURS = {
-    "catalogue, filtered": "catalogue",
-    "track, filtered": "track",
-    "French module": "module with quizzes",
-    "Chinese module": "module with quizzes",
-}
+#: the page types `make test` scans with the colour rules (`walk`: light at 1280 px, dark at phone width), each
+#: showing colours no other page type shows: which, and why the others are left to `make test-slow`, in
+#: `test_no_serious_or_critical_violation_in_light_at_desktop_width`
+CONTRAST_CHECKED = (
+    "track",
+    "module with quizzes",
+    "mentor sheet",
+    "track reviews",
+    "404 (at any depth)",
+    "French page not yet translated",
+)
 
 
 def violations(page, site_url, paths, rules):
@@ -170,14 +165,17 @@ def switch_to_light(page) -> str | None:
 @pytest.fixture(scope="module")
 def walk(browser, site_url):
     """Every page type loaded once, as `make test` checks it: in a browser set to dark mode at phone width (the
-    colour rules, then the reflow at 360 px, the same document narrowed), then, in the same document, switched to
-    light and widened to 1280 px (`switch_to_light`: axe's every rule). Each test below reads its part:
+    colour rules on CONTRAST_CHECKED, then the reflow at 360 px, the same document narrowed), then, in the same
+    document, switched to light and widened to 1280 px (`switch_to_light`: axe's every rule, the colour rules on
+    CONTRAST_CHECKED only). Each test below reads its part:
     {"light-1280" | "dark-375" | "overflow-360": {page type: what was found}}, and the requests that tried to leave
     localhost.
 
-    The colour rules take most of axe's time (seconds a page), so each page is scanned where it can show something
-    new: see `test_no_serious_or_critical_violation_on_any_page_type` for why these two combinations. One load a page
-    type rather than one per combination: a page load is about half the time of an axe scan."""
+    The colour rules take most of axe's time (seconds a page), so they run on the page types whose colours are their
+    own (CONTRAST_CHECKED; see `test_no_serious_or_critical_violation_in_light_at_desktop_width` for why these) and
+    in the two combinations where the palette can show something new (see
+    `test_no_serious_or_critical_violation_on_any_page_type`). One load a page type rather than one per combination:
+    a page load is about half the time of an axe scan."""
     from harness import axe_script, guard_requests
 
     blocked: list[str] = []
@@ -205,12 +203,12 @@ def walk(browser, site_url):
             page.set_viewport_size({"width": PHONE, "height": 800})
             load(page, site_url + path, search=name in SEARCHED)
             found["scheme"][name] = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-            if name not in SAME_COLOURS and name not in LANGUAGE_ONLY:
+            if name in CONTRAST_CHECKED:
                 found["dark-375"][name] = scan(page, COLOUR_RULES)
             page.set_viewport_size({"width": NARROW, "height": 740})
             found["overflow-360"][name] = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
             found["light scheme"][name] = switch_to_light(page)
-            found["light-1280"][name] = scan(page, None, colours=name not in SAME_COLOURS)
+            found["light-1280"][name] = scan(page, None, colours=name in CONTRAST_CHECKED)
             shown = ".md-header" if name == MISSING else "h1"  # the 404 page: with the site's styles and header
             found["heading"][name] = page.locator(shown).first.is_visible()
             if name in ("catalogue, filtered", "track, filtered"):  # the filters' form, which scripts add: axe saw it
@@ -227,19 +225,55 @@ def walk(browser, site_url):
     return found
 
 
-# `make test` scans every page type once with every rule (light, 1280 px: the first combination), the dark palette's
-# colours at phone width (below: the colour rules where the palette and the phone layout both differ) and the
-# reflow at phone width (`test_pages_fit_a_phone_screen_without_sideways_scrolling`), all three in one load of each
-# page type (`walk`); the three other combinations with every rule each take half a minute of axe:
+def test_no_serious_or_critical_violation_in_light_at_desktop_width(walk):
+    """Every rule of axe on every page type (light, 1280 px: `walk`), the colour rules on CONTRAST_CHECKED only, so
+    that a contrast defect of any style of ours fails here (and in the dark pass below) at about a quarter of the
+    colour rules' time on every page type. Together these six show every text colour on its background that the page
+    types show, at the same size and weight or a smaller one (the colour, size and weight of each element with text
+    and the background behind it, listed on every page type), but the field reference's highlighted code; each
+    stands for the page types of its kind:
+
+    - the track: cards, the filters' form, progress bars, the certificate's notice, sessions planned, full and
+      cancelled (what the catalogue, the language chooser, the tag, mentors and filtered pages show, and more);
+    - the module with quizzes: quizzes, the feedback block, tags, the module's header, footer, pager and progress
+      (the translated modules are its template with other words);
+    - the mentor sheet: the kit and notes on the accent's tint, the run sheet, answer keys, comments, flags, charts;
+    - the track reviews: the mentor area's tables (one rule styles all four, the statistics' too), what needs
+      attention, the charts' labels;
+    - the 404 page: its search form and the theme's filled button (white on the primary colour);
+    - the French page not yet translated: its notice, and a quiz's instruction in the pale text.
+
+    The others: the upcoming sessions and the mentor's page are session lists and buttons (the track's), the agenda's
+    filters in the body's colours; my learning is the module's controls; the statistics are the review page's tables
+    and charts; the mentor area, the tags and glossary pages are the theme's text, links and tags; the field
+    reference is the theme's own tables and highlighted code, in colours the site does not set. The colour rules on
+    every page type, in every combination: `make test-slow` (`test_no_serious_or_critical_violation_on_any_page_type`).
+    """
+    assert walk["blocked"] == []
+    # scanned in the light palette (`switch_to_light`)
+    assert {name: scheme for name, scheme in walk["light scheme"].items() if scheme != "default"} == {}
+    assert {name: serious for name, serious in walk["light-1280"].items() if serious} == {}
+    assert len(walk["light-1280"]) == len(PAGE_TYPES)
+
+
+def test_the_dark_palette_keeps_its_contrast_at_phone_width(walk):
+    """The colour rules in dark mode at phone width (the drawer and the header's buttons show there) on the page types
+    whose colours are their own (CONTRAST_CHECKED, as in light above): a dark-mode contrast defect fails here."""
+    assert walk["blocked"] == []
+    assert {name: serious for name, serious in walk["dark-375"].items() if serious} == {}
+    assert set(walk["dark-375"]) == set(CONTRAST_CHECKED)
+
+
+# `make test` scans every page type with every rule but the colour ones (light, 1280 px), the colour rules on
+# CONTRAST_CHECKED in light at 1280 px and in dark at phone width, and the reflow at phone width, in one load of
+# each page type (`walk`, above); each of the four combinations below takes half a minute to a minute of axe:
 # `make test-slow`.
-@pytest.mark.parametrize(
-    ("scheme", "width"),
-    [pytest.param(s, w, marks=[pytest.mark.slow] if (s, w) != ("light", 1280) else []) for s, w in COMBINATIONS],
-    ids=[f"{s}-{w}" for s, w in COMBINATIONS],
-)
-def test_no_serious_or_critical_violation_on_any_page_type(request, new_page, site_url, scheme, width):
+@pytest.mark.slow
+@pytest.mark.parametrize(("scheme", "width"), list(COMBINATIONS), ids=[f"{s}-{w}" for s, w in COMBINATIONS])
+def test_no_serious_or_critical_violation_on_any_page_type(new_page, site_url, scheme, width):
     """axe's whole rule set where it can find something new, the colour rules elsewhere, so that each of the four
-    combinations is checked for everything it can change (axe takes seconds a page; a page loads in a tenth):
+    combinations is checked for everything it can change on every page type (axe takes seconds a page; a page loads
+    in a tenth):
 
     - the colour scheme changes colours (every combination runs the colour rules: contrast in dark mode, at phone
       width where other elements show, in both) and which of the palette's two toggles shows (dark at phone width
@@ -250,25 +284,8 @@ def test_no_serious_or_critical_violation_on_any_page_type(request, new_page, si
 
     A dark-mode contrast defect fails "dark-1280" and "dark-375", a phone-only one "dark-375" (and "light-375" if it
     is a contrast defect), a desktop-only one "light-1280"."""
-    if (scheme, width) == ("light", 1280):  # scanned by `walk` (the colour rules but on SAME_COLOURS), and below
-        walk = request.getfixturevalue("walk")
-        assert walk["blocked"] == []
-        # scanned in the light palette (`switch_to_light`)
-        assert {name: scheme for name, scheme in walk["light scheme"].items() if scheme != "default"} == {}
-        assert {name: serious for name, serious in walk["light-1280"].items() if serious} == {}
-        assert len(walk["light-1280"]) == len(PAGE_TYPES)
-        return
     page = axe_page(new_page, scheme, width)
     assert violations(page, site_url, PAGE_TYPES, COMBINATIONS[(scheme, width)]) == {}
-
-
-def test_the_dark_palette_keeps_its_contrast_at_phone_width_on_every_page_type(walk):
-    """The colour rules in dark mode at phone width (the drawer and the header's buttons show there) on every page
-    type but those that differ from another only by language or by the filters chosen (SAME_COLOURS): a dark-mode
-    contrast defect fails here."""
-    assert walk["blocked"] == []
-    assert {name: serious for name, serious in walk["dark-375"].items() if serious} == {}
-    assert set(walk["dark-375"]) == set(PAGE_TYPES) - LANGUAGE_ONLY - set(SAME_COLOURS)
 
 
 def test_pages_fit_a_phone_screen_without_sideways_scrolling(walk):
