@@ -77,7 +77,7 @@ PRELOAD = (
     "smartshare.certificate.plugin",
     "smartshare.sitecheck",
     # what the example-shaped sites import on first use (blocks and captions, calendars, the cache, the handouts'
-    # plugin without its PDFs, code blocks): about 0.2 s of each such build, pymdownx.blocks' patterns most of it
+    # plugin without its PDFs, code blocks): 0.1-0.4 s of each such build, pymdownx.blocks' patterns most of it
     "pymdownx.blocks.html",
     "pymdownx.blocks.caption",
     "pymdownx.mark",
@@ -133,7 +133,7 @@ def load_data() -> None:
 def share_compiled_templates(folder: str) -> None:
     """Every Jinja environment of a build without a bytecode cache of its own gets this server's, in `folder`: made
     without one, or set to None later (without `smartshare/cache`, our search defaults' environment: the theme's
-    translations, compiled again in every build before, a tenth of a small site's build).
+    translations, compiled again in every build before: 7 % of a small site's build).
 
     Compiling the theme's and our templates was almost half the time of a build of a small test site, every build
     compiling the same files again. The cache is the one `smartshare/cache` keeps between a site's builds
@@ -199,7 +199,7 @@ def share_theme_listing(theme: str = "material") -> None:
 def skip_unpublished(installed: str, listed: list[str]) -> None:
     """MkDocs' filter of the theme's files to publish (`Files.add_files_from_theme`) is not asked again, in each
     build, about the installed theme's files it refuses whatever the site's configuration: 14,348 of its 14,509
-    (`.icons/`), two thirds of the time of a small site's build spent on the theme's files (0.06 s).
+    (`.icons/`): a fifth of a small site's build was that filter.
 
     The filter refuses a name matching any of its patterns: its own, the Markdown extensions' and the theme's static
     templates. Asked here with no static template, it refuses a name that it refuses for every theme. The names it
