@@ -33,6 +33,7 @@ import threading
 import time
 import traceback
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 #: what a build of the test sites imports (each skipped if it is not installed)
@@ -75,7 +76,23 @@ PRELOAD = (
     "smartshare.rich.plugin",
     "smartshare.certificate.plugin",
     "smartshare.sitecheck",
+    # what the example-shaped sites import on first use (blocks and captions, calendars, the cache, the handouts'
+    # plugin without its PDFs, code blocks): 0.1-0.4 s of each such build, pymdownx.blocks' patterns most of it
+    "pymdownx.blocks.html",
+    "pymdownx.blocks.caption",
+    "pymdownx.mark",
+    "markdown.extensions.fenced_code",
+    "markdown.extensions.codehilite",
+    "markdown.extensions.def_list",
+    "icalendar",
+    "smartshare.cache.plugin",
+    "smartshare.feedback.checks",
+    "smartshare.handouts.plugin",
 )
+
+#: the languages of the code blocks our pages and the test sites hold (the curriculum's reference page: YAML); a
+#: lexer's patterns are compiled by its class's first use, once per process
+LEXERS = ("yaml", "python", "text")
 
 
 def preload() -> None:
@@ -90,8 +107,8 @@ def load_data() -> None:
     """What a build loads on first use from the installed packages' own files, the same for every build, loaded here
     once rather than by each: jieba's dictionary (Material's search segments every run of Chinese characters with
     it, in any language: 0.8 s of CPU in each build process that meets one, a fifth of a cold build of the example)
-    and the index of the theme's icons (`material.extensions.emoji`, read by every page of a site with
-    `smartshare/rich`: 0.1 s). Each is what the build's own first call would compute, kept as that call keeps it
+    the index of the theme's icons (`material.extensions.emoji`, read by every page of a site with
+    `smartshare/rich`: 0.1 s) and the code blocks' lexers (`LEXERS`: 0.01-0.06 s each). Each is what the build's own first call would compute, kept as that call keeps it
     (jieba's tokenizer, `functools.lru_cache`); a build that sets another dictionary loads that one itself."""
     with contextlib.suppress(Exception):  # not installed: the build does without, as it would
         import jieba
@@ -106,10 +123,17 @@ def load_data() -> None:
         from material.extensions.emoji import _load_twemoji_index
 
         _load_twemoji_index(())  # the index of `twemoji` without custom icons, as pymdownx.emoji asks for it
+    with contextlib.suppress(Exception):
+        from pygments.lexers import get_lexer_by_name
+
+        for name in LEXERS:  # its token table, kept on the class (`RegexLexerMeta`) as the first call keeps it
+            get_lexer_by_name(name)
 
 
 def share_compiled_templates(folder: str) -> None:
-    """Every Jinja environment a build makes without a bytecode cache of its own gets this server's, in `folder`.
+    """Every Jinja environment of a build without a bytecode cache of its own gets this server's, in `folder`: made
+    without one, or set to None later (without `smartshare/cache`, our search defaults' environment: the theme's
+    translations, compiled again in every build before: 7 % of a small site's build).
 
     Compiling the theme's and our templates was almost half the time of a build of a small test site, every build
     compiling the same files again. The cache is the one `smartshare/cache` keeps between a site's builds
@@ -124,14 +148,21 @@ def share_compiled_templates(folder: str) -> None:
         return
     shared = TemplateBytecode(folder, lambda path, reason: None)  # an unreadable entry: compiled again
     shared.get_bucket(jinja2.Environment(), "warm-up", None, "")  # its versions and our code's digest: once, here
-    create = jinja2.Environment.__init__
 
-    def __init__(self: jinja2.Environment, *args: Any, **kwargs: Any) -> None:
-        create(self, *args, **kwargs)
-        if self.bytecode_cache is None:
-            self.bytecode_cache = shared
+    class SharedUnlessOwn:
+        """`Environment.bytecode_cache`: the environment's own, this server's while it has none (None, as it is made
+        without one or set later: our plugins set the `smartshare/cache` plugin's, None without that plugin)."""
 
-    jinja2.Environment.__init__ = __init__  # type: ignore[method-assign]
+        def __get__(self, env: jinja2.Environment | None, owner: type | None = None) -> Any:
+            if env is None:
+                return self
+            own = env.__dict__.get("_own_bytecode_cache")
+            return shared if own is None else own
+
+        def __set__(self, env: jinja2.Environment, value: Any) -> None:
+            env.__dict__["_own_bytecode_cache"] = value
+
+    jinja2.Environment.bytecode_cache = SharedUnlessOwn()  # type: ignore[assignment]
 
 
 def share_theme_listing(theme: str = "material") -> None:
@@ -162,6 +193,53 @@ def share_theme_listing(theme: str = "material") -> None:
         return sorted(found)
 
     jinja2.FileSystemLoader.list_templates = list_templates  # type: ignore[method-assign]
+    skip_unpublished(installed, listed)
+
+
+def skip_unpublished(installed: str, listed: list[str]) -> None:
+    """MkDocs' filter of the theme's files to publish (`Files.add_files_from_theme`) is not asked again, in each
+    build, about the installed theme's files it refuses whatever the site's configuration: 14,348 of its 14,509
+    (`.icons/`): a fifth of a small site's build was that filter.
+
+    The filter refuses a name matching any of its patterns: its own, the Markdown extensions' and the theme's static
+    templates. Asked here with no static template, it refuses a name that it refuses for every theme. The names it
+    refused are then left out before it is asked, when the filter is that very function (its code) and the Markdown
+    extensions are those it was asked with; the other names are asked as before."""
+    try:
+        import jinja2
+        from mkdocs import utils
+        from mkdocs.structure.files import Files
+    except Exception:  # not installed here: each build asks about every file
+        return
+    found: list[Any] = []
+
+    class Asked:  # an environment that only notes the filter MkDocs hands it
+        def list_templates(self, filter_func: Any = None) -> list[str]:
+            found.append(filter_func)
+            return []
+
+    no_static = SimpleNamespace(theme=SimpleNamespace(static_templates=[], dirs=[]))
+    try:
+        Files([]).add_files_from_theme(Asked(), no_static)  # type: ignore[arg-type]
+        [published] = found
+        refused = frozenset(name for name in listed if not published(name))
+    except Exception:  # another MkDocs: each build asks about every file
+        return
+    code, markdown = published.__code__, tuple(utils.markdown_extensions)
+    ask = jinja2.Environment.list_templates
+
+    def list_templates(self: jinja2.Environment, extensions: Any = None, filter_func: Any = None) -> list[str]:
+        if (
+            extensions is None
+            and getattr(filter_func, "__code__", None) is code
+            and tuple(utils.markdown_extensions) == markdown
+            and isinstance(self.loader, jinja2.FileSystemLoader)
+            and installed in self.loader.searchpath
+        ):
+            return [name for name in self.loader.list_templates() if name not in refused and filter_func(name)]
+        return ask(self, extensions, filter_func)
+
+    jinja2.Environment.list_templates = list_templates  # type: ignore[method-assign]
 
 
 def run_child(request: dict) -> None:
