@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
 from mkdocs.utils import get_relative_url
@@ -11,6 +12,10 @@ from ..rich.media import MEDIA_TAG
 
 # The URL attributes of a module's body: MkDocs wrote them relative to the course page's URL.
 _URL = re.compile(r'(\s(?:href|src|poster|data)=)(["\'])(.*?)\2', re.S)
+#: where `_URL` may match, one pattern per attribute: a pattern that starts with a literal is searched for by the
+#: regular expression engine's fast scan, where `_URL` is tried at every character of the body (twice as long, half
+#: of a sheet's rebasing)
+_ATTRIBUTES = [(len(name), re.compile(name + "=[\"']")) for name in ("href", "src", "poster", "data")]
 _BASE = "http://site.invalid/"
 
 
@@ -23,22 +28,49 @@ def rebase_urls(html: str, from_url: str, to_url: str) -> str:
     if from_url == to_url:
         return html
 
-    def rebase(match: re.Match) -> str:
-        url = match.group(3)
+    def rebase(url: str) -> str:
         parts = urlsplit(url)
         if not url or url.startswith(("#", "/")) or parts.scheme or parts.netloc:
-            return match.group(0)
+            return url
         target = urlsplit(urljoin(_BASE + from_url, url))
         path = get_relative_url(target.path[len("/") :] or ".", to_url or ".")
         if target.path.endswith("/") and not path.endswith("/"):
             path += "/"
         query = f"?{target.query}" if target.query else ""
         fragment = f"#{target.fragment}" if target.fragment else ""
-        return f"{match.group(1)}{match.group(2)}{path}{query}{fragment}{match.group(2)}"
+        return f"{path}{query}{fragment}"
 
-    parts, position = [], 0
+    parts: list[str] = []
+    position = 0
     for media in MEDIA_TAG.finditer(html):
-        parts += [_URL.sub(rebase, html[position : media.start()]), media.group(0)]
+        _substitute(html[position : media.start()], rebase, parts)
+        parts.append(media.group(0))
         position = media.end()
-    parts.append(_URL.sub(rebase, html[position:]))
+    _substitute(html[position:], rebase, parts)
     return "".join(parts)
+
+
+def _substitute(html: str, rebase: Callable[[str], str], parts: list[str]) -> None:
+    """`_URL.sub` of `html`, each URL replaced by `rebase(url)`, appended to `parts`."""
+    at = 0
+    for start, end in url_spans(html):
+        parts += (html[at:start], rebase(html[start:end]))
+        at = end
+    parts.append(html[at:])
+
+
+def url_spans(html: str) -> list[tuple[int, int]]:
+    """Where the URLs `_URL.finditer(html)` finds are (their quotes left out), found the same way: leftmost first,
+    after a whitespace, up to the first quote like the opening one, none inside another."""
+    found = sorted((match.start(), size) for size, pattern in _ATTRIBUTES for match in pattern.finditer(html))
+    spans = []
+    free = 0  # where the last URL's closing quote left off
+    for start, size in found:
+        if start <= free or not html[start - 1].isspace():
+            continue
+        opening = start + size + 2
+        end = html.find(html[opening - 1], opening)
+        if end >= 0:
+            spans.append((opening, end))
+            free = end + 1
+    return spans

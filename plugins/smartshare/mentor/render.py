@@ -4,14 +4,21 @@ the statistics, and the one link a course page may carry to its mentor page."""
 from __future__ import annotations
 
 import functools
+import os
 from html import escape
+from types import SimpleNamespace
 
 from jinja2 import Environment
 
 from ..core.i18n import Translator, format_minutes
 from ..core.model import Curriculum, Module, Track
-from ..core.stats import Stats, hours
-from ..plugin_support import template_translator
+from ..core.stats import ModuleFacts, Stats, hours
+from ..core.stencil import Stencil
+from ..plugin_support import is_own_template, template_translator
+
+OWN_TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
+#: what a session's kit lists: the session's keys the kit template reads
+KIT_LISTS = ("discovery", "run_sheet", "debrief")
 
 
 class MentorRenderer:
@@ -19,6 +26,9 @@ class MentorRenderer:
         self.env, self.t, self.curriculum, self.stats = env, t, curriculum, stats
         self.translate = template_translator(t)
         self.facts = {m.id: m for m in stats.total.modules}  # review age and staleness, computed once
+        #: the session kit's stencils by shape; None for a shape whose stencil did not give the template's bytes
+        self._kits: dict[tuple, Stencil | None] = {}
+        self._own_kit = is_own_template(env, "mentor-kit.html", OWN_TEMPLATES)
 
     def _render(self, template: str, **context) -> str:
         return self.env.get_template(f"smartshare/{template}").render(
@@ -26,15 +36,38 @@ class MentorRenderer:
         )
 
     def sheet_top(self, module: Module, note_count: int, course_url: str) -> str:
-        session = module.session or {}
+        """The session kit: rendered once for each shape of kit (how many questions, steps and debrief items, which
+        of the review's and the notes' texts), then filled in with each sheet's values. A site's own
+        `mentor-kit.html` is rendered for each sheet."""
+        facts = self.facts.get(module.id)
+        kit = _Kit.of(module, note_count, course_url, facts) if self._own_kit else None
+        if kit is not None and kit.shape not in self._kits:
+            html = self._kit(module, module.session or {}, module.planned_minutes, note_count, course_url, facts)
+            self._kits[kit.shape] = self._kit_stencil(kit, html)
+            return html
+        stencil = self._kits[kit.shape] if kit is not None else None
+        if stencil is None:
+            return self._kit(module, module.session or {}, module.planned_minutes, note_count, course_url, facts)
+        return stencil.fill(kit.values)
+
+    def _kit_stencil(self, kit: _Kit, html: str) -> Stencil | None:
+        """The shape's stencil, if it gives `html` for the kit it was made for: a translation that formats a value
+        otherwise than as a string (`{count:d}`, `{date!r}`) fails the render with tokens or gives other bytes."""
+        try:
+            stencil = Stencil(lambda tokens: self._kit(*kit.stand_ins(tokens)), len(kit.values))
+        except (ValueError, TypeError, KeyError):
+            return None
+        return stencil if stencil.usable and stencil.fill(kit.values) == html else None
+
+    def _kit(self, module, session, planned, note_count, course_url, facts) -> str:
         return self._render(
             "mentor-kit.html",
             module=module,
             session=session,
-            planned=module.planned_minutes,
+            planned=planned,
             note_count=note_count,
             course_url=course_url,
-            facts=self.facts.get(module.id),
+            facts=facts,
         )
 
     def track(self, track: Track, links: dict[str, tuple[str, str]], course_url: str) -> str:
@@ -70,3 +103,67 @@ class MentorRenderer:
     def course_link(self, kind: str, href: str) -> str:
         """The link a course page carries to its mentor page: hidden unless this browser opted in."""
         return self._render("mentor-link.html", href=href, label=self._link_label(kind))
+
+
+class _Kit:
+    """A session kit's shape and values, in the order `stand_ins` gives tokens for them."""
+
+    def __init__(self, shape: tuple, values: list, facts: ModuleFacts | None, duration: object) -> None:
+        self.shape, self.values, self.facts, self.duration = shape, values, facts, duration
+
+    @classmethod
+    def of(cls, module: Module, note_count: int, course_url: str, facts: ModuleFacts | None) -> _Kit | None:
+        """None for a session the template reads in another way than a mapping of lists (of mappings for the run
+        sheet's steps): such a kit is rendered."""
+        session = module.session or {}
+        if type(session) is not dict:
+            return None
+        lists = [session.get(name) or [] for name in KIT_LISTS]
+        if any(type(items) is not list for items in lists):
+            return None
+        discovery, steps, debrief = lists
+        if any(type(step) is not dict for step in steps):
+            return None
+        reviewed = facts.reviewed if facts is not None else None
+        planned, duration = (module.planned_minutes, module.duration) if steps else (0, None)
+        mismatch = bool(duration and planned != duration)
+        shape = (
+            bool(note_count),
+            facts is None,
+            reviewed is None,
+            bool(facts is not None and facts.stale_review),
+            len(discovery),
+            len(steps),
+            len(debrief),
+            mismatch,
+        )
+        values: list = [course_url]
+        values += [note_count] if note_count else []
+        values += [reviewed.isoformat()] if reviewed is not None else []
+        values += ([planned] if steps else []) + ([duration] if mismatch else [])
+        values += discovery
+        # a key a step lacks is written as nothing, as Jinja writes an undefined value
+        values += [step.get(key, "") for step in steps for key in ("step", "minutes")]
+        values += debrief
+        # a kit whose duration agrees with the steps has the planned minutes' token as its duration (or no duration)
+        return cls(shape, values, facts, duration if not mismatch else None)
+
+    def stand_ins(self, tokens: list[str]) -> tuple:
+        """`_kit`'s arguments for the shape, with a token for every value."""
+        (notes, _, _, stale, discovered, stepped, debriefed, mismatch), at = self.shape, 1
+        note_count = tokens[at] if notes else 0
+        at += notes
+        facts = None
+        if self.facts is not None:
+            reviewed = SimpleNamespace(isoformat=lambda token=tokens[at]: token) if self.facts.reviewed else None
+            at += reviewed is not None
+            facts = SimpleNamespace(reviewed=reviewed, stale_review=stale)
+        planned = tokens[at] if stepped else 0
+        at += bool(stepped)
+        duration = tokens[at] if mismatch else (planned if self.duration else self.duration)
+        at += mismatch
+        discovery, at = tokens[at : at + discovered], at + discovered
+        steps = [{"step": tokens[at + 2 * i], "minutes": tokens[at + 2 * i + 1]} for i in range(stepped)]
+        at += 2 * stepped
+        session = {"discovery": discovery, "run_sheet": steps, "debrief": tokens[at : at + debriefed]}
+        return SimpleNamespace(duration=duration), session, planned, note_count, tokens[0], facts
