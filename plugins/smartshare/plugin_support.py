@@ -58,6 +58,15 @@ def check_memory(config: MkDocsConfig, check: str) -> Any:
     return findings(check) if findings is not None and plugin.config.enabled else None
 
 
+def made_beside(config: MkDocsConfig, name: str, make: Callable[[], Any]) -> Callable[[], Any]:
+    """`make` run by another process while the build reads its pages (`smartshare.cache.beside`), from a plugin's
+    `on_files` or `on_nav`: the function returned gives its result at `on_env`, or None, when the plugin does the work
+    itself (no `smartshare/cache` plugin, one core, a job that logged a message)."""
+    plugin = config.plugins.get(CACHE_PLUGIN)
+    beside = getattr(plugin, "made_beside", None)
+    return beside(name, make) if beside is not None and plugin.config.enabled else lambda: None
+
+
 def require_curriculum(config: MkDocsConfig, needed_by: str) -> CurriculumSurface:
     """The curriculum plugin's surface, or a `PluginError` saying what to write in mkdocs.yml."""
     surface = find_curriculum(config)

@@ -113,6 +113,9 @@ def test_a_warm_build_on_two_cores_has_pages_themed_and_written_by_a_worker_and_
     # both processes themed pages; how many each takes depends on their speed (a loaded machine, the sheets' shells)
     assert int(elsewhere) > 0 and int(themed) > 0
     assert f"cache: {themed} themed pages from the cache" in warm_log  # the worker's pages are counted once each
+    # the session entries were rendered by a helper during the Markdown pass (cache/beside.py), the same bytes
+    assert "cache: made by another process while the pages were read: session entries" in log
+    assert "made by another process while" not in warm_log  # one core: the build renders them itself
     assert differences(cold, built) == []
 
 

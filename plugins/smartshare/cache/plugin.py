@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+from collections.abc import Callable
+from typing import Any
 
 from mkdocs.commands.build import get_context
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
@@ -17,6 +19,7 @@ from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .. import priorities
+from .beside import Beside
 from .bytecode import TemplateBytecode
 from .config import CacheConfig
 from .context import Metas, Templates
@@ -75,6 +78,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.sweep: Sweep | None = None  # the process deleting the last build's site (sweep.py)
         self.memos: list[BytesMemo] = []  # handed out this build: a helper's use of them is handed back (static.py)
         self.early: Early | None = None  # the static files copied during the Markdown pass (static.py)
+        self.beside: Beside | None = None  # parts of the theme pass made during the Markdown pass (beside.py)
         self.front: FrontMatter | None = None  # the pages' front matter kept across builds (frontmatter.py)
 
     def on_startup(self, *, command, dirty):
@@ -128,6 +132,7 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.search = SearchIndexCache(store.of_kind("search"), fingerprint(), self.metas)
         self.build_pid, self.prepared, self.built_whole = os.getpid(), [0, 0], False
         self.memos, self.early = [], None
+        self.beside = Beside() if self._workers() else None
         # one manifest per source folder and language, whichever configuration file builds it (a build on one core
         # and one on two share their cache): it only tells which sources changed; each value is compared before use
         language = config.theme.get("language") or ""
@@ -147,6 +152,14 @@ class CachePlugin(BasePlugin[CacheConfig]):
         memo = BytesMemo(CacheStore(self.cache.store.folder, told, "memo"), name, *parts)
         self.memos.append(memo)
         return memo
+
+    def made_beside(self, name: str, make) -> Callable[[], Any]:
+        """`make` run by another process during the Markdown pass (beside.py): the function returned gives its result
+        (waiting for it), or None when the build must do the work itself, as it always must without the cache or a
+        second core. From `on_pre_build` to the cache's `on_nav` (the last): `make` must read only what is final by
+        then."""
+        beside = self.beside
+        return beside.add(name, make) if beside is not None else lambda: None
 
     def findings(self, check: str) -> FindingsStore | None:
         """Where `check` keeps what it found in each text across builds (findings.py); None when the cache is off.
@@ -174,6 +187,8 @@ class CachePlugin(BasePlugin[CacheConfig]):
             # the static files are written by another process while the build reads its pages (static.py)
             early = Early(files, config.site_dir, self.memos)
             self.early = early if early.start() else None
+        if self.beside is not None and not self.beside.start():
+            self.beside = None
         if not workers or len(changed) < AHEAD_FROM:
             return
 
@@ -291,6 +306,9 @@ class CachePlugin(BasePlugin[CacheConfig]):
 
     def on_build_error(self, error):
         self._wait_sweep()
+        if self.beside is not None and os.getpid() == self.build_pid:
+            self.beside.abandon()
+            self.beside = None
         if self.early is not None and os.getpid() == self.build_pid:
             self.early.abandon()
             self.early = None
@@ -324,6 +342,11 @@ class CachePlugin(BasePlugin[CacheConfig]):
             log.debug(f"themed {src_uri}")
         for src_uri, reason in pages.uncacheable if pages else []:
             log.debug(f"themed {src_uri} without the cache ({reason})")
+        if self.beside is not None:
+            self.beside.finish()
+            if self.beside.taken:
+                log.debug(f"cache: made by another process while the pages were read: {', '.join(self.beside.taken)}")
+            self.beside = None
         if self.early is not None:
             log.debug(f"cache: {self.early.taken} static files written by another process while the pages were read")
             self.early = None

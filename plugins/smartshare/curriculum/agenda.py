@@ -266,6 +266,16 @@ class AgendaRenderer:
             )
         return html
 
+    def every_entry(self) -> dict[str, str]:
+        """Every session's entry: made from the curriculum, its plan and the pages' URLs, all final by `on_nav`, so
+        another process renders them while the build reads its pages (`take_entries`, `plugin_support.made_beside`)."""
+        return {session.id: self.entry(session) for session in self.schedule.sessions}
+
+    def take_entries(self, entries: dict[str, str] | None) -> None:
+        """Entries `every_entry` gave in another process: each is the one `entry` would render here."""
+        for session_id, html in (entries or {}).items():
+            self._entries.setdefault(session_id, html)
+
     def entries(self, sessions: list[Session], depth: int) -> Markup:
         return Markup("".join(self.entry(s) for s in sessions).replace(self.ROOT, "../" * depth))
 

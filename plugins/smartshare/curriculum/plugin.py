@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
@@ -24,6 +25,7 @@ from ..plugin_support import (
     add_stylesheet,
     add_theme_dir,
     drop_unsafe_files,
+    made_beside,
     site_translator,
     template_env,
 )
@@ -67,6 +69,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         self.packed = PackedContent()  # memory: pages' HTML compressed between the two passes (release.py)
         self.sound: set[bytes] = set()  # page texts whose links the check found well-formed (`defuse_links`)
         self._header = ""  # the module header of the page in `on_page_content`, until search's parts are held
+        self._made_entries: Callable[[], dict[str, str] | None] = lambda: None  # the session entries (`on_files`)
 
     # Once per `mkdocs serve`: MkDocs keeps a plugin that has `on_startup` across rebuilds, and so its module cache.
     def on_startup(self, *, command, dirty):
@@ -204,6 +207,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             self.renderer.late,
             memo,
         )
+        # rendered by another process while the pages are read, taken at `on_env` (agenda.py, `every_entry`)
+        self._made_entries = made_beside(config, "session entries", self.sessions.every_entry)
         for calendar in self.agenda.files:
             if files.get_file_from_path(calendar.uri) is None:
                 # written when MkDocs copies it: the calendars are never all in memory at once
@@ -237,6 +242,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         if self.config.enabled:
             self.collector.take_apart()
             self.collector.freeze()
+            self.sessions.take_entries(self._made_entries())  # before the theme pass's workers are forked
         return env
 
     def _fallback(self, page) -> bool:
