@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Callable
 from typing import Any
 
-from .parallel import _fork, hand_back, handed_back, kill_all
+from .parallel import _fork, hand_back, kill_all, waited_for
 from .render import _Recording
 
 Job = Callable[[], Any]
@@ -83,11 +83,7 @@ class Beside:
             return {}
         pid, self.pid = self.pid, None
         try:
-            _, status = os.waitpid(pid, 0)  # also counts its CPU time in the build's
-        except ChildProcessError:
-            status = 1
-        try:
-            results = handed_back(os.path.join(self.folder, "result")) if status == 0 and self.folder else None
+            results = waited_for(pid, os.path.join(self.folder, "result")) if self.folder else None
             return results if isinstance(results, dict) else {}
         finally:
             self._close()

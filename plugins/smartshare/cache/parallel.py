@@ -147,6 +147,16 @@ def handed_back(path: str) -> Any:
         return None
 
 
+def waited_for(pid: int, path: str) -> Any:
+    """In the build: wait for helper `pid` (its CPU time is then counted in the build's) and give what it handed back
+    at `path`; None if it failed or the build cannot read it (the work is then the build's own)."""
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        return None
+    return handed_back(path) if status == 0 else None
+
+
 def _silence() -> None:
     """A worker's messages are the build's to give (replayed from the cache, render.py): none printed or counted
     here. Handlers are removed from every logger, so what a worker logs reaches only the cache's recorder."""

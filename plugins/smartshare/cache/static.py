@@ -33,7 +33,7 @@ from typing import Any
 
 from mkdocs.structure.files import File, InclusionLevel
 
-from .parallel import _fork, hand_back, handed_back, kill_all
+from .parallel import _fork, hand_back, kill_all, waited_for
 from .render import _Recording, replay
 
 
@@ -152,12 +152,8 @@ class Early:
             return None
         pid, self.pid = self.pid, None
         try:
-            _, status = os.waitpid(pid, 0)  # also counts its CPU time in the build's
-        except ChildProcessError:
-            status = 1
-        try:
             # None (a failed helper, or a result the build cannot read): the helper's files are the build's to copy
-            return handed_back(os.path.join(self.folder, "result")) if status == 0 else None
+            return waited_for(pid, os.path.join(self.folder, "result"))
         finally:
             self._close()
 
