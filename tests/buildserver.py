@@ -106,10 +106,11 @@ def preload() -> None:
 def load_data() -> None:
     """What a build loads on first use from the installed packages' own files, the same for every build, loaded here
     once rather than by each: jieba's dictionary (Material's search segments every run of Chinese characters with
-    it, in any language: 0.8 s of CPU in each build process that meets one, a fifth of a cold build of the example)
+    it, in any language: 0.8 s of CPU in each build process that meets one, a fifth of a cold build of the example),
     the index of the theme's icons (`material.extensions.emoji`, read by every page of a site with
-    `smartshare/rich`: 0.1 s) and the code blocks' lexers (`LEXERS`: 0.01-0.06 s each). Each is what the build's own first call would compute, kept as that call keeps it
-    (jieba's tokenizer, `functools.lru_cache`); a build that sets another dictionary loads that one itself."""
+    `smartshare/rich`: 0.1 s) and the code blocks' lexers (`LEXERS`: 0.01-0.06 s each). Each is what the build's own
+    first call would compute, kept as that call keeps it (jieba's tokenizer, `functools.lru_cache`, the lexer's
+    class); a build that sets another dictionary loads that one itself."""
     with contextlib.suppress(Exception):  # not installed: the build does without, as it would
         import jieba
 

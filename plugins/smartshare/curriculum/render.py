@@ -184,15 +184,12 @@ class Renderer:
             context = {"module": module, "previous": previous, "following": following}
             return held_body(lambda late: self._render("module-footer.html", page_url, late=late, **context))
 
-        def link(neighbour: Module | None) -> str:
-            url = self.urls.get(neighbour.src_uri) if neighbour else None
-            return relative_url(url, page_url) if url is not None else ""
-
+        link = self._linker(page_url)
         values = {
             "track": track.title if track else "",
-            "previous_link": link(previous),
+            "previous_link": link(previous.src_uri) if previous else "",
             "previous_title": previous.title if previous else "",
-            "following_link": link(following),
+            "following_link": link(following.src_uri) if following else "",
             "following_title": following.title if following else "",
             "reviewed": self._time(module.reviewed) if module.reviewed else "",
             "changed": self._time(changed) if changed else "",
