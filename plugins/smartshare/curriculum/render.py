@@ -23,6 +23,7 @@ from ..core.i18n import Translator, format_date, format_minutes
 from ..core.model import Curriculum, Module
 from ..core.stencil import Stencil, held_body
 from ..plugin_support import LateHtml, is_own_template, relative_url, template_translator
+from .card import CardShape, card_stencil, card_values
 from .filters import filter_options
 from .header import HeaderShape, header_values, stand_ins
 from .pages import GeneratedPage, SitePlan
@@ -60,6 +61,7 @@ class Renderer:
         self._footers: dict[tuple[bool, ...], tuple[Stencil, list[str]]] = {}
         self._progress_blocks: dict[str, Stencil] = {}  # the link to the learning page → a module's block
         self._headers: dict[HeaderShape, Stencil] = {}  # a module header's shape → its stencil
+        self._card_stencils: dict[CardShape, Stencil] = {}  # a card's shape → its stencil (card.py)
 
     def _render(
         self,
@@ -122,6 +124,21 @@ class Renderer:
         return Markup(self._links.place(card.html, page_url))
 
     def _shared_card(self, module: Module, heading: str) -> _Card:
+        """The card with a link token for each `link()`; the package's own from a stencil of its shape (`card.py`)."""
+        shape = CardShape.of(module, heading, self.curriculum)
+        stencil = self._card_stencil(shape)
+        if stencil is not None:
+
+            def token(src_uri: str | None) -> str:
+                url = self.urls.get(src_uri or "")
+                return "" if url is None else self._links.token(url)
+
+            page_path = lambda src_uri: self.urls.get(src_uri, "")  # noqa: E731 - as `_render` gives the template
+            duration = functools.partial(format_minutes, t=self.t)
+            values = card_values(
+                shape, module, self.curriculum, self.plan.mentor_uris, token, page_path, duration, self.env
+            )
+            return _Card(stencil.fill(values))
         written = []
 
         def link(src_uri: str | None) -> str:
@@ -133,6 +150,16 @@ class Renderer:
 
         html = self._render("card.html", "", link, module=module, heading=heading)
         return _Card(html if self._links.all_written(html, written) else None)
+
+    def _card_stencil(self, shape: CardShape) -> Stencil | None:
+        """None when the card must be rendered: a site's own template, or a stencil that lost a token."""
+        if not is_own_template(self.env, "card.html", OWN_TEMPLATES):
+            return None
+        stencil = self._card_stencils.get(shape)
+        if stencil is None:
+            render = self.env.get_template("smartshare/card.html").render
+            stencil = self._card_stencils[shape] = card_stencil(shape, render, self.translate)
+        return stencil if stencil.usable else None
 
     def module_header(self, module: Module, page_url: str) -> str:
         """`module-header.html` for the page; the package's own from a stencil of the header's shape (`header.py`)."""
