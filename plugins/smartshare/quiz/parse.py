@@ -121,10 +121,10 @@ def find_quizzes(text: str, first_line: int = 1) -> list[Quiz]:
 
     `first_line` is the file line `text` starts on; it only serves messages that name another line.
     """
-    lines = [line.rstrip("\r") for line in text.split("\n")]
     quizzes: list[Quiz] = []
-    if "///" not in text:
+    if "///" not in text:  # before the text is split: most pages of a site (sheets, generated pages) hold no quiz
         return quizzes
+    lines = [line.rstrip("\r") for line in text.split("\n")]
     code = code_lines(text)
     candidates = slash_lines(text)
     after = 0  # lines before this one belong to a quiz already read

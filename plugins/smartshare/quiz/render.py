@@ -32,7 +32,16 @@ _BLOCK_START = re.compile(r"^(?: {4}|\s*(?:[#>*+|:=~`!?/<-]|\d+[.)]|\[[^\]]*\]:)
 
 
 def escape_raw_html(text: str) -> str:
-    """Turn `<tag` into `&lt;tag` outside code (blocks and spans) and autolinks."""
+    """Turn `<tag` into `&lt;tag` outside code (blocks and spans) and autolinks.
+
+    A text without `<` (most options and explanations) has nothing to escape, and one without a carriage return
+    too loses none (`scan` drops each line's last one): it is given back as it is, without a scan of its lines."""
+    if "<" not in text and "\r" not in text:
+        return text
+    return _escape_lines(text)
+
+
+def _escape_lines(text: str) -> str:
     out = []
     for line, is_code in scan(text.split("\n")):
         if is_code:
