@@ -16,9 +16,10 @@ import html
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from operator import itemgetter
 from typing import Any
 
 from ..cache.findings import digest
@@ -29,7 +30,7 @@ MIN_NOTE = 12  # a whole note shorter than a sentence is still looked for
 _SENTENCE_END = re.compile(r"[\n.!?;:…]+(?:\s+|$)")
 PARAGRAPH = "\n\n"  # always inside a sentence end: splitting a text there first splits no sentence
 _TAG = re.compile(r"<[^>]*>")
-_ATTRIBUTE = re.compile(r"""=\s*(?:"([^"]*)"|'([^']*)')""")
+_ATTRIBUTE = re.compile(r"""=\s*("[^"]*"|'[^']*')""")  # a value with its quotes (`_values` takes them off)
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|[\"\\/nrt])")
 
 
@@ -178,11 +179,19 @@ def file_text(path: str, data: bytes | None = None) -> str:
 
 def _readable(text: str) -> str:
     """`text` without its markup, its entities read, its attribute values after it."""
-    # attribute values count (a page description is text too); C-level passes, no Python call per tag (one of the
-    # two groups is empty: joining them gives the other)
-    values = PARAGRAPH.join(map("".join, _ATTRIBUTE.findall(text)))
+    # attribute values count (a page description is text too); C-level passes, no Python call per tag
+    values = PARAGRAPH.join(_values(text))
     text = html.unescape(_quotes(_TAG.sub("\n", text) + PARAGRAPH + values))
     return _TAG.sub("\n", text)  # markup that was itself escaped
+
+
+_UNQUOTED = itemgetter(slice(1, -1))
+
+
+def _values(text: str) -> list[str]:
+    """The attribute values of `text`'s markup, in order, without their quotes: one group in `_ATTRIBUTE`, so that
+    `findall` makes a string per value, not a tuple of two (hundreds a page)."""
+    return list(map(_UNQUOTED, _ATTRIBUTE.findall(text)))
 
 
 def _quotes(text: str) -> str:
@@ -268,16 +277,22 @@ class _Finder:
 
     def __init__(self, wanted: dict[str, Secret]) -> None:
         self.probes = frozenset(wanted)
+        self.shortest = min(map(len, wanted), default=0)
         self.clean: set[str] = set()
         self.room = REMEMBERED
 
     def holds_any(self, text: str) -> bool:
         paragraphs = set(text.split(PARAGRAPH))
         paragraphs -= self.clean
+        # A paragraph shorter than every probe cannot hold one when it is ASCII: collapsing whitespace only shortens
+        # its sentences, and so does folding ASCII case (folding "ß" gives "ss", hence the second test). A third of
+        # the new paragraphs are such (class names, URLs, labels), and each costs a split, a join and a fold.
+        shortest = self.shortest
+        longer = [p for p in paragraphs if len(p) >= shortest or not p.isascii()]
         # the new paragraphs split in batches: joined by `PARAGRAPH`, a sentence end, they give the same sentences
         # as each alone (tests/unit/test_leak_check_batch.py), without a Python call per paragraph (hundreds a page:
         # attribute values, list items); a batch is bounded, as a copy of the search index's text would not be
-        if any(not self.probes.isdisjoint(_normalised(batch)) for batch in _batches(paragraphs)):
+        if any(not self.probes.isdisjoint(_normalised(batch)) for batch in _batches(longer)):
             return True
         for paragraph in paragraphs:
             if len(paragraph) <= self.room:
@@ -378,7 +393,7 @@ def _pieces_text(pieces: set[str]) -> str | None:
     if any(piece.rfind("<") <= piece.rfind(">") for piece in pieces):
         return None  # a piece whose last '>' ends no tag
     joined = (">" + BETWEEN).join(pieces) + ">" + BETWEEN
-    values = list(map("".join, _ATTRIBUTE.findall(joined)))
+    values = _values(joined)
     if "\0" in "".join(values):  # a value left open in its piece
         return None
     text = html.unescape(_quotes(_TAG.sub("\n", joined)))
@@ -405,14 +420,14 @@ def _piece_text(piece: str, closed: bool) -> str | None:
         return None
     if any(_OPEN_ATTRIBUTE.findall(piece)):  # an attribute value that could close in a later piece
         return None
-    values = html.unescape(_quotes(PARAGRAPH.join(map("".join, _ATTRIBUTE.findall(piece)))))
+    values = html.unescape(_quotes(PARAGRAPH.join(_values(piece))))
     text = html.unescape(_quotes(_TAG.sub("\n", piece)))
     if text.rfind("<") > text.rfind(">") or values.rfind("<") > values.rfind(">"):  # escaped markup that runs on
         return None
     return _TAG.sub("\n", text) + PARAGRAPH + _TAG.sub("\n", values)
 
 
-def _batches(paragraphs: set[str]) -> Iterator[str]:
+def _batches(paragraphs: Iterable[str]) -> Iterator[str]:
     """The paragraphs joined by `PARAGRAPH`, about `BATCH` characters at a time."""
     batch: list[str] = []
     size = 0
