@@ -102,3 +102,14 @@ def test_mentor_blocks_of_modules_are_checked_with_their_file_line(tmp_path):
     files["ai/chatbots.md"] += "\n/// mentor | x\nnote\n///\n"
     found = load_problems(tmp_path, files)
     assert len(found) == 1 and found[0].startswith("ai/chatbots.md:17:5: error [mentor-block]")
+
+
+def test_a_page_without_any_slashes_line_is_not_scanned_for_code(monkeypatch):
+    from smartshare.feedback import mentorblock
+
+    def no_scan(text):
+        raise AssertionError("code lines are only needed where a `///` line may open a block")
+
+    monkeypatch.setattr(mentorblock, "code_lines", no_scan)
+    assert list(mentorblock.mentor_blocks(["Text", "", "```", "code // not a block", "```"])) == []
+    assert problems("Text with a path a///b and no block\n") == []

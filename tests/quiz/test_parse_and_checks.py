@@ -221,6 +221,26 @@ def test_the_markdown_extension_renders_without_mkdocs_and_escapes_html():
     assert "<p>Think about <em>volume</em>.</p>" in html
 
 
+def test_the_answer_keys_space_after_correct_or_incorrect_is_not_read_by_inline_patterns():
+    from markdown.extensions import Extension
+    from markdown.inlinepatterns import InlineProcessor
+
+    seen: list[str] = []
+
+    class Spy(InlineProcessor):
+        def handleMatch(self, m, data):
+            seen.append(data)
+            return None, None, None  # never a match: the text is left as it is
+
+    class SpyExtension(Extension):
+        def extendMarkdown(self, md):
+            md.inlinePatterns.register(Spy(r"^"), "spy", 1)
+
+    html = markdown.markdown(GOOD, extensions=["smartshare.quiz.extension", SpyExtension()])
+    assert "<strong>Correct:</strong> <span>" in html and "<strong>Incorrect:</strong> <span>" in html
+    assert seen and " " not in seen
+
+
 CODE_QUESTION = """\
 /// quiz
     id: code

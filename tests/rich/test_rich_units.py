@@ -117,3 +117,22 @@ def test_a_language_glossary_file_s_mistakes_are_reported_at_their_line(tmp_path
         "glossary.zh.yml:2:5: error [glossary] 'RAG' has no meaning — write `TERM: meaning`, or one meaning per "
         "language (`en: …`, `fr: …`) under the term"
     ]
+
+
+def test_a_page_without_images_or_abbreviations_is_left_as_it_is_without_translating(monkeypatch):
+    def no_translation(language):
+        raise AssertionError("the tooltip is translated only for a page with an image or an abbreviation")
+
+    monkeypatch.setattr("smartshare.rich.markup.Translator", no_translation)
+    assert render("Text with **no** image.\n\n- a [link](page.md)\n") == (
+        '<p>Text with <strong>no</strong> image.</p>\n<ul>\n<li>a <a href="page.md">link</a></li>\n</ul>'
+    )
+
+
+def test_an_image_or_an_abbreviation_deep_in_the_page_is_still_found():
+    nested = render("- item\n    - ![A chart](chart.png)\n")
+    assert '<a class="smartshare-image-link" href="chart.png"' in nested and 'loading="lazy"' in nested
+    table = markdown.markdown(
+        "| A |\n|---|\n| An LLM |\n\n*[LLM]: Large language model", extensions=["abbr", "tables", RichMarkupExtension()]
+    )
+    assert '<td>An <abbr tabindex="0" title="Large language model">LLM</abbr></td>' in table

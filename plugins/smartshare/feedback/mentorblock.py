@@ -49,8 +49,10 @@ def mentor_blocks(lines: list[str], text: str | None = None) -> Iterator[_Found]
     """
     if text is None:
         text = "\n".join(lines)
-    code = code_lines(text)
     candidates = slash_lines(text)
+    if not candidates:
+        return  # no `///` line: no block, and no need to know which lines are code
+    code = code_lines(text)
     after = 0  # lines before this one belong to a mentor block already read
     for index in candidates:
         header = None if index < after or code[index] else block_header(lines[index])

@@ -188,7 +188,7 @@ class QuizRenderer:
                 )
                 mark = etree.SubElement(item, "strong")
                 mark.text = self._label("quiz.correct_option" if option.correct else "quiz.incorrect_option")
-                mark.tail = " "
+                mark.tail = AtomicString(" ")  # no inline pattern reads a lone space: not handed to them all
                 self._inline(etree.SubElement(item, "span"), option.text)
                 if option.explanation:
                     self._markdown(etree.SubElement(item, "div", {"class": "smartshare-quiz__why"}), option.explanation)

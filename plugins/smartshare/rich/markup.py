@@ -40,6 +40,8 @@ class _Finish(Treeprocessor):
         self.extension = extension
 
     def run(self, root: etree.Element) -> None:
+        if not _has_any(root, ("img", "abbr")):
+            return  # most pages have neither: the tree is not walked in Python, nor the tooltip translated
         image_links = self.extension.getConfig("image_links")
         title = Translator(self.extension.getConfig("language"))("rich.full_size_image")
         self._walk(root, inside_control=False, image_links=image_links, title=title)
@@ -61,6 +63,11 @@ class _Finish(Treeprocessor):
             self._walk(
                 child, inside_control=inside_control or child.tag in INTERACTIVE, image_links=image_links, title=title
             )
+
+
+def _has_any(root: etree.Element, tags: tuple[str, ...]) -> bool:
+    """Whether any element under `root` has one of `tags` (ElementTree's own search, in C)."""
+    return any(next(root.iter(tag), None) is not None for tag in tags)
 
 
 def makeExtension(**kwargs) -> RichMarkupExtension:
