@@ -99,9 +99,7 @@ def _npm_ci() -> None:
     npm = shutil.which("npm")
     if not npm:
         pytest.fail("npm is needed to install scorm-again for the SCORM tests (Debian: apt-get install npm)")
-    result = subprocess.run(
-        [npm, *NPM_CI], cwd=HERE, capture_output=True, text=True
-    )
+    result = subprocess.run([npm, *NPM_CI], cwd=HERE, capture_output=True, text=True)
     if result.returncode:
         pytest.fail("npm ci failed in tests/scorm:\n" + result.stdout + result.stderr)
 
