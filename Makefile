@@ -14,8 +14,10 @@ TEST_STAMP := $(VENV)/.installed-test
 NODE_STAMP := node_modules/.installed
 UV         := $(BIN)/uv
 UV_STAMP   := $(VENV)/.installed-uv
+# tests/scorm's npm packages (scorm-again, the SCORM schema files); npm ci writes this file last
+SCORM_NPM  := tests/scorm/node_modules/.package-lock.json
 
-.PHONY: serve build test lint check stats bench bench-quick browser servers lrs clean fuzz screenshots
+.PHONY: serve build test lint check stats bench bench-quick browser servers lrs scorm-npm clean fuzz screenshots
 # --dirty: an edit rebuilds only the edited page and the generated ones. smartshare/curriculum drops MkDocs'
 # warning about the flag when serving; the README says what such a preview leaves stale.
 # With `languages` (the example: en, fr, zh) every language site is served, and each change rebuilds them all;
@@ -45,11 +47,11 @@ stats: $(STAMP)
 # PYTHONDONTWRITEBYTECODE emptied: Python's bytecode (git-ignored __pycache__/) is written even where the environment
 # says not to, or every test process, build server, fresh build and command of the run compiles our package, and
 # every test process rewrites every test module's assertions, from source again (README, "Keeping `make test` fast").
-# What the tests need is installed side by side (`-j`: the project's venv, ESLint and Ralph's venv, then lint with the
-# checks for Chromium and the web servers), each target's output printed whole when it ends (`--output-sync`): in a
-# fresh clone most of it is waiting for downloads (README, "Keeping `make test` fast").
+# What the tests need is installed side by side (`-j`: the project's venv, ESLint, Ralph's venv and tests/scorm's npm
+# packages, then lint with the checks for Chromium and the web servers), each target's output printed whole when it
+# ends (`--output-sync`): in a fresh clone most of it is waiting for downloads (README, "Keeping `make test` fast").
 test:
-	@$(MAKE) --no-print-directory -j 3 --output-sync=target lint browser servers lrs
+	@$(MAKE) --no-print-directory -j 4 --output-sync=target lint browser servers lrs scorm-npm
 	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n 2 --dist loadgroup
 
 # Each tool keeps a cache of what it found (git-ignored): ruff's .ruff_cache/, mypy's .mypy_cache/ and ESLint's under
@@ -102,6 +104,16 @@ RALPH_STAMP := $(RALPH_VENV)/.installed
 # (an empty recipe: a goal of make test's parallel make says nothing when Ralph is installed already)
 lrs: $(RALPH_STAMP)
 	@:
+
+# tests/scorm's packages, at the exact versions of its package-lock.json, from npm's cache when it has them: installed
+# here, beside the venvs, rather than by the first SCORM test in the middle of the run (tests/scorm/scormtree.py,
+# `ensure_npm_packages`, which still installs them for a run of pytest alone)
+scorm-npm: $(SCORM_NPM)
+	@:
+
+$(SCORM_NPM): tests/scorm/package.json tests/scorm/package-lock.json
+	@command -v $(NPM) >/dev/null || { echo "the SCORM tests need npm (scorm-again): install it, e.g. apt-get install npm"; exit 1; }
+	cd tests/scorm && $(NPM) ci --no-audit --no-fund --ignore-scripts --prefer-offline
 
 $(RALPH_STAMP): tests/xapi/ralph-constraints.txt $(UV_STAMP)
 	test -x $(RALPH_VENV)/bin/python || $(PYTHON) -m venv --without-pip $(RALPH_VENV)

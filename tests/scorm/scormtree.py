@@ -69,6 +69,12 @@ modules: [chatbots, machine-learning]
 """
 
 
+#: the install's arguments, the Makefile's too (`make test` installs them before the run: its `scorm-npm`)
+NPM_CI = ("ci", "--no-audit", "--no-fund", "--ignore-scripts", "--prefer-offline")
+#: the file npm ci writes last into node_modules, read as the stamp of a finished install (the Makefile's target)
+INSTALLED = NODE_MODULES / ".package-lock.json"
+
+
 def ensure_npm_packages() -> None:
     """`npm ci` when node_modules is missing or older than the lock file (the test command installs them), by one
     test process at a time: two `npm ci` in one folder delete each other's files."""
@@ -82,10 +88,9 @@ def ensure_npm_packages() -> None:
 
 
 def _installed() -> bool:
-    stamp = NODE_MODULES / ".package-lock.json"
     return (
-        stamp.exists()
-        and stamp.stat().st_mtime >= (HERE / "package-lock.json").stat().st_mtime
+        INSTALLED.exists()
+        and INSTALLED.stat().st_mtime >= (HERE / "package-lock.json").stat().st_mtime
         and SCORM_AGAIN.exists()
     )
 
@@ -94,9 +99,7 @@ def _npm_ci() -> None:
     npm = shutil.which("npm")
     if not npm:
         pytest.fail("npm is needed to install scorm-again for the SCORM tests (Debian: apt-get install npm)")
-    result = subprocess.run(
-        [npm, "ci", "--no-audit", "--no-fund", "--ignore-scripts"], cwd=HERE, capture_output=True, text=True
-    )
+    result = subprocess.run([npm, *NPM_CI], cwd=HERE, capture_output=True, text=True)
     if result.returncode:
         pytest.fail("npm ci failed in tests/scorm:\n" + result.stdout + result.stderr)
 

@@ -48,6 +48,17 @@ def test_make_test_runs_every_lint_before_the_tests():
 
 
 @needs_make
+def test_make_test_installs_the_scorm_tests_npm_packages_before_the_tests_as_the_tests_would():
+    from scorm.scormtree import INSTALLED, NPM_CI
+
+    lines = dry_run("test")
+    install = f"cd tests/scorm && npm {' '.join(NPM_CI)}"
+    assert position(lines, install) < position(lines, "pytest")
+    # the Makefile's target is the file the SCORM tests read as a finished install: installed there, not again
+    assert install in dry_run(INSTALLED.relative_to(ROOT).as_posix())
+
+
+@needs_make
 def test_make_serve_installs_only_what_serving_needs():
     commands = "\n".join(dry_run("serve"))
     assert "uv pip install --quiet --python .venv/bin/python -c constraints.txt -e .\n" in commands
