@@ -15,11 +15,15 @@ markers when the page is used, so `on_post_page` releases the held HTML into a c
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
+from jinja2 import TemplateNotFound
+
 from ..core.frames import replace_frames
 from ..plugin_support import LateHtml
+from .blocks import BlockStencils
 from .context import Metas, PageContext, Templates, Uncacheable, content_digest
 from .render import _Recording, portable_token, replay
 from .store import CacheStore, key_of
@@ -37,14 +41,19 @@ class TemplateCache:
         self.fingerprint = fingerprint
         self.context = PageContext(templates, metas)
         self.templates = templates
+        self.blocks = BlockStencils()
         self.hits: list[str] = []
         self.rendered: list[str] = []
         self.uncacheable: list[tuple[str, str]] = []  # (page, the value that could not be described)
 
     def wrap(self, template: Any) -> None:
-        """Route `template.render` through this cache (once per template object)."""
+        """Route `template.render` through this cache (once per template object), and the theme's blocks that are
+        the same on pages of one shape through `blocks`: those of `base.html`, which Material's pages extend (a block
+        of a template that extends another may call its parent's as `super()`, which finds it by identity)."""
         if "render" in vars(template):
             return
+        with contextlib.suppress(TemplateNotFound):
+            self.blocks.wrap(template.environment.get_template("base.html"))
         original = template.render
 
         def render(*args: Any, **kwargs: Any) -> str:
