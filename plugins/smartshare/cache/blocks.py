@@ -134,7 +134,7 @@ class BlockStencils:
         if context.blocks.get(name, [None])[0] is not stenciled or context.environment.finalize is not None:
             return None  # a template of the site's own overrides the block (it may call this one as `super()`)
         if self._last[0] is not context:
-            self._last = (context, self._shape(context, folder))
+            self._last = (context, self.shape(context, folder))
         shape = self._last[1]
         if shape is None:
             return None
@@ -154,7 +154,7 @@ class BlockStencils:
             out += (str(escape(value)) if escaped else value, text)
         return "".join(out)
 
-    def _shape(self, context: Any, folder: str | None) -> tuple | None:
+    def shape(self, context: Any, folder: str | None) -> tuple | None:
         """What the blocks of this page are rendered from but for the page's URL and titles (None: not a page's)."""
         page, nav, base = context.get("page"), context.get("nav"), context.get("base_url")
         meta = getattr(page, "meta", None)

@@ -25,6 +25,7 @@ from ..core.frames import replace_frames
 from ..plugin_support import LateHtml
 from .blocks import BlockStencils
 from .context import Metas, PageContext, Templates, Uncacheable, content_digest
+from .navleaves import TEMPLATE, NavLeaves
 from .render import _Recording, portable_token, replay
 from .store import CacheStore, key_of
 
@@ -42,6 +43,7 @@ class TemplateCache:
         self.context = PageContext(templates, metas)
         self.templates = templates
         self.blocks = BlockStencils()
+        self.leaves = NavLeaves(self.blocks)
         self.hits: list[str] = []
         self.rendered: list[str] = []
         self.uncacheable: list[tuple[str, str]] = []  # (page, the value that could not be described)
@@ -49,11 +51,14 @@ class TemplateCache:
     def wrap(self, template: Any) -> None:
         """Route `template.render` through this cache (once per template object), and the theme's blocks that are
         the same on pages of one shape through `blocks`: those of `base.html`, which Material's pages extend (a block
-        of a template that extends another may call its parent's as `super()`, which finds it by identity)."""
+        of a template that extends another may call its parent's as `super()`, which finds it by identity); and the
+        navigation's plain items, the same from every page of a folder, through `leaves`."""
         if "render" in vars(template):
             return
         with contextlib.suppress(TemplateNotFound):
-            self.blocks.wrap(template.environment.get_template("base.html"))
+            base = template.environment.get_template("base.html")
+            self.blocks.wrap(base)
+            self.leaves.wrap(template.environment.get_template(TEMPLATE), _folder(base))
         original = template.render
 
         def render(*args: Any, **kwargs: Any) -> str:
@@ -95,6 +100,11 @@ class TemplateCache:
         digest, positions = content_digest(content, markers)
         text = self.context.describe(context, digest)
         return key_of(self.fingerprint, self.templates.digest, name or "", ",".join(positions), text)
+
+
+def _folder(template: Any) -> str | None:
+    """The folder of `template`'s file (the theme's own templates, for Material's `base.html`)."""
+    return template.filename.rpartition("/")[0] if template.filename else None
 
 
 def _portable(html: str, token: str, markers: list[str]) -> str:
