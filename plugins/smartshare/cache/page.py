@@ -69,7 +69,7 @@ class TemplateCache:
     def render(self, template: Any, original: Callable[..., str], *args: Any, **kwargs: Any) -> str:
         context = args[0] if len(args) == 1 and not kwargs and isinstance(args[0], dict) else None
         page = context.get("page") if context is not None else None
-        if page is None or not isinstance(page.content, str):
+        if context is None or page is None or not isinstance(page.content, str):
             return original(*args, **kwargs)  # a theme template (404.html, sitemap.xml): not a page
         markers = LateHtml.MARKER.findall(page.content)
         try:
