@@ -11,7 +11,7 @@ import markdown
 import pytest
 from jinja2 import DictLoader, Environment, Template
 
-from smartshare.cache.page import TemplateCache
+from smartshare.cache.plugin import CachePlugin
 from smartshare.curriculum.plugin import CurriculumPlugin
 from smartshare.curriculum.surface import CurriculumSurface
 from smartshare.plugin_support import FlatGlobalsTemplate, LateHtml, flat_globals, search_excludes
@@ -58,12 +58,10 @@ def test_flattened_globals_keep_the_chains_keys_in_order_and_its_first_value():
     assert flat_globals(plain) is plain
 
 
-def test_the_theme_environment_loads_flat_globals_templates_once_the_cache_routes_a_page():
-    env = Environment(loader=DictLoader({"main.html": "{{ page }}", "base.html": "", "other.html": ""}))
-    main = env.get_template("main.html")
-    TemplateCache(SimpleNamespace(), "", SimpleNamespace()).wrap(main)
-    assert env.template_class is FlatGlobalsTemplate
-    assert isinstance(env.get_template("other.html"), FlatGlobalsTemplate)
+def test_the_theme_environment_loads_flat_globals_templates_from_the_first_on_env():
+    env = Environment(loader=DictLoader({"main.html": "{{ page }}"}))
+    assert CachePlugin()._theme_bytecode(env, None, None) is env
+    assert isinstance(env.get_template("main.html"), FlatGlobalsTemplate)
 
 
 class _Pruned:

@@ -19,10 +19,10 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from jinja2 import Template, TemplateNotFound
+from jinja2 import TemplateNotFound
 
 from ..core.frames import replace_frames
-from ..plugin_support import FlatGlobalsTemplate, LateHtml
+from ..plugin_support import LateHtml
 from .blocks import BlockStencils
 from .context import Metas, PageContext, Templates, Uncacheable, content_digest
 from .render import _Recording, portable_token, replay
@@ -52,8 +52,6 @@ class TemplateCache:
         of a template that extends another may call its parent's as `super()`, which finds it by identity)."""
         if "render" in vars(template):
             return
-        if template.environment.template_class is Template:  # the templates loaded from here on (see the class)
-            template.environment.template_class = FlatGlobalsTemplate
         with contextlib.suppress(TemplateNotFound):
             self.blocks.wrap(template.environment.get_template("base.html"))
         original = template.render
