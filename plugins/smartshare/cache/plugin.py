@@ -13,12 +13,14 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+from jinja2 import Template
 from mkdocs.commands.build import get_context
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .. import priorities
+from ..plugin_support import FlatGlobalsTemplate
 from .beside import Beside
 from .bytecode import TemplateBytecode
 from .config import CacheConfig
@@ -225,6 +227,8 @@ class CachePlugin(BasePlugin[CacheConfig]):
     def _theme_bytecode(self, env, config, files):
         if self.bytecode is not None:
             env.bytecode_cache = self.bytecode
+        if env.template_class is Template:  # each render starts from the globals flattened once (plugin_support)
+            env.template_class = FlatGlobalsTemplate
         return env
 
     # Every page's Markdown is rendered by now; the theme's templates are known and every plugin has set up.

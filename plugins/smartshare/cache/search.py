@@ -24,7 +24,7 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from ..plugin_support import LateHtml
+from ..plugin_support import LateHtml, search_excludes
 from .context import Metas, Uncacheable, _text
 from .store import CacheStore, key_of
 
@@ -73,7 +73,7 @@ class SearchIndexCache:
         return True
 
     def add(self, index: Any, original: Callable[[Any], None], configured: str, page: Any) -> None:
-        if _excluded(page):  # the indexer leaves the page out before reading it: nothing to key, look up or keep
+        if search_excludes(page):  # the indexer leaves the page out before reading it: nothing to key, look up or keep
             original(page)
             return
         try:
@@ -103,12 +103,6 @@ class SearchIndexCache:
             content,
         )
         return key_of(*parts, head=b"search\0")
-
-
-def _excluded(page: Any) -> bool:
-    """`search: {exclude: true}` in the page's front matter (the mentor area's pages): the indexer's own first test."""
-    search = page.meta.get("search") or {}
-    return isinstance(search, dict) and bool(search.get("exclude"))
 
 
 def quicker_hook(plugin: Any) -> Callable[..., None] | None:

@@ -348,7 +348,8 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
         return context
 
     def _page_context(self, context, page, config, nav):
-        if self.config.enabled:
+        # a page whose navigation another plugin sets (`surface.provide_own_navigation`) would only drop this one
+        if self.config.enabled and not self.surface.has_own_navigation(page.file.src_uri):
             context["nav"] = self.pruned.for_page(page)
         return context
 

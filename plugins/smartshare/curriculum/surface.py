@@ -8,7 +8,7 @@ Python: it holds what the curriculum plugin knows for the current build.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..core.defaults import NAV_WINDOW, REVIEW_MAX_AGE_DAYS
 from ..core.model import Curriculum, Mentor, Module, Track
@@ -43,6 +43,7 @@ class CurriculumSurface:
         self._mentor_sections: list[MentorSection] = []
         self._programme_sections: list[ProgrammeSection] = []
         self._build_commit = ""
+        self._own_navigation: frozenset[str] = frozenset()
         #: the language the source files are written in, when the site has several (`languages`), else None; set
         #: when the configuration is read, before other plugins' `on_config`
         self.default_language: str | None = None
@@ -54,6 +55,7 @@ class CurriculumSurface:
         self._curriculum, self._urls, self._last_changed = curriculum, {}, None
         self._sheet_sections, self._track_sections, self._mentor_sections, self._programme_sections = [], [], [], []
         self._build_commit = ""
+        self._own_navigation = frozenset()
         self.review_max_age = review_max_age
 
     def set_page_urls(self, urls: dict[str, str]) -> None:
@@ -115,6 +117,14 @@ class CurriculumSurface:
 
     def programme_sections(self, page_url: str) -> str:
         return "".join(section(page_url) for section in self._programme_sections)
+
+    def provide_own_navigation(self, src_uris: Iterable[str]) -> None:
+        """The pages whose navigation another plugin sets itself in `on_page_context`, after the curriculum plugin's
+        (the mentor area's): the curriculum plugin leaves theirs unbuilt. Set once a build, from `on_files`."""
+        self._own_navigation = frozenset(src_uris)
+
+    def has_own_navigation(self, src_uri: str) -> bool:
+        return src_uri in self._own_navigation
 
     def provide_build_commit(self, commit: str) -> None:
         """The git commit the site is built from (the intranet plugin knows git), for `{build}` in feedback links."""

@@ -104,6 +104,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
             destinations[file.dest_uri] = page.path
             files.append(file)
             self.pages[page.source] = page
+        self.surface.provide_own_navigation(self.pages)  # `on_page_context` gives the area's pages their own
         add_asset_files(files, config, os.path.join(HERE, "assets"), ASSETS)
         stats = compute(curriculum, build_date(), self.surface.review_max_age, count_quizzes)
         self.renderer = MentorRenderer(template_env(config), self.t, curriculum, stats)

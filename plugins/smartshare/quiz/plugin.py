@@ -10,7 +10,14 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 
 from .. import priorities
 from ..buildchecks import QUIZ, check_build, defuse_links, runs_the_check
-from ..plugin_support import LateHtml, add_asset_files, add_script, add_stylesheet, site_translator
+from ..plugin_support import (
+    LateHtml,
+    add_asset_files,
+    add_script,
+    add_stylesheet,
+    search_excludes,
+    site_translator,
+)
 from .checks import QuizCheck
 from .config import QuizConfig
 from .extension import QuizExtension
@@ -78,7 +85,10 @@ class QuizPlugin(BasePlugin[QuizConfig]):
 
     @event_priority(priorities.QUIZ_UNSEARCHED)
     def _hold_unsearched(self, html, page, config, files):
-        return hold_unsearched(html, self.late.hold) if self.config.enabled else html
+        # a page search leaves out (a mentor sheet) is not parsed: what would be held stays, as it is put back
+        if not self.config.enabled or search_excludes(page):
+            return html
+        return hold_unsearched(html, self.late.hold)
 
     on_page_content = CombinedEvent(_summary, _hold_unsearched)
 
