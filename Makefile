@@ -145,6 +145,9 @@ $(STAMP): pyproject.toml constraints.txt $(UV_STAMP)
 # editable build of the package, not two), so serving needs nothing more either.
 $(TEST_STAMP): pyproject.toml constraints.txt $(UV_STAMP)
 	$(call install,-e '.[test]')
+	@# tests/export's GIFT reader (PLY) writes its parser table into its package at its first import: once here,
+	@# not by both pytest workers at the same time while they collect
+	$(BIN)/python -c "import pygiftparser.parser"
 	touch $(STAMP) $(TEST_STAMP)
 
 # ESLint, at the exact versions of package-lock.json; from npm's cache when it has them.
