@@ -44,6 +44,9 @@ class EntryStencils:
     def __init__(self, template: Template, labels: dict, context: Callable[[], dict]) -> None:
         self._template, self._labels, self._context = template, labels, context
         self._stencils: dict[tuple, Stencil] = {}
+        #: translated texts by key and values (a seat count, a part of a series, a duration): the same for many
+        #: sessions, and `Markup.format` cost as much as the rest of a session's values
+        self._texts: dict[tuple, object] = {}
 
     def entry(self, view: SessionView) -> str | None:
         """The entry's HTML, or None when the template's render of its shape is no stencil (render it instead)."""
@@ -59,7 +62,7 @@ class EntryStencils:
     def _values(self, view: SessionView) -> dict[str, object]:
         """The session's own values, by name, in an order fixed by its shape."""
         s, context = view.session, self._context()
-        t = context["t"]
+        t = functools.partial(self._same, context["t"])
         values: dict[str, object] = {
             "id": s.id,
             "start_utc": s.start_utc.strftime(UTC_STAMP),
@@ -70,7 +73,7 @@ class EntryStencils:
             "place_key": view.place_key,
             "month": view.month,
             "when": context["when"](s),
-            "duration": context["duration"](s.duration),
+            "duration": self._same(context["duration"], s.duration),
             "ics": view.ics,
         }
         if s.mentors:
@@ -93,6 +96,15 @@ class EntryStencils:
         if view.signup:
             values["signup"] = view.signup
         return values
+
+    def _same(self, translate: Callable[..., object], *args: object, **values: object) -> object:
+        """`translate(*args, **values)`, kept for the next session with the same arguments (a build's texts are
+        fixed): a translation's key always comes first, a duration is a number alone."""
+        memo = (*args, *values.items())
+        text = self._texts.get(memo)
+        if text is None:
+            text = self._texts[memo] = translate(*args, **values)
+        return text
 
     def _render(self, shape: tuple, names: list[str], tokens: list[str]) -> str:
         """The template rendered for a session of `shape` whose every value is its token."""
