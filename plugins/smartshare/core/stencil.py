@@ -31,8 +31,7 @@ class Stencil:
         self._pieces: list[str] | None = None
         self._order: list[int] = []
         pieces, order = _split(render([f"{starts[i]}{nonce}{i}-" for i in range(count)]), nonce, starts)
-        every = set(order) == set(range(count)) if repeats else sorted(order) == list(range(count))
-        if every:
+        if set(order) == set(range(count)) if repeats else sorted(order) == list(range(count)):
             self._pieces, self._order = pieces, order
 
     @property
