@@ -36,3 +36,23 @@ def test_a_stencil_whose_render_loses_doubles_or_changes_a_token_is_not_usable(r
 
 def test_a_stencil_of_no_values_is_its_render():
     assert Stencil(lambda tokens: "<p>&amp;</p>", 0).fill([]) == "<p>&amp;</p>"
+
+
+def test_a_stencil_with_repeats_fills_a_value_everywhere_its_token_was_written():
+    stencil = Stencil(
+        lambda tokens: f"<li id='{tokens[0]}'><a href='{tokens[1]}?s={tokens[0]}'>{tokens[0]}</a>", 2, repeats=True
+    )
+    assert stencil.usable
+    assert stencil.fill(["a&b", "x/"]) == "<li id='a&amp;b'><a href='x/?s=a&amp;b'>a&amp;b</a>"
+
+
+@pytest.mark.parametrize(
+    "render",
+    [
+        lambda tokens: tokens[0] + tokens[0],  # a token lost
+        lambda tokens: tokens[0] + tokens[1] + tokens[1].replace("-1-", "-01-"),  # changed where written again
+        lambda tokens: tokens[0] + tokens[1] + tokens[1][4:],  # written again without its prefix
+    ],
+)
+def test_a_stencil_with_repeats_still_needs_every_token_as_it_was(render):
+    assert not Stencil(render, 2, ["", "http"], repeats=True).usable

@@ -14,12 +14,16 @@ from markupsafe import escape
 
 
 class Stencil:
-    """`render(tokens)` split at its tokens; `fill(values)` is `render(values)` when every token was written once, as
-    it was, where the value is written escaped (`{{ value }}`, a placeholder of a translated text)."""
+    """`render(tokens)` split at its tokens; `fill(values)` is `render(values)` when every token was written once (or,
+    with `repeats`, at least once), as it was, where the value is written escaped (`{{ value }}`, a placeholder of a
+    translated text)."""
 
-    def __init__(self, render: Callable[[list[str]], str], count: int, prefixes: Sequence[str] = ()) -> None:
+    def __init__(
+        self, render: Callable[[list[str]], str], count: int, prefixes: Sequence[str] = (), *, repeats: bool = False
+    ) -> None:
         """`prefixes[i]` starts the i-th token (a template that asks `href.startswith("http")` must get the same
-        answer from the token); the prefix is part of what the value replaces."""
+        answer from the token); the prefix is part of what the value replaces. `repeats`: a template may write a value
+        several times (a session's id in an attribute, a link and a file name); each place gets the value."""
         # a nonce: no text from YAML or a translation can hold a token
         nonce = f"smartshare-stencil-{secrets.token_hex(8)}-"
         starts = [prefixes[i] if i < len(prefixes) else "" for i in range(count)]
@@ -27,7 +31,7 @@ class Stencil:
         self._pieces: list[str] | None = None
         self._order: list[int] = []
         pieces, order = _split(render([f"{starts[i]}{nonce}{i}-" for i in range(count)]), nonce, starts)
-        if sorted(order) == list(range(count)):
+        if set(order) == set(range(count)) if repeats else sorted(order) == list(range(count)):
             self._pieces, self._order = pieces, order
 
     @property

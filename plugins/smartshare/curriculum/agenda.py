@@ -28,6 +28,7 @@ from ..core.sessions import SESSIONS_FILE, Schedule, Session
 from ..core.stencil import Stencil, held_body
 from ..feedback.links import build_link
 from ..plugin_support import LateHtml, is_own_template, template_translator
+from .entry import EntryStencils
 from .pages import GeneratedPage, SitePlan
 from .render import OWN_TEMPLATES
 
@@ -182,6 +183,9 @@ class AgendaRenderer:
         fixed += ["sessions.add_to_calendar"] + [f"sessions.status.{status}" for status in SESSION_STATUSES]
         self._labels = {key: self.translate(key) for key in fixed}
         self._labels["raw:sessions.your_time"] = t.template("sessions.your_time")
+        # a site's own entry template is rendered per session, as written
+        own = is_own_template(env, "sessions-entry.html", OWN_TEMPLATES)
+        self._entry_stencils = EntryStencils(self._entry_template, self._labels, self._context) if own else None
         self._split_cache: dict[int, tuple[list[Session], list[Session]]] = {}
         self._all_months: dict[str, list[Session]] | None = None
         self._next_blocks: dict[tuple[bool, bool], Stencil] = {}  # (upcoming sessions, a feed) → a block's stencil
@@ -260,10 +264,11 @@ class AgendaRenderer:
         """The entry's HTML with `ROOT` where the way up to the site root goes."""
         html = self._entries.get(session.id)
         if html is None:
-            context = self._context()
-            html = self._entries[session.id] = self._entry_template.render(
-                v=self.view(session), label=self._labels, **context
-            )
+            view = self.view(session)
+            html = self._entry_stencils.entry(view) if self._entry_stencils else None
+            if html is None:
+                html = self._entry_template.render(v=view, label=self._labels, **self._context())
+            self._entries[session.id] = html
         return html
 
     def every_entry(self) -> dict[str, str]:
