@@ -143,10 +143,10 @@ $(STAMP): pyproject.toml constraints.txt $(UV_STAMP)
 
 # What testing needs: the same with the `test` extra (pytest, Playwright, ruff, mypy), in the same resolver run (one
 # editable build of the package, not two), so serving needs nothing more either.
+# tests/export's GIFT reader (PLY) writes its parser table into its package at its first import: it is imported
+# once here, so that the two test workers do not both write it while they collect.
 $(TEST_STAMP): pyproject.toml constraints.txt $(UV_STAMP)
 	$(call install,-e '.[test]')
-	@# tests/export's GIFT reader (PLY) writes its parser table into its package at its first import: once here,
-	@# not by both pytest workers at the same time while they collect
 	$(BIN)/python -c "import pygiftparser.parser"
 	touch $(STAMP) $(TEST_STAMP)
 
