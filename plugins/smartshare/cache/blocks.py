@@ -29,25 +29,25 @@ BLOCKS = ("header", "config", "scripts")
 PLAIN = (str, int, float, bool, type(None))
 
 
-class _Unknown(Exception):
+class Unknown(Exception):
     """A stand-in was read in a way the shape does not cover: the block is rendered for each page."""
 
 
-class _Opaque:
+class Opaque:
     """A context value the shape does not hold: any use of it ends the stand-in render."""
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
             raise AttributeError(name)  # `hasattr(value, "__html__")` and the like: as for a plain object
-        raise _Unknown(name)
+        raise Unknown(name)
 
     def _refuse(self, *args: Any) -> Any:
-        raise _Unknown(type(self).__name__)
+        raise Unknown(type(self).__name__)
 
     __iter__ = __len__ = __bool__ = __str__ = __eq__ = __hash__ = __contains__ = __getitem__ = __call__ = _refuse
 
 
-class _Title(_Opaque):
+class _Title(Opaque):
     """The page's title: written as its token; true or false as the page's title is."""
 
     def __init__(self, token: str, truth: bool) -> None:
@@ -60,7 +60,7 @@ class _Title(_Opaque):
         return self._truth
 
 
-class _Meta(_Opaque):
+class _Meta(Opaque):
     """The page's front matter: its title only (missing as in the page's), true or false as the page's is."""
 
     def __init__(self, title: _Title | None, truth: bool) -> None:
@@ -81,20 +81,20 @@ class _Meta(_Opaque):
             return self._title
         if name == "title":
             raise KeyError(name)
-        raise _Unknown(f"meta[{name!r}]")
+        raise Unknown(f"meta[{name!r}]")
 
 
-class _Page(_Opaque):
+class _Page(Opaque):
     def __init__(self, url: str, title: _Title, meta: _Meta) -> None:
         self.url, self.title, self.meta = url, title, meta
 
 
-class _Nav(_Opaque):
+class _Nav(Opaque):
     def __init__(self, homepage: Any) -> None:
         self.homepage = homepage
 
 
-class _Homepage(_Opaque):
+class _Homepage(Opaque):
     def __init__(self, url: str) -> None:
         self.url = url
 
@@ -117,7 +117,7 @@ class BlockStencils:
                 template.blocks[name] = self._wrapped(name, block, template)
 
     def _wrapped(self, name: str, block: Callable[..., Iterator[str]], template: Any) -> Callable[..., Iterator[str]]:
-        folder = template.filename.rpartition("/")[0] if template.filename else None
+        folder = template_folder(template)
 
         def stenciled(context: Any) -> Iterator[str]:
             html = self._fill(name, block, stenciled, context, folder)
@@ -165,7 +165,7 @@ class BlockStencils:
         shape += [bool(meta.get("title")), bool(page.title)]
         globals_ = context.environment.globals
         for key, value in sorted(context.get_all().items()):
-            if key in ("page", "nav") or globals_.get(key, _Opaque) is value:
+            if key in ("page", "nav") or globals_.get(key, Opaque) is value:
                 continue  # the stand-ins, and Jinja's and MkDocs' functions
             if isinstance(value, PLAIN) or (isinstance(value, (list, tuple)) and all(type(v) is str for v in value)):
                 shape.append((key, type(value).__name__, repr(value)))
@@ -191,12 +191,22 @@ class BlockStencils:
         if nav is not None:
             homepage = getattr(nav, "homepage", None)
             stand_ins["nav"] = _Nav(_Homepage(homepage.url) if homepage is not None else None)
-        stand_ins.update((item[0], _Opaque()) for item in shape[6:] if item[1] == OPAQUE)
+        stand_ins.update(opaque_stand_ins(shape))
         try:
             text = "".join(block(context.derived(stand_ins)))
-        except _Unknown:
+        except Unknown:
             return None
         return _cut(text, self.nonce)
+
+
+def opaque_stand_ins(shape: tuple) -> dict[str, Opaque]:
+    """A stand-in for each context value `BlockStencils.shape` left out of the shape (after its six leading fields)."""
+    return {entry[0]: Opaque() for entry in shape[6:] if entry[1] == OPAQUE}
+
+
+def template_folder(template: Any) -> str | None:
+    """The folder of `template`'s file (the theme's own templates, for Material's `base.html`)."""
+    return template.filename.rpartition("/")[0] if template.filename else None
 
 
 #: how a title's token ends, written as it is or escaped: either is told from the other and from the template's text

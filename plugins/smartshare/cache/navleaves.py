@@ -21,14 +21,14 @@ from typing import Any
 from jinja2.runtime import Macro
 from markupsafe import escape
 
-from .blocks import OPAQUE, BlockStencils, _Opaque, _Unknown
+from .blocks import BlockStencils, Opaque, Unknown, opaque_stand_ins
 
 #: the macro's arguments, as Material's `partials/nav-item.html` declares them
 ARGUMENTS = ("nav_item", "path", "level", "parent")
 TEMPLATE = "partials/nav-item.html"
 
 
-class _Page(_Opaque):
+class _Page(Opaque):
     """The made-up page of a folder: its URL only."""
 
     def __init__(self, url: str) -> None:
@@ -113,14 +113,14 @@ class NavLeaves:
         macro = self._stand_ins.get((number, parent))
         if macro is None:
             values = dict(context.get_all())
-            values.update((entry[0], _Opaque()) for entry in shape[6:] if entry[1] == OPAQUE)
+            values.update(opaque_stand_ins(shape))
             values["page"] = _Page(f"{parent}/smartshareurl{self.nonce}/".lstrip("/"))
-            values["nav"] = _Opaque()
+            values["nav"] = Opaque()
             stand_in = template.new_context(values, True)
             list(root(stand_in))
             macro = self._stand_ins[(number, parent)] = stand_in.vars["render"]._func
         try:
-            html = macro(item, _Opaque(), _Opaque(), _Opaque())
-        except _Unknown:
+            html = macro(item, Opaque(), Opaque(), Opaque())
+        except Unknown:
             return None
         return None if self.nonce in html.lower() else html

@@ -23,7 +23,7 @@ from jinja2 import TemplateNotFound
 
 from ..core.frames import replace_frames
 from ..plugin_support import LateHtml
-from .blocks import BlockStencils
+from .blocks import BlockStencils, template_folder
 from .context import Metas, PageContext, Templates, Uncacheable, content_digest
 from .navleaves import TEMPLATE, NavLeaves
 from .render import _Recording, portable_token, replay
@@ -58,7 +58,7 @@ class TemplateCache:
         with contextlib.suppress(TemplateNotFound):
             base = template.environment.get_template("base.html")
             self.blocks.wrap(base)
-            self.leaves.wrap(template.environment.get_template(TEMPLATE), _folder(base))
+            self.leaves.wrap(template.environment.get_template(TEMPLATE), template_folder(base))
         original = template.render
 
         def render(*args: Any, **kwargs: Any) -> str:
@@ -100,11 +100,6 @@ class TemplateCache:
         digest, positions = content_digest(content, markers)
         text = self.context.describe(context, digest)
         return key_of(self.fingerprint, self.templates.digest, name or "", ",".join(positions), text)
-
-
-def _folder(template: Any) -> str | None:
-    """The folder of `template`'s file (the theme's own templates, for Material's `base.html`)."""
-    return template.filename.rpartition("/")[0] if template.filename else None
 
 
 def _portable(html: str, token: str, markers: list[str]) -> str:
