@@ -81,8 +81,8 @@ class Renderer:
             curriculum=self.curriculum,
             plan=self.plan,
             link=link or self._linker(page_url),
-            page_path=lambda src_uri: self.urls.get(src_uri, ""),
-            duration=lambda minutes: format_minutes(minutes, self.t),
+            page_path=self._page_path,
+            duration=self._duration,
             page_url=page_url,
             card=lambda module, heading="h3": self.card(module, heading, page_url),
             last_changed=self.surface.last_changed,  # dates another plugin provides (intranet: from git)
@@ -99,6 +99,19 @@ class Renderer:
             return relative_url(url, page_url) if url is not None else ""
 
         return link
+
+    def _page_path(self, src_uri: str) -> str:
+        """The templates' `page_path(src_uri)`: the page's site URL, or ""."""
+        return self.urls.get(src_uri, "")
+
+    def _duration(self, minutes: int) -> str:
+        """The templates' `duration(minutes)`, in the site's language."""
+        return format_minutes(minutes, self.t)
+
+    def _link_token(self, src_uri: str | None) -> str:
+        """A card's `link(src_uri)`: a token that `_links.place` turns into the link from each page, or ""."""
+        url = self.urls.get(src_uri or "")
+        return "" if url is None else self._links.token(url)
 
     def _time(self, date: dt.date) -> Markup:
         """Machine-readable ISO date in the attribute, the language's own way of writing it in the text."""
@@ -128,25 +141,18 @@ class Renderer:
         shape = CardShape.of(module, heading, self.curriculum)
         stencil = self._card_stencil(shape)
         if stencil is not None:
-
-            def token(src_uri: str | None) -> str:
-                url = self.urls.get(src_uri or "")
-                return "" if url is None else self._links.token(url)
-
-            page_path = lambda src_uri: self.urls.get(src_uri, "")  # noqa: E731 - as `_render` gives the template
-            duration = functools.partial(format_minutes, t=self.t)
+            mentor_uris, token = self.plan.mentor_uris, self._link_token
             values = card_values(
-                shape, module, self.curriculum, self.plan.mentor_uris, token, page_path, duration, self.env
+                shape, module, self.curriculum, mentor_uris, token, self._page_path, self._duration, self.env
             )
             return _Card(stencil.fill(values))
         written = []
 
         def link(src_uri: str | None) -> str:
-            url = self.urls.get(src_uri or "")
-            if url is None:
-                return ""
-            written.append(self._links.token(url))
-            return written[-1]
+            token = self._link_token(src_uri)
+            if token:
+                written.append(token)
+            return token
 
         html = self._render("card.html", "", link, module=module, heading=heading)
         return _Card(html if self._links.all_written(html, written) else None)
@@ -172,9 +178,10 @@ class Renderer:
                 stencil = self._headers[shape] = self._header_stencil(shape)
         if stencil is None or not stencil.usable:
             return self._render("module-header.html", page_url, module=module, track=track, index=index)
-        duration = functools.partial(format_minutes, t=self.t)
         link, plan = self._linker(page_url), self.plan
-        values = header_values(module, self.curriculum, track, index, link, duration, plan.mentor_uris, plan.tag_uris)
+        values = header_values(
+            module, self.curriculum, track, index, link, self._duration, plan.mentor_uris, plan.tag_uris
+        )
         return stencil.fill(values)
 
     def _header_stencil(self, shape: HeaderShape) -> Stencil:
