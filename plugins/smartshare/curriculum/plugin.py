@@ -37,7 +37,7 @@ from .nav import PrunedNavigation, nav_config
 from .pages import plan_pages
 from .preview import end_with_ctrl_c, quiet_dirty_serve_warning
 from .progress import site_id
-from .release import Collector, MarkdownRelease, PackedContent, release_page
+from .release import Collector, MarkdownRelease, PackedContent, release_page, skip_exit_collection
 from .render import Renderer, hold_unsearched_header
 from .search import add_worker, fill_language_defaults, use_worker, worker_source
 from .surface import CurriculumSurface
@@ -74,6 +74,7 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
     # Once per `mkdocs serve`: MkDocs keeps a plugin that has `on_startup` across rebuilds, and so its module cache.
     def on_startup(self, *, command, dirty):
         self.command = command
+        skip_exit_collection()
         if command == "serve" and dirty:
             quiet_dirty_serve_warning()
 
