@@ -136,3 +136,48 @@ def test_a_card_template_that_writes_a_list_otherwise_than_as_json_has_no_stenci
     shape = CardShape("h3", False, "", False, 0)
     stencil = card_stencil(shape, _env(str(tmp_path)).get_template("smartshare/card.html").render, lambda key: key)
     assert not stencil.usable
+
+
+#: `module_cards`' list as macros.html wrote it before `cards()`: a macro call and a `card()` call for each card
+_LOOP = "  {% for m in modules %}<li>{{ module_card(m, heading) }}</li>{% endfor %}\n</ol>"
+_LIST = '{% import "smartshare/macros.html" as ui with context %}{{ ui.module_cards(modules, heading, filters) }}'
+
+
+def _looped_macros(folder) -> None:
+    """`folder/smartshare/`: the package's macros.html with its card list looped in the template, and a page that
+    lists cards."""
+    with open(f"{OWN_TEMPLATES}/smartshare/macros.html", encoding="utf-8") as source:
+        macros = source.read()
+    looped = macros.replace("{{ cards(modules, heading) }}</ol>", _LOOP)
+    assert looped != macros  # the package's list is the one call this test compares with the loop
+    (folder / "smartshare").mkdir(exist_ok=True)
+    (folder / "smartshare" / "macros.html").write_text(looped, encoding="utf-8")
+
+
+@pytest.mark.parametrize("language", sorted(TRANSLATIONS))
+def test_a_list_of_cards_is_the_one_the_template_s_loop_writes(language, tmp_path):
+    """`module_cards` (track, tag, mentor and catalogue pages) lists its cards by one `cards()` call: the same list,
+    card by card, as the macro looping over `card()`, on every page, with filters or not, a site's own card too."""
+    looped, listing = tmp_path / "looped", tmp_path / "listing"
+    for folder in (looped, listing):
+        folder.mkdir()
+        (folder / "smartshare").mkdir()
+        (folder / "smartshare" / "list.html").write_text(_LIST, encoding="utf-8")
+    _looped_macros(looped)
+    own_card = tmp_path / "own"
+    (own_card / "smartshare").mkdir(parents=True)
+    (own_card / "smartshare" / "card.html").write_text("<p>{{ module.id }} {{ link(module.src_uri) }}</p>\n")
+    draw = random.Random(f"cards-{language}")
+    for own in (False, True):
+        site = _Site(draw)
+        extra = [str(own_card)] if own else []
+        package = site.renderer(language, _env(str(listing), *extra))
+        loop = site.renderer(language, _env(str(looped), *extra))
+        modules = [site.module(n) for n in range(40)]
+        for _ in range(30):
+            chosen = draw.sample(modules, draw.randint(0, 12))
+            page_url, heading, filters = draw.choice(PAGES), draw.choice(["h2", "h3"]), draw.random() < 0.5
+            context = {"modules": chosen, "heading": heading, "filters": filters, "late": lambda caller: caller()}
+            listed = package._render("list.html", page_url, **context)
+            assert listed == loop._render("list.html", page_url, **context)
+            assert listed.count("<li>") == len(chosen) and listed.count("<li><p>") == (len(chosen) if own else 0)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from smartshare.core.stencil import Stencil
 
@@ -56,3 +58,16 @@ def test_a_stencil_with_repeats_fills_a_value_everywhere_its_token_was_written()
 )
 def test_a_stencil_with_repeats_still_needs_every_token_as_it_was(render):
     assert not Stencil(render, 2, ["", "http"], repeats=True).usable
+
+
+def test_a_stencil_fills_in_any_value_as_jinja_s_escape_writes_it():
+    """Plain strings, strings with each character escaping changes, markup, numbers, none: each value is written as
+    `{{ value }}` writes it, whether or not it has anything to escape."""
+    stencil = Stencil(lambda tokens: "<p title='" + "'>".join(tokens) + "</p>", 4)
+    pieces = ["a", "é", "聊", " ", "&", "<", ">", '"', "'", "&amp;", "%", "\\", "\x00", "\u2028", "{", "-0-"]
+    draw = random.Random(5)
+    for _ in range(2_000):
+        values = ["".join(draw.choice(pieces) for _ in range(draw.randint(0, 5))) for _ in range(4)]
+        values[draw.randrange(4)] = draw.choice([Markup(values[0]), 7, 2.5, None, values[1]])
+        written = "<p title='" + "'>".join(str(escape(value)) for value in values) + "</p>"
+        assert stencil.fill(values) == written, values

@@ -7,10 +7,14 @@ string. Plain Python: the caller renders, this finds the tokens and fills them i
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Callable, Sequence
 
 from markupsafe import escape
+
+#: what Jinja's escaping changes in a string: a string without any of these is written as it is
+_ESCAPED = re.compile("[&<>\"']")
 
 
 class Stencil:
@@ -44,7 +48,11 @@ class Stencil:
             raise ValueError("the stencil's render lost a token: render the values instead")
         parts = [pieces[0]]
         for at, index in enumerate(self._order, 1):
-            parts += (str(escape(values[index])), pieces[at])
+            value = values[index]
+            # most values (ids, links, dates) have nothing to escape: `escape` would make and copy a Markup of each
+            if type(value) is not str or _ESCAPED.search(value) is not None:
+                value = str(escape(value))
+            parts += (value, pieces[at])
         return "".join(parts)
 
 

@@ -85,6 +85,7 @@ class Renderer:
             duration=self._duration,
             page_url=page_url,
             card=lambda module, heading="h3": self.card(module, heading, page_url),
+            cards=lambda modules, heading="h3": self.cards(modules, heading, page_url),
             last_changed=self.surface.last_changed,  # dates another plugin provides (intranet: from git)
             progress_data=self.progress_data,
             filter_options=filter_options,
@@ -128,13 +129,22 @@ class Renderer:
         token for each `link()`, and each page gets it with the tokens replaced by links relative to that page (by
         `relative_url`, escaped as the template would have: the same bytes as a card rendered for the page).
         """
+        return Markup(self._placed_card(module, heading, page_url))
+
+    def cards(self, modules: list[Module], heading: str, page_url: str) -> Markup:
+        """The list items of `module_cards` (macros.html): each module's card in an `<li>`, as `card` places it. One
+        call for a whole list: a macro call and a `card()` call through Jinja for each of a track's or tag's
+        hundreds of cards cost about as much as placing the cards."""
+        return Markup("".join([f"<li>{self._placed_card(module, heading, page_url)}</li>" for module in modules]))
+
+    def _placed_card(self, module: Module, heading: str, page_url: str) -> str:
         key = (module.id, heading)
         card = self._cards.get(key)
         if card is None:
             card = self._cards[key] = self._shared_card(module, heading)
-        if card.html is None:  # a card template of the site's own that does more with a link than write it
-            return Markup(self._render("card.html", page_url, module=module, heading=heading))
-        return Markup(self._links.place(card.html, page_url))
+        if card.parts is None:  # a card template of the site's own that does more with a link than write it
+            return self._render("card.html", page_url, module=module, heading=heading)
+        return self._links.place_parts(card.parts, page_url)
 
     def _shared_card(self, module: Module, heading: str) -> _Card:
         """The card with a link token for each `link()`; the package's own from a stencil of its shape (`card.py`)."""
@@ -145,7 +155,7 @@ class Renderer:
             values = card_values(
                 shape, module, self.curriculum, mentor_uris, token, self._page_path, self._duration, self.env
             )
-            return _Card(stencil.fill(values))
+            return self._card_of(stencil.fill(values))
         written = []
 
         def link(src_uri: str | None) -> str:
@@ -155,7 +165,10 @@ class Renderer:
             return token
 
         html = self._render("card.html", "", link, module=module, heading=heading)
-        return _Card(html if self._links.all_written(html, written) else None)
+        return self._card_of(html if self._links.all_written(html, written) else None)
+
+    def _card_of(self, html: str | None) -> _Card:
+        return _Card(None if html is None else self._links.split(html))
 
     def _card_stencil(self, shape: CardShape) -> Stencil | None:
         """None when the card must be rendered: a site's own template, or a stencil that lost a token."""
@@ -366,7 +379,8 @@ def _footer_values(track: bool, previous: bool, following: bool, reviewed: bool,
 
 @dataclass(frozen=True)
 class _Card:
-    html: str | None  # with link tokens; None when the card must be rendered for each page
+    #: the card cut at its link tokens (`_LinkTokens.split`); None when the card must be rendered for each page
+    parts: list[str] | None
 
 
 class _LinkTokens:
@@ -392,20 +406,27 @@ class _LinkTokens:
         """Whether every token handed out went into `html` as it was, and nothing else looks like one."""
         return len(self._pattern.findall(html)) == len(tokens) and all(token in html for token in tokens)
 
+    def split(self, html: str) -> list[str]:
+        """`html` cut at its tokens: its text at even places, the tokens' numbers at odd ones."""
+        return self._pattern.split(html)
+
     def place(self, html: str, page_url: str) -> str:
-        """`html` with each token replaced by its link relative to `page_url`, escaped as Jinja escapes a string.
+        """`html` with each token replaced by its link relative to `page_url`, escaped as Jinja escapes a string."""
+        return self.place_parts(self.split(html), page_url)
+
+    def place_parts(self, parts: list[str], page_url: str) -> str:
+        """`place` of HTML already cut by `split`: a card is cut once, and placed on every page that shows it.
 
         A page's cards are placed one after another, and most of their links lead to the same few pages (a track's
         mentors): each link is made once for the page."""
         if page_url != self._page:
             self._page, self._placed = page_url, {}
         placed = self._placed
-
-        def link(match: re.Match) -> str:
-            number = match[1]
+        placing = parts[:]
+        for at in range(1, len(placing), 2):
+            number = placing[at]
             found = placed.get(number)
             if found is None:
                 found = placed[number] = str(escape(relative_url(self._urls[int(number)], page_url)))
-            return found
-
-        return self._pattern.sub(link, html)
+            placing[at] = found
+        return "".join(placing)
