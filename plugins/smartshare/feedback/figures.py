@@ -3,6 +3,7 @@ and the programme summary of the statistics page. Only ever handed to the mentor
 
 from __future__ import annotations
 
+import os
 import re
 from html import escape
 
@@ -11,7 +12,7 @@ from jinja2 import Environment
 from ..core.feedbackfigures import MIN_RESPONSES, RATINGS, Figures, GroupFigures, ModuleFigures, Ratings
 from ..core.i18n import Translator
 from ..core.model import Mentor, Module, Track
-from ..plugin_support import ASSET_PREFIX, relative_url, template_translator
+from ..plugin_support import ASSET_PREFIX, is_own_template, relative_url, template_translator
 from .charts import Bar, bar_chart
 
 
@@ -38,17 +39,26 @@ class QuizTexts:
         return (quiz.question.strip(), [o.text for o in quiz.options]) if quiz else None
 
 
+OWN_TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
+
+
 class FiguresRenderer:
     def __init__(self, env: Environment, t: Translator, figures: Figures) -> None:
         self.env, self.t, self.figures = env, t, figures
         self.translate = template_translator(t)
+        #: a sheet's "How it landed" for a module without figures, the same for each (most modules have none)
+        self._landed_none: str | None = None
 
     def _render(self, template: str, page_url: str, **context) -> str:
+        return self._sheet_link(page_url) + self._body(template, **context)
+
+    def _sheet_link(self, page_url: str) -> str:
         # the figures' own stylesheet, linked from them: learner pages never load it
         sheet = relative_url(f"{ASSET_PREFIX}/feedback-figures.css", page_url)
-        return f'<link rel="stylesheet" href="{escape(sheet)}">' + self.env.get_template(
-            f"smartshare/{template}"
-        ).render(
+        return f'<link rel="stylesheet" href="{escape(sheet)}">'
+
+    def _body(self, template: str, **context) -> str:
+        return self.env.get_template(f"smartshare/{template}").render(
             t=self.translate,
             needed=MIN_RESPONSES,
             ratings=RATINGS,
@@ -108,6 +118,13 @@ class FiguresRenderer:
         figures = self.figures.modules.get(module.id)
         if figures is None:
             return ""
+        if _landed_none(figures) and is_own_template(self.env, "feedback-landed.html", OWN_TEMPLATES):
+            # what our template writes for such a module reads nothing of it (its first branch): rendered once
+            if self._landed_none is None:
+                self._landed_none = self._body(
+                    "feedback-landed.html", figures=figures, ratings_chart="", trend_chart=""
+                )
+            return self._sheet_link(sheet_url) + self._landed_none
         slug = _slug(module.id)
         return self._render(
             "feedback-landed.html",
@@ -171,6 +188,16 @@ class FiguresRenderer:
         return self._render(
             "feedback-programme.html", page_url, rows=rows, total=total, chart=chart, records=self.figures.records
         )
+
+
+def _landed_none(figures: ModuleFigures) -> bool:
+    """`feedback-landed.html`'s first test: no rating, no comment and no question answered. The template then writes
+    its first branch only, which reads nothing of the module (nor the charts)."""
+    return (
+        not figures.ratings.total
+        and not figures.comment_count
+        and not [q for q in figures.questions if q.first_answers]
+    )
 
 
 def _slug(text: str) -> str:

@@ -36,7 +36,7 @@ from .rebase import rebase_urls
 from .render import MentorRenderer
 from .sheetprint import mark_bare_headings
 from .shell import SheetShells
-from .sources import kit_secrets, note_origins
+from .sources import kit_secrets, note_origins, shown_paths
 from .titles import SheetTitles
 from .toggle import place_toggle
 
@@ -116,7 +116,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         self.titles = SheetTitles()
         self.secrets: list[Secret] = []
         self.unplaced: list[tuple[object, str, list[Secret]]] = []  # notes of a module not yet placed in its file
-        self.docs_dir = config.docs_dir
+        self.shown = shown_paths(config.docs_dir)  # where the leak report says a module's notes were written
         return files
 
     def on_nav(self, nav, config, files):
@@ -233,7 +233,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         return self.late.hold(self.renderer.course_link(kind, relative_url(self.area_urls[target], url)))
 
     def _remember(self, module, notes: list[str]) -> None:
-        path = display_path(os.path.join(self.docs_dir, module.src_uri))
+        path = self.shown(module.src_uri)
         # where each note was written is only reported with a leak: found then (`_place_notes`), as finding it reads
         # the module's Markdown again (a third of the sheet's area hook)
         placed = [Secret(text, (path, 1, 1)) for text in notes]

@@ -29,6 +29,9 @@ class MentorRenderer:
         #: the session kit's stencils by shape; None for a shape whose stencil did not give the template's bytes
         self._kits: dict[tuple, Stencil | None] = {}
         self._own_kit = is_own_template(env, "mentor-kit.html", OWN_TEMPLATES)
+        #: the course pages' link to their mentor page, by kind of page; None where the stencil is not used
+        self._links: dict[str, Stencil | None] = {}
+        self._own_link = is_own_template(env, "mentor-link.html", OWN_TEMPLATES)
 
     def _render(self, template: str, **context) -> str:
         return self.env.get_template(f"smartshare/{template}").render(
@@ -101,8 +104,22 @@ class MentorRenderer:
         return self.t(f"mentor.link_{kind}")
 
     def course_link(self, kind: str, href: str) -> str:
-        """The link a course page carries to its mentor page: hidden unless this browser opted in."""
+        """The link a course page carries to its mentor page: hidden unless this browser opted in. Rendered once for
+        each kind of page with a token for the link, then filled in (a site's own `mentor-link.html` is rendered for
+        each page)."""
+        if kind not in self._links:
+            html = self._course_link(kind, href)
+            self._links[kind] = self._link_stencil(kind, href, html) if self._own_link else None
+            return html
+        stencil = self._links[kind]
+        return stencil.fill([href]) if stencil is not None else self._course_link(kind, href)
+
+    def _course_link(self, kind: str, href: str) -> str:
         return self._render("mentor-link.html", href=href, label=self._link_label(kind))
+
+    def _link_stencil(self, kind: str, href: str, html: str) -> Stencil | None:
+        stencil = Stencil(lambda tokens: self._course_link(kind, tokens[0]), 1)
+        return stencil if stencil.usable and stencil.fill([href]) == html else None
 
 
 class _Kit:
