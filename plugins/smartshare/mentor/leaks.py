@@ -27,7 +27,12 @@ from ..cache.findings import digest
 TEXT_FILES = (".html", ".htm", ".json", ".js", ".mjs", ".css", ".xml", ".txt", ".svg", ".webmanifest", ".xml.gz")
 MIN_SENTENCE = 24  # shorter sentences ("Keep it short.") may well appear in a course page by chance
 MIN_NOTE = 12  # a whole note shorter than a sentence is still looked for
-_SENTENCE_END = re.compile(r"[\n.!?;:…]+(?:\s+|$)")
+# A sentence end: a run of `[\n.!?;:…]` followed by blanks or the end of the text, `[\n.!?;:…]+(?:\s+|$)`, written
+# with the run's first character apart: `X+` and `XX*` match the same text and backtrack alike (greedy, down to one
+# character), but a pattern that starts with a character class lets `re` skip in C to the next position that can
+# start a match, where a leading repeat is tried at every position: the split takes about 40 % less
+# (tests/unit/test_leak_check_sentence_end.py).
+_SENTENCE_END = re.compile(r"[\n.!?;:…][\n.!?;:…]*(?:\s+|$)")
 PARAGRAPH = "\n\n"  # always inside a sentence end: splitting a text there first splits no sentence
 _TAG = re.compile(r"<[^>]*>")
 _ATTRIBUTE = re.compile(r"""=\s*("[^"]*"|'[^']*')""")  # a value with its quotes (`_values` takes them off)
