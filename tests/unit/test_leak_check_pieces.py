@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import json
 import random
 
 import pytest
@@ -205,3 +206,16 @@ def test_a_page_read_as_bytes_is_read_as_its_text():
         assert _Finder(WANTED).holds_any(leaks.readable_text(name, data)), name
         assert _holds(name, data, pieces), name
     assert not _holds("clean.html", (menu + "<p>\\u0041 clean page</p>\n").encode(), pieces)
+
+
+def test_a_json_files_paragraphs_are_not_remembered_and_are_read_again():
+    index = json.dumps({"docs": [{"title": "Module", "text": f"<p>Intro.</p> <p>{NOTES[0]}</p>"}]}).encode()
+    clean = json.dumps({"docs": [{"title": "Module", "text": "<p>Nothing to hide in this long section text.</p>"}]})
+    pieces = _Pieces(_Finder(WANTED))
+    assert not _holds("search/search_index.json", clean.encode(), pieces)
+    assert not pieces.finder.clean  # the memory is left for what pages share
+    assert _holds("search/search_index.json", index, pieces)
+    assert _holds("search/search_index.json", index, pieces)
+    assert not _holds("search/search_index.json", clean.encode(), pieces)
+    assert not _holds("page.html", b"<p>Nothing to hide in this long section text.</p>\n", pieces)
+    assert pieces.finder.clean  # a page's are remembered

@@ -252,7 +252,10 @@ def _holds(path: str, data: bytes, pieces: _Pieces) -> bool:
     (`_Pieces`), as the UTF-8 bytes of the text `file_text` reads: the file's own bytes when it is neither compressed
     nor holds a backslash (then there is no escape to read), so that a page is decoded only where it is new."""
     if path.endswith(".json"):
-        return pieces.finder.holds_any(readable_text(path, data))
+        # its paragraphs not remembered: a JSON file's strings are seldom another file's (the search index's are whole
+        # sections of pages, joined as no page joins them), and at 2,000 modules the search index alone, read before
+        # the first module page, would fill the memory about three times over, leaving no room for what pages share
+        return pieces.finder.holds_any(readable_text(path, data), keep=False)
     encoded: bytes | None = data
     if path.endswith(".gz") or b"\\" in data:
         try:
@@ -301,7 +304,8 @@ class _Finder:
         self.clean: set[str] = set()
         self.room = REMEMBERED
 
-    def holds_any(self, text: str) -> bool:
+    def holds_any(self, text: str, keep: bool = True) -> bool:
+        """Whether `text` holds a sentence of a secret; `keep`: remember its paragraphs found clean."""
         paragraphs = set(text.split(PARAGRAPH))
         paragraphs -= self.clean
         # A paragraph shorter than every probe cannot hold one when it is ASCII: collapsing whitespace only shortens
@@ -314,6 +318,8 @@ class _Finder:
         # attribute values, list items); a batch is bounded, as a copy of the search index's text would not be
         if any(not self.probes.isdisjoint(_normalised(batch)) for batch in _batches(longer)):
             return True
+        if not keep:
+            return False
         for paragraph in paragraphs:
             if len(paragraph) <= self.room:
                 self.room -= len(paragraph)
