@@ -41,13 +41,13 @@ def memory(tmp_path):
 def reads(monkeypatch):
     """The files the leak check reads as text (site-relative)."""
     read: list[str] = []
-    original = leaks.file_text
+    original = leaks._holds
 
-    def file_text(path, data=None):
+    def holds(path, data, pieces):
         read.append(Path(path).name if Path(path).parent.name == "site" else f"{Path(path).parent.name}/index.html")
-        return original(path, data)
+        return original(path, data, pieces)
 
-    monkeypatch.setattr(leaks, "file_text", file_text)
+    monkeypatch.setattr(leaks, "_holds", holds)
     return read
 
 

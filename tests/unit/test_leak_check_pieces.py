@@ -7,13 +7,15 @@ piece, in a page whose other pieces were met before."""
 
 from __future__ import annotations
 
+import gzip
 import html
+import json
 import random
 
 import pytest
 
 from smartshare.mentor import leaks
-from smartshare.mentor.leaks import CUT, Secret, _Finder, _piece_text, _Pieces, _readable, find_leaks, probes
+from smartshare.mentor.leaks import CUT, Secret, _Finder, _holds, _piece_text, _Pieces, _readable, find_leaks, probes
 
 NOTES = [
     "Ask the quietest person in the room to summarise the team's exercise first.",
@@ -77,6 +79,9 @@ FRAGMENTS = [
     "\x00",
     '<i title="&lt;b">',  # escaped markup in attribute values, closed in a later one
     "<i title='c&gt;'>",
+    "\\u00e9quipe",  # a string escape: the page is read as the text `file_text` gives, in UTF-8
+    "\\n",
+    "Straße",
 ]
 
 
@@ -112,8 +117,8 @@ def test_random_pages_hold_a_note_exactly_when_the_whole_page_does(wild):
     found = 0
     for _ in range(1_000):
         text = _page(chance, lines, wild)
-        expected = _Finder(WANTED).holds_any(_readable(text))
-        assert pieces.hold_any(text) == expected, repr(text)
+        expected = _Finder(WANTED).holds_any(leaks.readable_text("page.html", text.encode()))
+        assert _hold(pieces, text) == expected, repr(text)
         found += expected
     assert 100 < found < 900  # both answers were met often
     assert pieces.clean  # and pieces were passed over as met before
@@ -144,9 +149,14 @@ def test_a_piece_read_alone_reads_as_it_does_within_its_page():
 def test_what_runs_on_past_a_piece_is_read_as_in_the_whole_file(page, whole):
     pieces = _Pieces(_Finder(WANTED))
     for n in range(2):  # every piece but the page's first met before, and found clean: only the first is read
-        pieces.hold_any(f"<p>{n}</p>\n" + page.split(CUT, 1)[1])
+        _hold(pieces, f"<p>{n}</p>\n" + page.split(CUT, 1)[1])
     assert _Finder(WANTED).holds_any(_readable(page)) is whole
-    assert pieces.hold_any(page) is whole
+    assert _hold(pieces, page) is whole
+
+
+def _hold(pieces: _Pieces, text: str) -> bool:
+    """What the check finds in a page of this text: read piece by piece (its UTF-8), or whole when it must be."""
+    return _holds("page.html", text.encode(), pieces)
 
 
 def _sentences(text: str) -> set[str]:
@@ -174,3 +184,38 @@ def test_a_note_in_a_piece_after_many_clean_pages_is_found(tmp_path):
         (site / name).write_text(f"<nav>\n<ul>\n{text}</ul>\n</nav>\n", "utf-8")
     secret = Secret(note, ("m.md", 3, 1))
     assert find_leaks(str(site), "mentor", [secret]) == [(name, secret) for name in planted]
+
+
+def test_a_page_read_as_bytes_is_read_as_its_text():
+    # pieces are cut and remembered as UTF-8 bytes: a page with string escapes, compressed, or not UTF-8 is still
+    # read as `readable_text` reads it (escapes read, decompressed, invalid bytes replaced)
+    note = NOTES[0]
+    menu = "".join(f"<li><a href='../m{n}/'>Module {n}</a></li>\n" for n in range(20))
+    pages = {
+        "escaped.html": (
+            menu + "<p>\\u0041sk the quietest person in the room to summarise the team's exercise first.</p>\n"
+        ).encode(),
+        "bad-byte.html": (menu + "<p>caf\xe9</p>\n").encode("latin-1") + f"<p>{note}</p>\n".encode(),
+        "packed.xml.gz": gzip.compress(f"<url><loc>{note}</loc>\n</url>\n".encode()),
+    }
+    pieces = _Pieces(_Finder(WANTED))
+    _holds("menu.html", (menu * 2).encode(), pieces)
+    _holds("menu.html", (menu * 2).encode(), pieces)  # the menu's pieces met twice: kept
+    assert pieces.clean
+    for name, data in pages.items():
+        assert _Finder(WANTED).holds_any(leaks.readable_text(name, data)), name
+        assert _holds(name, data, pieces), name
+    assert not _holds("clean.html", (menu + "<p>\\u0041 clean page</p>\n").encode(), pieces)
+
+
+def test_a_json_files_paragraphs_are_not_remembered_and_are_read_again():
+    index = json.dumps({"docs": [{"title": "Module", "text": f"<p>Intro.</p> <p>{NOTES[0]}</p>"}]}).encode()
+    clean = json.dumps({"docs": [{"title": "Module", "text": "<p>Nothing to hide in this long section text.</p>"}]})
+    pieces = _Pieces(_Finder(WANTED))
+    assert not _holds("search/search_index.json", clean.encode(), pieces)
+    assert not pieces.finder.clean  # the memory is left for what pages share
+    assert _holds("search/search_index.json", index, pieces)
+    assert _holds("search/search_index.json", index, pieces)
+    assert not _holds("search/search_index.json", clean.encode(), pieces)
+    assert not _holds("page.html", b"<p>Nothing to hide in this long section text.</p>\n", pieces)
+    assert pieces.finder.clean  # a page's are remembered

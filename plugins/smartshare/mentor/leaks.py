@@ -27,7 +27,12 @@ from ..cache.findings import digest
 TEXT_FILES = (".html", ".htm", ".json", ".js", ".mjs", ".css", ".xml", ".txt", ".svg", ".webmanifest", ".xml.gz")
 MIN_SENTENCE = 24  # shorter sentences ("Keep it short.") may well appear in a course page by chance
 MIN_NOTE = 12  # a whole note shorter than a sentence is still looked for
-_SENTENCE_END = re.compile(r"[\n.!?;:…]+(?:\s+|$)")
+# A sentence end: a run of `[\n.!?;:…]` followed by blanks or the end of the text, `[\n.!?;:…]+(?:\s+|$)`, written
+# with the run's first character apart: `X+` and `XX*` match the same text and backtrack alike (greedy, down to one
+# character), but a pattern that starts with a character class lets `re` skip in C to the next position that can
+# start a match, where a leading repeat is tried at every position: the split takes about 40 % less
+# (tests/unit/test_leak_check_sentence_end.py).
+_SENTENCE_END = re.compile(r"[\n.!?;:…][\n.!?;:…]*(?:\s+|$)")
 PARAGRAPH = "\n\n"  # always inside a sentence end: splitting a text there first splits no sentence
 _TAG = re.compile(r"<[^>]*>")
 _ATTRIBUTE = re.compile(r"""=\s*("[^"]*"|'[^']*')""")  # a value with its quotes (`_values` takes them off)
@@ -231,16 +236,34 @@ def find_leaks(
         seen = digest(_kind(path).encode(), data) if findings is not None else ""
         if findings is not None and findings.get(seen) is CLEAN:
             continue
-        text = file_text(path, data)
-        held = finder.holds_any(_readable(text)) if path.endswith(".json") else pieces.hold_any(text)
+        held = _holds(path, data, pieces)
         # the secrets, in the order they first appear, from the whole file read at once (a leak is rare)
-        found = _secrets_in(_readable(text), wanted) if held else []
+        found = _secrets_in(readable_text(path, data), wanted) if held else []
         leaks.extend((relative, secret) for secret in found)
         if findings is not None and not found:
             findings.put(seen, CLEAN)
     if findings is not None:
         findings.save()
     return leaks
+
+
+def _holds(path: str, data: bytes, pieces: _Pieces) -> bool:
+    """Whether a file's readable text holds a sentence of a secret. JSON is read whole; any other file piece by piece
+    (`_Pieces`), as the UTF-8 bytes of the text `file_text` reads: the file's own bytes when it is neither compressed
+    nor holds a backslash (then there is no escape to read), so that a page is decoded only where it is new."""
+    if path.endswith(".json"):
+        # its paragraphs not remembered: a JSON file's strings are seldom another file's (the search index's are whole
+        # sections of pages, joined as no page joins them), and at 2,000 modules the search index alone, read before
+        # the first module page, would fill the memory about three times over, leaving no room for what pages share
+        return pieces.finder.holds_any(readable_text(path, data), keep=False)
+    encoded: bytes | None = data
+    if path.endswith(".gz") or b"\\" in data:
+        try:
+            encoded = file_text(path, data).encode()
+        except UnicodeEncodeError:  # a lone surrogate (a script's `\ud800`): read whole
+            encoded = None
+    held = pieces.hold_any(encoded) if encoded is not None else None
+    return pieces.finder.holds_any(readable_text(path, data)) if held is None else held
 
 
 CLEAN = True  # what the memory keeps for a file that holds no mentor text (a file that does is read every time)
@@ -281,7 +304,8 @@ class _Finder:
         self.clean: set[str] = set()
         self.room = REMEMBERED
 
-    def holds_any(self, text: str) -> bool:
+    def holds_any(self, text: str, keep: bool = True) -> bool:
+        """Whether `text` holds a sentence of a secret; `keep`: remember its paragraphs found clean."""
         paragraphs = set(text.split(PARAGRAPH))
         paragraphs -= self.clean
         # A paragraph shorter than every probe cannot hold one when it is ASCII: collapsing whitespace only shortens
@@ -294,6 +318,8 @@ class _Finder:
         # attribute values, list items); a batch is bounded, as a copy of the search index's text would not be
         if any(not self.probes.isdisjoint(_normalised(batch)) for batch in _batches(longer)):
             return True
+        if not keep:
+            return False
         for paragraph in paragraphs:
             if len(paragraph) <= self.room:
                 self.room -= len(paragraph)
@@ -302,6 +328,7 @@ class _Finder:
 
 
 CUT = ">\n"  # a tag ending a line: where a file's text is cut into pieces (`_Pieces`)
+_CUT = CUT.encode()  # the same in the file's UTF-8
 _OPEN_ATTRIBUTE = re.compile(r"""=\s*(?:"[^"]*"|'[^']*'|(["']))""")  # the group: a value never closed
 SLOTS = 1 << 20  # where `_Pieces` marks the pieces it has met once (a piece's hash picks its slot)
 
@@ -315,49 +342,56 @@ class _Pieces:
     attribute value or escaped tag of it runs on past its end, and it ends in a tag. The tag and the line break
     after it are then a sentence end (`sentences`), so the sentences of the file are those of its pieces. A piece
     that cannot be read alone is read together with the next (and so on); a file whose last piece cannot be is read
-    whole. Pieces found clean are kept whole, never as a hash (a piece met again is compared with them character
-    for character); those met twice are kept, as most pieces met once are never met again (`SLOTS`), up to
-    `REMEMBERED` characters."""
+    whole. Pieces found clean are kept whole (their UTF-8), never as a hash (a piece met again is compared with them
+    byte for byte); those met twice are kept, as most pieces met once are never met again (`SLOTS`), up to
+    `REMEMBERED` bytes."""
 
     def __init__(self, finder: _Finder) -> None:
         self.finder = finder
-        self.clean: set[str] = set()
+        self.clean: set[bytes] = set()  # pieces' UTF-8
         self.room = REMEMBERED
         self.met = bytearray(SLOTS)
 
-    def hold_any(self, text: str) -> bool:
-        cut = text.split(CUT)
+    def hold_any(self, data: bytes) -> bool | None:
+        """Whether the text of which `data` is the UTF-8 holds a sentence of a secret; None when it is to be read whole
+        (not UTF-8, escaped markup that runs on, a last piece that cannot be read alone).
+
+        The bytes are cut, not the text: `>` and a line break are one byte each in UTF-8 and no byte of a longer
+        sequence is below 0x80, so the pieces of the bytes are the encodings of the pieces of the text, and the bytes
+        decode (strictly) exactly when each piece does. Only the new pieces are decoded; a piece met before is known
+        by its bytes, which decode to the text it was read as."""
+        cut = data.split(_CUT)
         last = cut.pop()
         new = set(cut).difference(self.clean)
         try:
-            read = _pieces_text(new) if "\0" not in text else None
-        except _RunsOn:
-            return self.finder.holds_any(_readable(text))
-        if read is None:  # a piece that cannot be read alone: the file, piece by piece in order
-            texts, new = self._in_order(cut, last)
-            if texts is None:
-                return self.finder.holds_any(_readable(text))
-            read = PARAGRAPH.join(texts)
-        else:
-            end = _piece_text(last, closed=False)
-            if end is None:
-                return self.finder.holds_any(_readable(text))
-            read += PARAGRAPH + end
+            read = _pieces_text(list(map(bytes.decode, new))) if b"\0" not in data else None
+            if read is None:  # a piece that cannot be read alone: the file, piece by piece in order
+                texts, new = self._in_order(cut, last)
+                if texts is None:
+                    return None
+                read = PARAGRAPH.join(texts)
+            else:
+                end = _piece_text(last.decode(), closed=False)
+                if end is None:
+                    return None
+                read += PARAGRAPH + end
+        except (_RunsOn, UnicodeDecodeError):
+            return None
         if self.finder.holds_any(read):
             return True
         self._keep(new)
         return False
 
-    def _in_order(self, cut: list[str], last: str) -> tuple[list[str] | None, set[str]]:
+    def _in_order(self, cut: list[bytes], last: bytes) -> tuple[list[str] | None, set[bytes]]:
         """The texts of the pieces not met before, a piece that cannot be read alone read with those after it."""
         texts, new = [], set()
         pending = None
         for n, piece in enumerate([*cut, last]):
             if pending is not None:
-                piece = pending + CUT + piece
+                piece = pending + _CUT + piece
             elif piece in self.clean:
                 continue
-            read = _piece_text(piece, closed=n < len(cut))
+            read = _piece_text(piece.decode(), closed=n < len(cut))
             if read is None:
                 if n == len(cut):
                     return None, new
@@ -369,7 +403,7 @@ class _Pieces:
                 new.add(piece)
         return texts, new
 
-    def _keep(self, pieces: set[str]) -> None:
+    def _keep(self, pieces: set[bytes]) -> None:
         for piece in pieces:
             slot = hash(piece) % SLOTS
             if not self.met[slot]:
@@ -383,7 +417,7 @@ BETWEEN = "\n\n\x00\"'\x00\n\n"  # between pieces read at once: sentence ends, q
 _RUNS_ON = re.compile(r"<[^>\x00]*(?:\x00|\Z)")  # a tag that does not close before the next piece (or value)
 
 
-def _pieces_text(pieces: set[str]) -> str | None:
+def _pieces_text(pieces: list[str]) -> str | None:
     """The readable texts of `pieces` (each followed by `CUT` in its file), read at once, as `_piece_text` reads each:
     C-level passes over them all, with checks that find any piece that cannot be read alone (then None). Pieces are
     joined by `BETWEEN`, which holds NUL characters (the file holds none): an attribute value or tag that runs on
