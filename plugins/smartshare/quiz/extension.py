@@ -13,6 +13,7 @@ page it is given.
 
 from __future__ import annotations
 
+import copy
 import xml.etree.ElementTree as etree
 from urllib.parse import urlsplit
 
@@ -24,6 +25,22 @@ from ..core.i18n import Translator
 from ..markdownblocks import QUIZ_PRIORITY, FoundBlock, PageBlocks, ParseInto, preprocessors_named, register_blocks
 from .parse import NAME, ParseCache, Quiz
 from .render import DEFAULT_TRIES, QuizRenderer
+
+#: modules whose inline patterns make the same markup of a text each time they read it (Python-Markdown 3.11,
+#: pymdown-extensions 10-13, read for this): on a page whose patterns all come from these, an option's finished text
+#: is copied into its answer key. Footnotes number each reference to a note (`fnref:1`, then `fnref2:1`): a text
+#: that may hold one (`[^`) is processed twice, as it is on a page with a pattern of another module.
+STATELESS_INLINE = frozenset(
+    [
+        "markdown.inlinepatterns",
+        "markdown.extensions.footnotes",
+        "pymdownx.arithmatex",
+        "pymdownx.delimiterprocessor",
+        "pymdownx.emoji",
+        "pymdownx.inlinehilite",
+        "pymdownx.keys",
+    ]
+)
 
 # Preprocessors a quiz's text snippets still need (line endings, fenced code); not html_block: no raw HTML.
 SNIPPET_PREPROCESSORS = ("normalize_whitespace", "fenced_code_block", "fenced_raw_block")
@@ -43,8 +60,12 @@ class QuizExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
         t = Translator(self.getConfig("language"))
+        copies = _InlineCopies(md)
+        # right after inline processing (20), before pymdown-extensions' blocks finish (19.99) and every other
+        # tree processor: each copy then goes through them as a second rendering of the text would
+        md.treeprocessors.register(copies, "smartshare_quiz_copies", 19.995)
         blocks = register_blocks(
-            md, _QuizBlocks(self.parsed, t), QUIZ_PRIORITY, preprocessors_named(*SNIPPET_PREPROCESSORS)
+            md, _QuizBlocks(self.parsed, t, copies), QUIZ_PRIORITY, preprocessors_named(*SNIPPET_PREPROCESSORS)
         )
         summary_url = self.getConfig("page_url") if self.getConfig("summary") else None
         # 4: after inline processing (20) and the table of contents (5), on the finished tree
@@ -55,15 +76,37 @@ class QuizExtension(Extension):
 class _QuizBlocks:
     name = NAME
 
-    def __init__(self, parsed: ParseCache, t: Translator) -> None:
+    def __init__(self, parsed: ParseCache, t: Translator, copies: _InlineCopies) -> None:
         self.parsed = parsed
         self.t = t
+        self.copies = copies
 
     def find(self, lines: list[str]) -> list[FoundBlock]:
         return [FoundBlock(quiz.line, quiz.end_line, quiz) for quiz in self.parsed.take("\n".join(lines))]
 
     def render(self, quiz: Quiz, parse_into: ParseInto) -> etree.Element:
-        return QuizRenderer(parse_into, self.t).quiz(quiz)
+        return QuizRenderer(parse_into, self.t, self.copies).quiz(quiz)
+
+
+class _InlineCopies(Treeprocessor):
+    """Fills each answer key's option with a copy of the option's content as the inline patterns left it
+    (`render.InlineCopies`): the same markup as processing the text again (see STATELESS_INLINE), for less."""
+
+    def __init__(self, md: Markdown) -> None:
+        super().__init__(md)
+        self.pending: list[tuple[etree.Element, etree.Element]] = []  # of the page being converted
+
+    def accepts(self, text: str) -> bool:
+        return "[^" not in text and all(type(p).__module__ in STATELESS_INLINE for p in self.md.inlinePatterns)
+
+    def add(self, source: etree.Element, target: etree.Element) -> None:
+        self.pending.append((source, target))
+
+    def run(self, root: etree.Element) -> None:
+        pending, self.pending = self.pending, []
+        for source, target in pending:
+            target.text = source.text
+            target.extend(copy.deepcopy(child) for child in source)
 
 
 class _FinishPage(Treeprocessor):

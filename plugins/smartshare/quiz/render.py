@@ -12,6 +12,7 @@ import re
 import secrets
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
+from typing import Protocol
 
 from markdown.serializers import to_html_string
 from markdown.util import AtomicString
@@ -26,6 +27,16 @@ _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>|<[^<>\s@]+@[^<>\s@]+>")
 
 ParseInto = Callable[[etree.Element, str], None]
+
+
+class InlineCopies(Protocol):
+    """Where the page's Markdown can fill an element with a copy of another's content once the inline patterns have
+    run (`quiz.extension`): `accepts` says whether a text gives the same markup however often it is processed."""
+
+    def accepts(self, text: str) -> bool: ...
+
+    def add(self, source: etree.Element, target: etree.Element) -> None: ...
+
 
 # A line that Markdown could read as a block (heading, list, quote, code, table, admonition, reference, HTML…).
 _BLOCK_START = re.compile(r"^(?: {4}|\s*(?:[#>*+|:=~`!?/<-]|\d+[.)]|\[[^\]]*\]:))")
@@ -62,9 +73,11 @@ DEFAULT_TRIES = 3  # wrong tries after which a question's answer key shows unask
 
 
 class QuizRenderer:
-    def __init__(self, parse_into: ParseInto, t: Translator) -> None:
+    def __init__(self, parse_into: ParseInto, t: Translator, copies: InlineCopies | None = None) -> None:
         self.parse_into = parse_into
         self.t = t
+        self.copies = copies
+        self._option_spans: dict[int, etree.Element] = {}  # the quiz's options as shown, by index (`_options`)
 
     def quiz(self, quiz: Quiz) -> etree.Element:
         root = etree.Element("div", {"class": "smartshare-quiz", "id": quiz.id, "data-smartshare-quiz": quiz.id})
@@ -147,7 +160,8 @@ class QuizRenderer:
             item = etree.SubElement(options, "li", {"class": "smartshare-quiz__option"})
             label = etree.SubElement(item, "label")
             etree.SubElement(label, "input", {"type": kind, "name": f"smartshare-{quiz.id}", "value": str(index)})
-            self._inline(etree.SubElement(label, "span"), option.text)
+            span = self._option_spans[index] = etree.SubElement(label, "span")
+            self._inline(span, option.text)
 
     def _text_input(self, fieldset: etree.Element, quiz: Quiz) -> None:
         label = etree.SubElement(fieldset, "label", {"class": "smartshare-quiz__label"})
@@ -189,11 +203,20 @@ class QuizRenderer:
                 mark = etree.SubElement(item, "strong")
                 mark.text = self._label("quiz.correct_option" if option.correct else "quiz.incorrect_option")
                 mark.tail = AtomicString(" ")  # no inline pattern reads a lone space: not handed to them all
-                self._inline(etree.SubElement(item, "span"), option.text)
+                self._key_option(etree.SubElement(item, "span"), index, option.text)
                 if option.explanation:
                     self._markdown(etree.SubElement(item, "div", {"class": "smartshare-quiz__why"}), option.explanation)
         if quiz.explanation.strip():
             self._markdown(etree.SubElement(answer, "div", {"class": "smartshare-quiz__explanation"}), quiz.explanation)
+
+    def _key_option(self, span: etree.Element, index: int, text: str) -> None:
+        """The answer key repeats each option: where the page's inline patterns would make the same markup of its
+        text a second time, the option's finished content is copied instead of processed again."""
+        shown = self._option_spans.get(index)
+        if shown is not None and self.copies is not None and self.copies.accepts(text):
+            self.copies.add(shown, span)
+        else:
+            self._inline(span, text)
 
     def _key(self, quiz: Quiz) -> list:
         if quiz.kind == "text":
