@@ -17,7 +17,8 @@ bytes are exactly those `Calendar.to_ical()` gives for the same components (a te
 icalendar writes each property line from that property's name, value and parameters alone, and puts the lines in
 its own order (`Event.sorted_keys`): an event is put together from lines icalendar wrote once per build, in that
 order, as most of its lines are another event's too (the build's DTSTAMP, STATUS, SEQUENCE, a module's title, a
-place, a start time). An "Add to
+place, a start time). A line no earlier event had is the part before its value as icalendar wrote it for the first
+value of that name, type and time zone, then icalendar's writing of the value, folded by icalendar. An "Add to
 calendar" file of one session has no calendar name (`X-WR-CALNAME` names a subscribed feed; a one-off import adds
 its event to a calendar the reader already has), so the 5,000 files of a large programme share one head.
 
