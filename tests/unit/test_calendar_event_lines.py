@@ -76,7 +76,7 @@ def test_one_instant_in_two_zones_is_two_lines_and_two_utcs_one():
     assert b"DTSTART;TZID=Europe/Berlin:20261001T110000" in writer.event_bytes(sessions[0])
 
 
-def test_a_line_is_written_by_icalendar_once_per_build(monkeypatch):
+def test_a_line_is_written_by_icalendar_whole_once_per_name_type_and_zone(monkeypatch):
     made = []
     component = ical._component
 
@@ -86,13 +86,81 @@ def test_a_line_is_written_by_icalendar_once_per_build(monkeypatch):
 
     monkeypatch.setattr(ical, "_component", counting)
     start = dt.datetime(2026, 10, 1, 9, 0, tzinfo=zoneinfo.ZoneInfo("UTC"))
-    sessions = [Session(f"s-{n}", ["m"], start, "UTC", 60) for n in range(3)]
+    sessions = [Session(f"s-{n}", ["m"], start + dt.timedelta(days=n), "UTC", 60) for n in range(3)]
     writer = CalendarWriter(sessions, lambda s: EventText("Title", "Mentors: Amina"), STAMP, "example.com")
     for session in sessions:
-        writer.event_bytes(session)
-    # the first event's lines, together, then only each other event's UID
-    first = ["uid", "dtstamp", "dtstart", "dtend", "sequence", "status", "summary", "description"]
-    assert made == [first, ["uid"], ["uid"]]
+        whole = component(ical._icalendar().Event(), writer._properties(session)).to_ical()
+        assert writer.event_bytes(session) == whole
+    # the first event's lines, one by one; the other events' UID, DTSTART and DTEND from the heads of the first's
+    first = [["uid"], ["dtstamp"], ["dtstart"], ["dtend"], ["sequence"], ["status"], ["summary"], ["description"]]
+    assert made == first
+    berlin = sessions[0].start.astimezone(zoneinfo.ZoneInfo("Europe/Berlin"))
+    assert writer._line("dtstart", berlin, None) == b"DTSTART;TZID=Europe/Berlin:20261001T110000\r\n"
+    assert made[-1] == ["dtstart"]  # another zone: another head
+
+
+#: values of every kind a line is written for: text and URIs of every length around the fold, of one- to four-octet
+#: characters and escapes; datetimes in zones (UTC's among them, and a zone's autumn hour twice), in fixed offsets,
+#: without a zone; all-day dates; integers
+_TEXT = "abcXYZ09 ,;:\\^\né€数😀"
+
+
+def _value(rng: random.Random, name: str):
+    if name in ("dtstart", "dtend", "dtstamp"):
+        when = dt.datetime(rng.choice([1999, 2026, 2037]), rng.choice([3, 10]), rng.choice([1, 25, 29]), 1, 30, 5)
+        zone = rng.choice([*ZONES, "fixed", "utc", "naive", "date"])
+        if zone == "date":
+            return when.date()
+        if zone == "naive":
+            return when
+        if zone in ("fixed", "utc"):
+            return when.replace(tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)) if zone == "fixed" else dt.UTC)
+        return when.replace(tzinfo=zoneinfo.ZoneInfo(zone), fold=rng.randint(0, 1))
+    if name == "sequence":
+        return rng.randint(0, 99)
+    text = "".join(rng.choice(_TEXT) for _ in range(rng.choice([*range(0, 90), rng.randint(90, 400)])))
+    return text.replace("\n", "/") if name in ("url", "conference") else text  # a URI holds no line break
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_line_from_its_head_is_what_icalendar_writes_for_the_property_whole(seed):
+    rng = random.Random(seed)
+    writer = CalendarWriter([], lambda s: EventText("T", ""), STAMP, "example.com")
+    names = ["uid", "summary", "description", "location", "url", "conference"]
+    names += ["dtstart", "dtend", "dtstamp", "sequence"]
+    for _ in range(3000):
+        name = rng.choice(names)
+        value = _value(rng, name)
+        parameters = {"VALUE": "URI"} if name == "conference" else rng.choice([None, None, {"LANGUAGE": "de"}])
+        whole = ical._component(ical._icalendar().Event(), [(name, value, parameters)]).to_ical()
+        assert ical._BEGIN_EVENT + writer._line(name, value, parameters) + ical._END_EVENT == whole, (name, value)
+    assert len(writer._heads) > 20  # most lines were written from a head
+
+
+def test_a_head_is_not_taken_when_icalendar_converts_the_value_first():
+    # `add` writes a DTSTAMP in UTC: its value alone, as given, is not what the line holds
+    writer = CalendarWriter([], lambda s: EventText("T", ""), STAMP, "example.com")
+    berlin = zoneinfo.ZoneInfo("Europe/Berlin")
+    for day in (1, 2):
+        value = dt.datetime(2026, 10, day, 11, 0, tzinfo=berlin)
+        assert writer._line("dtstamp", value, None) == f"DTSTAMP:202610{day:02}T090000Z\r\n".encode()
+    assert writer._heads == {("dtstamp", dt.datetime, "Europe/Berlin", ()): None}
+
+
+def test_every_calendar_is_read_back_by_icalendar():
+    import icalendar
+
+    rng = random.Random(7)
+    sessions = _sessions(rng, 60)
+    writer = CalendarWriter(sessions, _describe(rng), STAMP, "example.com")
+    for group in ([s] for s in sessions[:10]):
+        calendar = icalendar.Calendar.from_ical(writer.calendar_bytes(None, group))
+        (event,) = calendar.walk("VEVENT")
+        assert str(event["UID"]) == f"{group[0].id}@example.com"
+        assert event.decoded("DTSTART") == group[0].start
+    feed = icalendar.Calendar.from_ical(writer.calendar_bytes("Feed", sessions))
+    assert sorted(str(e["UID"]) for e in feed.walk("VEVENT")) == sorted(f"{s.id}@example.com" for s in sessions)
+    assert {e.decoded("DTEND") for e in feed.walk("VEVENT")} == {s.end for s in sessions}
 
 
 def test_a_line_naming_its_session_is_not_kept():

@@ -17,7 +17,8 @@ bytes are exactly those `Calendar.to_ical()` gives for the same components (a te
 icalendar writes each property line from that property's name, value and parameters alone, and puts the lines in
 its own order (`Event.sorted_keys`): an event is put together from lines icalendar wrote once per build, in that
 order, as most of its lines are another event's too (the build's DTSTAMP, STATUS, SEQUENCE, a module's title, a
-place, a start time). An "Add to
+place, a start time). A line no earlier event had is the part before its value as icalendar wrote it for the first
+value of that name, type and time zone, then icalendar's writing of the value, folded by icalendar. An "Add to
 calendar" file of one session has no calendar name (`X-WR-CALNAME` names a subscribed feed; a one-off import adds
 its event to a calendar the reader already has), so the 5,000 files of a large programme share one head.
 
@@ -97,6 +98,8 @@ class CalendarWriter:
         self._zones: dict[str, bytes] = {}
         self._unnamed: bytes | None = None
         self._lines: dict[tuple, bytes] = {}  # a property's line, as icalendar writes it, by what it is made from
+        self._heads: dict[tuple, _Head | None] = {}  # what comes before a value, by `_head_key` (None: not usable)
+        self._orders: dict[tuple[str, ...], list[str]] = {}  # icalendar's order of an event's lines, by their names
 
     def event(self, session: Session) -> icalendar.Event:
         return _component(_icalendar().Event(), self._properties(session))
@@ -130,39 +133,54 @@ class CalendarWriter:
 
     def _event_lines(self, properties: list[tuple[str, Any, dict | None]], own: str) -> bytes:
         """What `Event.to_ical()` gives for the event: each property's line written by icalendar (once per build for
-        each name, value and parameters), in the order icalendar puts them. The lines not written yet are written
-        together, by one Event holding those properties (a property's line depends on itself alone). A value naming
-        the session (`own`: its id; the UID, its page's URL, a sign-up link) is no other event's: its line is not
-        kept (at 5,000 sessions they would hold about 8 MB for nothing, in a build whose peak memory is near its
-        limit)."""
-        icalendar = _icalendar()
+        each name, value and parameters), in the order icalendar puts them (a property's line depends on itself
+        alone). A value naming the session (`own`: its id; the UID, its page's URL, a sign-up link) is no other
+        event's: its line is not kept (at 5,000 sessions they would hold about 8 MB for nothing, in a build whose
+        peak memory is near its limit)."""
         lines: dict[str, bytes] = {}
-        missing: list[tuple[str, Any, dict | None]] = []
-        keys: dict[str, tuple | None] = {}  # the key of each line not written yet
         for name, value, parameters in properties:
             upper = name.upper()
-            if upper in lines or upper in keys:
-                return _component(icalendar.Event(), properties).to_ical()  # not one line per property after all
+            if upper in lines:
+                return self._whole_event(properties)  # not one line per property after all
             key = None if isinstance(value, str) and own in value else _line_key(name, value, parameters)
             line = self._lines.get(key) if key is not None else None
             if line is None:
-                missing.append((name, value, parameters))
-                keys[upper] = key
-            else:
-                lines[upper] = line
-        if missing:
-            written = _lines(_component(icalendar.Event(), missing), list(keys))
-            if written is None:
-                return _component(icalendar.Event(), properties).to_ical()
-            for upper, line in written.items():
-                lines[upper] = line
-                key = keys[upper]
+                line = self._line(name, value, parameters)
+                if line is None:
+                    return self._whole_event(properties)
                 if key is not None:
                     self._lines[key] = line
-        from icalendar.caselessdict import canonsort_keys  # what `Event.sorted_keys` orders the lines by
+            lines[upper] = line
+        names = tuple(lines)
+        order = self._orders.get(names)
+        if order is None:
+            from icalendar.caselessdict import canonsort_keys  # what `Event.sorted_keys` orders the lines by
 
-        order = canonsort_keys(lines, icalendar.Event.canonical_order)  # by name alone: the dict's order is not used
+            # by name alone: the dict's order is not used
+            order = self._orders[names] = canonsort_keys(lines, _icalendar().Event.canonical_order)
         return _BEGIN_EVENT + b"".join(lines[name] for name in order) + _END_EVENT
+
+    def _whole_event(self, properties: list[tuple[str, Any, dict | None]]) -> bytes:
+        return _component(_icalendar().Event(), properties).to_ical()
+
+    def _line(self, name: str, value: Any, parameters: dict | None) -> bytes | None:
+        """The property's line as icalendar writes it (None: not one line). The part before the value (the name and
+        parameters: a datetime's TZID) is the same for every value of one name, type and time zone: icalendar
+        writes the first such line whole, and for the others the value alone, with the type it chose for the first
+        (`_Head`); the line is folded by icalendar as ever. An event's own lines (UID, DTSTART, DTEND, URL, the
+        DESCRIPTION with its sign-up link) are new for every event, and icalendar's way to a line (an Event, the
+        property's type found and its parameters made twice, the time zone's id looked up four times for a
+        datetime) cost three times its value's writing."""
+        key = _head_key(name, value, parameters)
+        head = self._heads.get(key) if key is not None else None
+        if head is not None:
+            return head.line(value)
+        upper = name.upper()
+        component = _component(_icalendar().Event(), [(name, value, parameters)])
+        written = _lines(component, [upper])
+        if written is not None and key is not None and key not in self._heads:
+            self._heads[key] = _Head.of(component[upper], component.content_line(upper, component[upper]), value)
+        return written[upper] if written is not None else None
 
     def zone(self, tzid: str) -> icalendar.Timezone:
         first, last = self._years.get(tzid, (1970, 2037))
@@ -258,6 +276,52 @@ def _folded(line: icalendar.parser.Contentline) -> bytes:
     character by character; a line shorter than `_FOLD_AT` octets is one it gives back whole (a test compares)."""
     data = line.encode("utf-8")
     return data if len(data) < _FOLD_AT else line.to_ical()
+
+
+def _head_key(name: str, value: Any, parameters: dict | None) -> tuple | None:
+    """What the part of a property's line before its value is made from (None: a value whose head is not kept): its
+    name, the value's type, the time zone of a datetime (icalendar's TZID, or UTC's `Z` after the value, comes from
+    the zone's name; another kind of tzinfo may be named by the instant), and the parameters given."""
+    if type(value) is str:
+        zone = None
+    elif type(value) is dt.datetime and type(value.tzinfo) is zoneinfo.ZoneInfo:
+        zone = value.tzinfo.key
+    else:
+        return None
+    if parameters and not all(type(v) is str for v in parameters.values()):
+        return None
+    return (name, type(value), zone, tuple(sorted(parameters.items())) if parameters else ())
+
+
+@dataclass(frozen=True)
+class _Head:
+    """The start of a line up to its value, as icalendar wrote it, and the property type icalendar chose."""
+
+    kind: type
+    head: str
+
+    @classmethod
+    def of(cls, prop: Any, line: str, value: Any) -> _Head | None:
+        """From icalendar's whole line for `value`; None unless the head and icalendar's writing of the value alone
+        (the type made from the value as given: `add` converts some values first, a DTSTAMP to UTC) give that line."""
+        # a date or time property's value is written by the type it converts to (`vDDDTypes.to_property_type`)
+        kind = type(prop.to_property_type()) if hasattr(prop, "to_property_type") else type(prop)
+        try:
+            written = kind(value).to_ical().decode("utf-8")
+        except (TypeError, ValueError):  # a type that is not made from the value alone: no head
+            return None
+        if not line.endswith(written) or written != prop.to_ical().decode("utf-8"):
+            return None
+        return cls(kind, line[: len(line) - len(written)])
+
+    def line(self, value: Any) -> bytes:
+        text = self.head + self.kind(value).to_ical().decode("utf-8")
+        data = text.encode("utf-8")
+        if len(data) < _FOLD_AT:  # see `_folded`
+            return data + b"\r\n"
+        from icalendar.parser import Contentline
+
+        return Contentline(text).to_ical() + b"\r\n"
 
 
 def _line_key(name: str, value: Any, parameters: dict | None) -> tuple | None:
