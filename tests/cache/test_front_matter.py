@@ -126,3 +126,60 @@ def test_an_item_that_is_not_plain_values_is_not_read_and_the_source_is_parsed(t
     front.store.save(front.key(source), {"start": start, "values": values})
     assert front.split(source) == meta.get_data(source)
     assert front.parsed == 1
+
+
+# -- values the start-up check read already (`known`) ---------------------------------------------------------
+
+
+def test_a_front_matter_the_check_read_is_taken_from_it_once_and_the_markdown_cut_as_mkdocs_cuts_it():
+    source = "---\ntitle: Chatbots\nreviewed: 2026-09-15\n---\n\n# Chatbots\n"
+    marker = {"title": "as the check read it"}  # not what parsing gives: proves where the values came from
+    known = {"title: Chatbots\nreviewed: 2026-09-15\n": marker}
+    front = FrontMatter(None, lambda yaml_text: known.pop(yaml_text, None))
+    assert front.split(source) == ("# Chatbots\n", marker)
+    assert front.split(source) == meta.get_data(source)  # given once: the second page with it parses it
+    assert (front.taken, front.parsed) == (1, 2)
+
+
+def test_a_front_matter_the_check_did_not_read_is_parsed():
+    front = FrontMatter(None, lambda yaml_text: None)
+    for name in sorted(SOURCES):
+        assert _typed(front.split(SOURCES[name])) == _typed(meta.get_data(SOURCES[name])), name
+    assert front.taken == 0
+
+
+def test_values_read_by_another_loader_than_mkdocs_are_not_asked_for(monkeypatch):
+    import yaml
+
+    asked = []
+    monkeypatch.setattr(meta, "SafeLoader", yaml.SafeLoader)  # MkDocs without libyaml: another reader than the check's
+    front = FrontMatter(None, lambda yaml_text: asked.append(yaml_text) or {"title": "x"})
+    source = SOURCES["dates and lists"]
+    assert front.split(source) == meta.get_data(source)
+    assert asked == [] and front.taken == 0
+
+
+def test_each_module_page_takes_the_front_matter_the_start_up_check_read(tmp_path):
+    """The whole hand-over: the loader's values, through the curriculum's surface, to the pages' front matter."""
+    from smartshare.core.loader import LoadOptions, load_curriculum
+    from smartshare.curriculum.surface import CurriculumSurface
+
+    (tmp_path / "ai").mkdir()
+    (tmp_path / "ai" / "track.yml").write_text("title: AI\nmodules: [one, two]\n")
+    sources = {
+        "one": "---\ntitle: One\nsummary: S\nreviewed: 2026-09-15\nobjectives: [a, b]\nduration: 45\n---\n\nBody\n",
+        "two": "---\ntitle: Two\nsummary: S\n2026-01-01: a date as a key\n---\nBody\n",
+    }
+    for slug, source in sources.items():
+        (tmp_path / "ai" / f"{slug}.md").write_text(source)
+    options = LoadOptions(front_matters={})
+    curriculum, _ = load_curriculum(str(tmp_path), options)
+    surface = CurriculumSurface()
+    surface.start_build(curriculum, 90, options.front_matters)
+    front = FrontMatter(None, surface.take_front_matter)
+    for source in sources.values():
+        markdown, values = front.split(source)
+        assert _typed((markdown, values)) == _typed(meta.get_data(source))
+        values.get("objectives", []).append("changed by a plugin")
+    assert front.taken == 1  # the date key: read by the loader as text, so parsed again here
+    assert curriculum.modules["ai/one"].objectives == ["a", "b"]

@@ -21,20 +21,28 @@ Python (generators, a table of the objects made, a check of each key): about 0.6
 building the values straight from the same parser's events takes about 0.35 ms. Only YAML whose values `load` makes
 in one obvious way is read so (no tag, anchor, alias or merge key, no list or mapping as a key, one document, not
 deeply nested); the rest, and anything the events' reading does not expect, is left to `get_data`.
+
+A module's front matter was read already, in the same build, by the start-up check (`core.loader`), with the same
+parser: when the check says its values are exactly what `load` makes of that YAML text with the loader `get_data`
+uses (`core.yamlsource.exact_values`, `reads_like`), the page takes them (`known`, by the YAML text `get_data`
+cuts out) instead of reading the text a second time.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import io
 import pickle
+from collections.abc import Callable
 from typing import Any
 
 import mkdocs
 import yaml
 from mkdocs.utils import meta as mkdocs_meta
 
+from ..core.yamlsource import reads_like
 from .store import CacheStore, fingerprint, new_digest
 
 #: MkDocs' own `read_source` that `FrontMatter.read_source` does (mkdocs/structure/pages.py)
@@ -56,7 +64,10 @@ class _Values(pickle.Unpickler):
 class FrontMatter:
     """The front matter of one build's pages, each source's in an entry of `store` (None: every source is parsed)."""
 
-    def __init__(self, store: CacheStore | None) -> None:
+    def __init__(self, store: CacheStore | None, known: Callable[[str], dict | None] | None = None) -> None:
+        """`known`: a YAML text's values read already this build (each given once), or None."""
+        self.known = None if known is None else functools.partial(_taken, self, known)
+        self.taken = 0  # sources of those this build split whose values `known` gave
         parser = "libyaml" if getattr(yaml, "__with_libyaml__", False) else "python"
         self.base = fingerprint(f"pyyaml={yaml.__version__} {parser}").encode()
         self.store = store
@@ -92,7 +103,7 @@ class FrontMatter:
             self.hits += 1
             start, values = known
             return source[start:], values
-        markdown, values = get_data(source)
+        markdown, values = get_data(source, self.known)
         self.parsed += 1
         start = len(source) - len(markdown)
         if self.store is not None and values and isinstance(values, dict) and source[start:] == markdown:
@@ -105,6 +116,12 @@ class FrontMatter:
         digest = new_digest(self.base + b"\0")
         digest.update(source.encode("utf-8", "surrogatepass"))  # not joined to the base first: a copy less
         return digest.hexdigest()
+
+
+def _taken(front: FrontMatter, known: Callable[[str], dict | None], yaml_text: str) -> dict | None:
+    values = known(yaml_text)
+    front.taken += values is not None
+    return values
 
 
 def _read(entry: Any, length: int) -> tuple[int, dict[str, Any]] | None:
@@ -121,11 +138,16 @@ def _read(entry: Any, length: int) -> tuple[int, dict[str, Any]] | None:
     return (start, values) if isinstance(values, dict) else None
 
 
-def get_data(source: str) -> tuple[str, dict[str, Any]]:
-    """`mkdocs.utils.meta.get_data(source)`: its YAML read by `plain_values` when that can, else by `get_data`."""
+def get_data(source: str, known: Callable[[str], dict | None] | None = None) -> tuple[str, dict[str, Any]]:
+    """`mkdocs.utils.meta.get_data(source)`: its YAML's values as `known` gives them (read already with `get_data`'s
+    own loader), else read by `plain_values` when that can, else by `get_data`."""
     found = mkdocs_meta.YAML_RE.match(source)
     if found is not None:
-        values = plain_values(found.group(1))
+        values = None
+        if known is not None and reads_like(mkdocs_meta.SafeLoader) and _standard(mkdocs_meta.SafeLoader):
+            values = known(found.group(1))
+        if values is None:
+            values = plain_values(found.group(1))
         if values is not None:
             return source[found.end() :].lstrip("\n"), values
     return mkdocs_meta.get_data(source)

@@ -20,7 +20,7 @@ from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .. import priorities
-from ..plugin_support import FlatGlobalsTemplate
+from ..plugin_support import FlatGlobalsTemplate, find_curriculum
 from .beside import Beside
 from .bytecode import TemplateBytecode
 from .config import CacheConfig
@@ -140,7 +140,9 @@ class CachePlugin(BasePlugin[CacheConfig]):
         language = config.theme.get("language") or ""
         self.manifest_key = hashlib.sha256(f"{config.docs_dir}\0{language}".encode()).hexdigest()
         self.manifest = store.of_kind("manifest").load(self.manifest_key) or {}
-        self.front = FrontMatter(store.of_kind("front")) if FrontMatter.usable() else None
+        curriculum = find_curriculum(config)  # its start-up check read the modules' front matter already
+        known = curriculum.take_front_matter if curriculum is not None else None
+        self.front = FrontMatter(store.of_kind("front"), known) if FrontMatter.usable() else None
 
     on_pre_build = CombinedEvent(_open, _sweep)
 
@@ -237,7 +239,9 @@ class CachePlugin(BasePlugin[CacheConfig]):
         if self.cache is None:
             return env
         if self.front is not None:  # every page's source is read
-            log.debug(f"cache: {self.front.hits} front matters from the cache, {self.front.parsed} parsed")
+            front = self.front
+            taken = f"{front.taken} of them read by the start-up check"
+            log.debug(f"cache: {front.hits} front matters from the cache, {front.parsed} parsed ({taken})")
             self.front = None
         if self.ahead is not None:
             self.prepared[0] = self.ahead.finish()

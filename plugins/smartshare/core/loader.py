@@ -25,7 +25,7 @@ from .sessions import SESSIONS_FILE, Session, SessionContext, read_sessions
 from .sourcetree import read_page, scan
 from .suggest import did_you_mean
 from .translations import TranslationReader, Translations, is_translation, localize
-from .yamlsource import YamlDocument, YamlSyntaxError, document_of, load_yaml
+from .yamlsource import YamlDocument, YamlSyntaxError, document_of, exact_values, load_yaml
 
 TRACK_FILE = "track.yml"
 MENTORS_FILE = "mentors.yml"
@@ -72,6 +72,10 @@ class LoadOptions:
     splits: dict[str, SplitSource] | None = None
     #: per-file results kept across runs (`core.checkcache`): what one file alone decides is read from it
     check_cache: CheckCache | None = None
+    #: when given, filled with the values of each module front matter read here, by its YAML text, when they are
+    #: exactly what PyYAML's `load` makes of that text with the loader of `yamlsource.reads_like` (a copy each): the
+    #: build's pages then need not read the same front matter again (`cache.frontmatter`)
+    front_matters: dict[str, dict] | None = None
 
 
 #: what a module's entry in the check cache keeps: its fields but those its path and text say
@@ -470,6 +474,10 @@ class _Reader:
         source = self._read_yaml(src_uri, split.yaml_text, line_offset=1, keep=False)
         if source.doc is None:
             return None
+        if self.options.front_matters is not None and type(source.doc.data) is dict:
+            values = exact_values(source.doc)  # copied before the schema reads them
+            if values is not None:
+                self.options.front_matters[split.yaml_text] = values
         values = self._validate(source, MODULE, source.doc.data)
         if not values.get("title"):
             return None

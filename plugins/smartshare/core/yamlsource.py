@@ -68,6 +68,9 @@ class YamlDocument:
         self._values = values if values is not None or locate is not None else {}
         self._keys = keys if keys is not None or locate is not None else {}
         self._locate = locate  # the text and its line offset, to find the positions later
+        #: the values are exactly those PyYAML's `load` makes of the text with the same loader, type for type (the
+        #: fast path kept every key as it is and read every scalar with the loader's constructor): see `exact_values`
+        self.exact = False
 
     @property
     def values(self) -> dict[Path, Position]:
@@ -280,7 +283,7 @@ def _load_plain(text: str, locate: _Locator) -> YamlDocument:
                             key = _KNOWN_KEYS.get(event.value, _NO_KEY) if event.implicit[0] else event.value
                             if key is _NO_KEY:
                                 key = _key(builder, event)
-                                if len(_KNOWN_KEYS) < _MAX_KNOWN_KEYS:
+                                if len(_KNOWN_KEYS) < _MAX_KNOWN_KEYS and builder.exact:
                                     _KNOWN_KEYS[event.value] = key
                             child = (*frame[1], key)
                             if key in container:
@@ -359,7 +362,7 @@ def _load_data(text: str, locate: _Locator) -> YamlDocument:
                         key = _KNOWN_KEYS.get(event.value, _NO_KEY) if event.implicit[0] else event.value
                         if key is _NO_KEY:
                             key = _key(builder, event)
-                            if len(_KNOWN_KEYS) < _MAX_KNOWN_KEYS:
+                            if len(_KNOWN_KEYS) < _MAX_KNOWN_KEYS and builder.exact:  # a key made text is not
                                 _KNOWN_KEYS[event.value] = key
                         if key in frame[0]:
                             raise _NotPlain  # a duplicate key: reported with its position
@@ -395,6 +398,7 @@ def _load_data(text: str, locate: _Locator) -> YamlDocument:
                 frame[1] = _NO_KEY
         if not isinstance(get(), yaml.StreamEndEvent):
             raise _NotPlain  # a second document: the full path says so
+        doc.exact = builder.exact
         return doc
     finally:
         loader.dispose()
@@ -421,7 +425,31 @@ def _key(builder: _Builder, event: Any) -> Any:
         key = _value(builder, event)
     if not isinstance(key, (str, int, float, bool)) and key is not None:
         key = str(key)
+        builder.exact = False  # `load` keeps a date as a key
     return key
+
+
+def exact_values(doc: YamlDocument) -> Any:
+    """A copy of `doc`'s values when they are exactly what `yaml.load(text, Loader)` makes of its text (the fast
+    path's reading with the same `Loader`, `CSafeLoader`: see `reads_like`), else None. Another reader of the same
+    text (the build's front matter) may take them instead of reading it again; a copy, so that neither changes the
+    other's values. The values of the fast path are dicts, lists and immutable scalars only."""
+    return _copied(doc.data) if doc.exact else None
+
+
+def reads_like(loader_class: Any) -> bool:
+    """Whether `yaml.load(text, loader_class)` reads as the fast path reads: the same loader, resolving plain
+    scalars by the table the fast path took when it was imported."""
+    return loader_class is _Loader and loader_class.yaml_implicit_resolvers is _IMPLICIT
+
+
+def _copied(value: Any) -> Any:
+    kind = type(value)
+    if kind is dict:
+        return {key: _copied(item) for key, item in value.items()}
+    if kind is list:
+        return [_copied(item) for item in value]
+    return value
 
 
 def doc_start(line_offset: int) -> Position:
@@ -457,6 +485,7 @@ class _Builder:
         self.open: set[int] = set()  # ids of the collections being built: an alias back to one is a loop
         self.count = 0
         self.limit = max(MAX_VALUES, len(locate.text))
+        self.exact = True  # no value read otherwise than the loader's constructor reads it (`YamlDocument.exact`)
 
     def position(self, node: yaml.Node) -> Position:
         return self.locate(node.start_mark)
@@ -531,6 +560,7 @@ class _Builder:
                 raise self.too_large(node) from None
             # a scalar that looks like a timestamp but is not a real date (2026-13-01): keep the text, so the
             # schema reports it as a bad date at this position instead of the parser crashing
+            self.exact = False
             return node.value
         except (KeyError, AttributeError, TypeError, OverflowError):
             # PyYAML's constructors assume the implicit resolver matched: `!!bool maybe`, `!!timestamp nope`

@@ -123,12 +123,13 @@ class CurriculumPlugin(BasePlugin[CurriculumConfig]):
             cache=self.modules,
             languages=tuple(self.config.languages),
             language=self.sites.language if self.sites else None,
+            front_matters={},
         )
         # the curriculum and the body of every page (quizzes, mentor notes, links), as `smartshare check` does
         self.plan = None
         self.sound = set()
         self.curriculum = check_build(config, options, log, self._generated_uris, self.sound)
-        self.surface.start_build(self.curriculum, self.config.review_max_age)
+        self.surface.start_build(self.curriculum, self.config.review_max_age, options.front_matters)
         self.surface.nav_window = self.config.nav_window
         if self.plan is None:  # links are not checked: nothing asked for the generated pages yet
             self.plan = plan_pages(self.curriculum, self.config, self.t)

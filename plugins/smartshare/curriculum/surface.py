@@ -44,15 +44,20 @@ class CurriculumSurface:
         self._programme_sections: list[ProgrammeSection] = []
         self._build_commit = ""
         self._own_navigation: frozenset[str] = frozenset()
+        self._front_matters: dict[str, dict] = {}
         #: the language the source files are written in, when the site has several (`languages`), else None; set
         #: when the configuration is read, before other plugins' `on_config`
         self.default_language: str | None = None
 
     # -- filled in by the curriculum plugin ----------------------------------------------------------------
 
-    def start_build(self, curriculum: Curriculum, review_max_age: int) -> None:
-        """A new build (or a `serve` rebuild): forget what the previous build's plugins provided."""
+    def start_build(
+        self, curriculum: Curriculum, review_max_age: int, front_matters: dict[str, dict] | None = None
+    ) -> None:
+        """A new build (or a `serve` rebuild): forget what the previous build's plugins provided.
+        `front_matters`: what the start-up check read (`LoadOptions.front_matters`), for `take_front_matter`."""
         self._curriculum, self._urls, self._last_changed = curriculum, {}, None
+        self._front_matters = front_matters if front_matters is not None else {}
         self._sheet_sections, self._track_sections, self._mentor_sections, self._programme_sections = [], [], [], []
         self._build_commit = ""
         self._own_navigation = frozenset()
@@ -69,6 +74,12 @@ class CurriculumSurface:
         if self._curriculum is None:
             raise CurriculumNotReady("the curriculum is read in on_pre_build; ask for it from then on")
         return self._curriculum
+
+    def take_front_matter(self, yaml_text: str) -> dict | None:
+        """The values of a front matter whose YAML is `yaml_text`, as the start-up check read them this build, or
+        None. They are exactly what `yaml.load(yaml_text, Loader)` makes, with the loader of
+        `core.yamlsource.reads_like` (ask it before taking them); each is given once, to one page (its own copy)."""
+        return self._front_matters.pop(yaml_text, None)
 
     @property
     def page_urls(self) -> dict[str, str]:
