@@ -9,14 +9,15 @@ import random
 from types import SimpleNamespace
 
 import pytest
-from jinja2 import Environment, FileSystemLoader
+from jinja2 import Environment
 
 from smartshare.core.i18n import TRANSLATIONS, Translator
 from smartshare.core.model import Module
 from smartshare.curriculum.agenda import AgendaPlan, AgendaRenderer
 from smartshare.curriculum.pages import GeneratedPage, SitePlan
-from smartshare.curriculum.render import OWN_TEMPLATES, Renderer
+from smartshare.curriculum.render import Renderer
 from smartshare.plugin_support import LateHtml
+from stencilrender import random_text, template_env
 
 #: what a value may hold: what HTML escapes, entities, quotes, non-ASCII letters, a token's look, the root marker
 PIECES = ["a", "module-0001", "/", "&", "&amp;", "<", ">", '"', "'", "é", "聊天", "%20", "#", "?x=1", " ", "{", "}"]
@@ -25,13 +26,7 @@ PAGES = ["", "index.html", "track-01/", "track-01/module-0001/", "a/b/c/", "sess
 
 
 def _text(draw: random.Random, most: int = 6) -> str:
-    return "".join(draw.choice(PIECES) for _ in range(draw.randint(0, most)))
-
-
-def _env(*dirs: str) -> Environment:
-    return Environment(
-        loader=FileSystemLoader([*dirs, OWN_TEMPLATES]), autoescape=True, trim_blocks=True, lstrip_blocks=True
-    )
+    return random_text(draw, PIECES, most)
 
 
 def _urls(draw: random.Random) -> dict[str, str]:
@@ -51,7 +46,7 @@ def _renderer(language: str, draw: random.Random, env: Environment) -> Renderer:
 @pytest.mark.parametrize("language", sorted(TRANSLATIONS))
 def test_a_module_s_progress_block_is_the_one_rendered_for_its_page(language):
     draw = random.Random(f"progress-{language}")
-    env = _env()
+    env = template_env()
     for build in range(4):
         renderer = _renderer(language, draw, env)
         for n in range(120):
@@ -87,7 +82,7 @@ def _agenda(language: str, draw: random.Random, env: Environment) -> AgendaRende
 @pytest.mark.parametrize("language", sorted(TRANSLATIONS))
 def test_a_next_sessions_block_is_the_one_rendered_for_its_page(language, monkeypatch):
     draw = random.Random(f"sessions-{language}")
-    env = _env()
+    env = template_env()
     for build in range(4):
         agenda = _agenda(language, draw, env)
         for n in range(120):
@@ -112,8 +107,8 @@ def test_a_next_sessions_block_is_the_one_rendered_for_its_page(language, monkey
 
 def test_a_block_of_one_shape_is_rendered_once(monkeypatch):
     draw = random.Random(5)
-    renderer = _renderer("en", draw, _env())
-    agenda = _agenda("en", draw, _env())
+    renderer = _renderer("en", draw, template_env())
+    agenda = _agenda("en", draw, template_env())
     monkeypatch.setattr(agenda, "_split", lambda sessions: (sessions, []))
     rendered = []
     for owner in (renderer.env, agenda.env):
@@ -138,8 +133,8 @@ def test_a_site_s_own_blocks_are_rendered_for_each_page(tmp_path):
     (own / "module-footer.html").write_text("<p>{{ module.title }} {{ page_url }}</p>")
     (own / "sessions-block.html").write_text("<p>{{ more_link }} {{ upcoming | length }}</p>")
     draw = random.Random(3)
-    renderer = _renderer("en", draw, _env(str(tmp_path)))
-    agenda = _agenda("en", draw, _env(str(tmp_path)))
+    renderer = _renderer("en", draw, template_env(str(tmp_path)))
+    agenda = _agenda("en", draw, template_env(str(tmp_path)))
     for n in range(3):
         assert renderer._progress_module(SimpleNamespace(id=f"m{n}"), f"t/m{n}/") == f"<p>m{n} t/m{n}/</p>"
         renderer.curriculum = SimpleNamespace(neighbours=lambda module: (None, None))
@@ -158,7 +153,7 @@ def _module(draw: random.Random, n: int) -> Module:
 @pytest.mark.parametrize("language", sorted(TRANSLATIONS))
 def test_a_module_s_footer_is_the_one_rendered_for_its_page(language):
     draw = random.Random(f"footer-{language}")
-    env = _env()
+    env = template_env()
     for build in range(4):
         renderer = _renderer(language, draw, env)
         changed = {}

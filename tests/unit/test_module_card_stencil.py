@@ -8,7 +8,7 @@ import random
 from types import SimpleNamespace
 
 import pytest
-from jinja2 import Environment, FileSystemLoader
+from jinja2 import Environment
 
 from smartshare.core.i18n import TRANSLATIONS, Translator
 from smartshare.core.model import Module
@@ -16,6 +16,7 @@ from smartshare.curriculum.card import CardShape
 from smartshare.curriculum.pages import SitePlan
 from smartshare.curriculum.render import OWN_TEMPLATES, Renderer
 from smartshare.plugin_support import LateHtml
+from stencilrender import random_text, template_env
 
 #: what a value may hold: what HTML and JSON escape, entities, quotes, non-ASCII letters, braces, a token's look
 PIECES = ["a", "module-0001", "/", "&", "&amp;", "<", ">", '"', "'", "\\", "é", "聊天", "%20", "#", "?x=1", " ", "{"]
@@ -25,13 +26,7 @@ URLS = ["t/", "t/m/", "mentors/a&b/", "tags/<x>/", "index.html#y", "é/聊天/"]
 
 
 def _text(draw: random.Random, most: int = 6) -> str:
-    return "".join(draw.choice(PIECES) for _ in range(draw.randint(0, most)))
-
-
-def _env(*dirs: str) -> Environment:
-    return Environment(
-        loader=FileSystemLoader([*dirs, OWN_TEMPLATES]), autoescape=True, trim_blocks=True, lstrip_blocks=True
-    )
+    return random_text(draw, PIECES, most)
 
 
 class _Site:
@@ -83,7 +78,7 @@ def _rendered(renderer: Renderer, module: Module, heading: str, page_url: str) -
 @pytest.mark.parametrize("language", sorted(TRANSLATIONS))
 def test_a_card_is_the_one_rendered_for_each_page(language):
     draw = random.Random(f"card-{language}")
-    env = _env()
+    env = template_env()
     for build in range(3):
         site = _Site(draw)
         renderer = site.renderer(language, env)
@@ -98,7 +93,7 @@ def test_a_card_is_the_one_rendered_for_each_page(language):
 
 def test_a_card_of_one_shape_is_rendered_once(monkeypatch):
     site = _Site(random.Random(7))
-    renderer = site.renderer("en", _env())
+    renderer = site.renderer("en", template_env())
     rendered = []
     get = renderer.env.get_template
     monkeypatch.setattr(renderer.env, "get_template", lambda name: rendered.append(name) or get(name))
@@ -117,7 +112,7 @@ def test_a_site_s_own_card_is_rendered_for_each_module(tmp_path):
     (tmp_path / "smartshare").mkdir()
     (tmp_path / "smartshare" / "card.html").write_text("<p>{{ module.id }} {{ link(module.src_uri) }}</p>")
     site = _Site(random.Random(3))
-    renderer = site.renderer("en", _env(str(tmp_path)))
+    renderer = site.renderer("en", template_env(str(tmp_path)))
     for n in range(3):
         module = site.module(n)
         module.id = f"t/m{n}"
@@ -134,7 +129,9 @@ def test_a_card_template_that_writes_a_list_otherwise_than_as_json_has_no_stenci
     (tmp_path / "smartshare").mkdir()
     (tmp_path / "smartshare" / "card.html").write_text("{{ module.tags }} {{ module.audience | tojson }}")
     shape = CardShape("h3", False, "", False, 0)
-    stencil = card_stencil(shape, _env(str(tmp_path)).get_template("smartshare/card.html").render, lambda key: key)
+    stencil = card_stencil(
+        shape, template_env(str(tmp_path)).get_template("smartshare/card.html").render, lambda key: key
+    )
     assert not stencil.usable
 
 
@@ -171,8 +168,8 @@ def test_a_list_of_cards_is_the_one_the_template_s_loop_writes(language, tmp_pat
     for own in (False, True):
         site = _Site(draw)
         extra = [str(own_card)] if own else []
-        package = site.renderer(language, _env(str(listing), *extra))
-        loop = site.renderer(language, _env(str(looped), *extra))
+        package = site.renderer(language, template_env(str(listing), *extra))
+        loop = site.renderer(language, template_env(str(looped), *extra))
         modules = [site.module(n) for n in range(40)]
         for _ in range(30):
             chosen = draw.sample(modules, draw.randint(0, 12))

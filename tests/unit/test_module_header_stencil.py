@@ -7,14 +7,15 @@ import random
 from types import SimpleNamespace
 
 import pytest
-from jinja2 import Environment, FileSystemLoader
+from jinja2 import Environment
 
 from smartshare.core.i18n import TRANSLATIONS, Translator
 from smartshare.core.model import Module
 from smartshare.curriculum.header import HeaderShape
 from smartshare.curriculum.pages import SitePlan
-from smartshare.curriculum.render import OWN_TEMPLATES, Renderer
+from smartshare.curriculum.render import Renderer
 from smartshare.plugin_support import LateHtml
+from stencilrender import random_text, template_env
 
 #: what a value may hold: what HTML escapes, entities, quotes, non-ASCII letters, braces, a token's look
 PIECES = ["a", "module-0001", "/", "&", "&amp;", "<", ">", '"', "'", "é", "聊天", "%20", "#", "?x=1", " ", "{", "}"]
@@ -24,17 +25,11 @@ URLS = ["t/", "t/m/", "mentors/a&b/", "tags/<x>/", "index.html#y", "é/聊天/"]
 
 
 def _text(draw: random.Random, most: int = 6) -> str:
-    return "".join(draw.choice(PIECES) for _ in range(draw.randint(0, most)))
+    return random_text(draw, PIECES, most)
 
 
 def _texts(draw: random.Random, most: int) -> list[str]:
     return [_text(draw) for _ in range(draw.randint(0, most))]
-
-
-def _env(*dirs: str) -> Environment:
-    return Environment(
-        loader=FileSystemLoader([*dirs, OWN_TEMPLATES]), autoescape=True, trim_blocks=True, lstrip_blocks=True
-    )
 
 
 class _Site:
@@ -95,7 +90,7 @@ class _Site:
 @pytest.mark.parametrize("language", sorted(TRANSLATIONS))
 def test_a_module_header_is_the_one_rendered_for_its_page(language):
     draw = random.Random(f"header-{language}")
-    env = _env()
+    env = template_env()
     for build in range(3):
         site = _Site(draw)
         renderer = site.renderer(language, env)
@@ -111,7 +106,7 @@ def test_a_module_header_is_the_one_rendered_for_its_page(language):
 def test_a_header_of_one_shape_is_rendered_once(monkeypatch):
     draw = random.Random(7)
     site = _Site(draw)
-    renderer = site.renderer("en", _env())
+    renderer = site.renderer("en", template_env())
     rendered = []
     get = renderer.env.get_template
     monkeypatch.setattr(renderer.env, "get_template", lambda name: rendered.append(name) or get(name))
@@ -131,7 +126,7 @@ def test_a_site_s_own_header_is_rendered_for_each_page(tmp_path):
     (tmp_path / "smartshare").mkdir()
     (tmp_path / "smartshare" / "module-header.html").write_text("<p>{{ module.id }} {{ page_url }} {{ index }}</p>")
     site = _Site(random.Random(3))
-    renderer = site.renderer("en", _env(str(tmp_path)))
+    renderer = site.renderer("en", template_env(str(tmp_path)))
     for n in range(3):
         module, track, index = site.module(n)
         module.id = f"t/m{n}"
@@ -144,7 +139,7 @@ def test_a_stencil_that_changes_a_value_is_not_used(monkeypatch):
     """The package's template writing a value other than as it was (here a second time, upper-cased): each page's
     header is rendered for it."""
     site = _Site(random.Random(11))
-    renderer = site.renderer("en", _env())
+    renderer = site.renderer("en", template_env())
     own = renderer.env.get_template("smartshare/module-header.html")
     changed = renderer.env.from_string("<p>{{ module.summary }} {{ module.summary | upper }}</p>")
     changed.filename = own.filename  # still the package's own, as far as `is_own_template` can tell

@@ -10,15 +10,15 @@ from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
-from jinja2 import Environment, FileSystemLoader
+from jinja2 import Environment
 
 from smartshare.core.i18n import TRANSLATIONS, Translator
 from smartshare.core.schema import SESSION_STATUSES
 from smartshare.core.sessions import Session
 from smartshare.curriculum.agenda import AgendaPlan, AgendaRenderer, SessionView
 from smartshare.curriculum.pages import SitePlan
-from smartshare.curriculum.render import OWN_TEMPLATES
 from smartshare.plugin_support import LateHtml
+from stencilrender import random_text, template_env
 
 #: what a value may hold: what HTML escapes, entities, quotes, non-ASCII letters, a token's look, the root marker
 PIECES = ["a", "s-0001", "/", "&", "&amp;", "<", ">", '"', "'", "é", "聊天", "%20", "#", "?x=1", " ", "{", "}"]
@@ -27,17 +27,11 @@ ZONES = ["UTC", "Europe/Paris", "America/St_Johns", "Asia/Kathmandu", "Pacific/C
 
 
 def _text(draw: random.Random, most: int = 6) -> str:
-    return "".join(draw.choice(PIECES) for _ in range(draw.randint(0, most)))
+    return random_text(draw, PIECES, most)
 
 
 def _maybe(draw: random.Random, value):
     return value if draw.random() < 0.5 else draw.choice([None, ""])
-
-
-def _env(*dirs: str) -> Environment:
-    return Environment(
-        loader=FileSystemLoader([*dirs, OWN_TEMPLATES]), autoescape=True, trim_blocks=True, lstrip_blocks=True
-    )
 
 
 def _agenda(language: str, env: Environment) -> AgendaRenderer:
@@ -88,7 +82,7 @@ def _rendered(agenda: AgendaRenderer, view: SessionView) -> str:
 @pytest.mark.parametrize("language", sorted(TRANSLATIONS))
 def test_a_session_s_entry_is_the_one_rendered_for_it(language, monkeypatch):
     draw = random.Random(f"entry-{language}")
-    agenda = _agenda(language, _env())
+    agenda = _agenda(language, template_env())
     for n in range(300):
         view = _view(draw)
         monkeypatch.setattr(agenda, "view", lambda session, view=view: view)
@@ -100,7 +94,7 @@ def test_a_session_s_entry_is_the_one_rendered_for_it(language, monkeypatch):
 
 def test_an_entry_of_one_shape_is_rendered_once(monkeypatch):
     draw = random.Random(3)
-    agenda = _agenda("en", _env())
+    agenda = _agenda("en", template_env())
     view = _view(draw)
     renders = []
     render = agenda._entry_template.render
@@ -117,7 +111,7 @@ def test_an_entry_of_one_shape_is_rendered_once(monkeypatch):
 def test_a_site_s_own_entry_template_is_rendered_for_each_session(tmp_path, monkeypatch):
     (tmp_path / "smartshare").mkdir()
     (tmp_path / "smartshare" / "sessions-entry.html").write_text("<li>{{ v.session.id }}{{ v.session.id }}</li>")
-    agenda = _agenda("en", _env(str(tmp_path)))
+    agenda = _agenda("en", template_env(str(tmp_path)))
     assert agenda._entry_stencils is None
     view = _view(random.Random(4))
     session = Session(**{**view.session.__dict__, "id": "a&b"})
