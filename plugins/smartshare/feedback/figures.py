@@ -3,7 +3,6 @@ and the programme summary of the statistics page. Only ever handed to the mentor
 
 from __future__ import annotations
 
-import os
 import re
 from html import escape
 
@@ -14,6 +13,7 @@ from ..core.i18n import Translator
 from ..core.model import Mentor, Module, Track
 from ..plugin_support import ASSET_PREFIX, is_own_template, relative_url, template_translator
 from .charts import Bar, bar_chart
+from .render import OWN_TEMPLATES
 
 
 class QuizTexts:
@@ -37,9 +37,6 @@ class QuizTexts:
     def question(self, module_id: str, quiz_id: str) -> tuple[str, list[str]] | None:
         quiz = next((q for q in self._quizzes(module_id) if q.id == quiz_id), None)
         return (quiz.question.strip(), [o.text for o in quiz.options]) if quiz else None
-
-
-OWN_TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
 
 
 class FiguresRenderer:
@@ -194,9 +191,7 @@ def _landed_none(figures: ModuleFigures) -> bool:
     """`feedback-landed.html`'s first test: no rating, no comment and no question answered. The template then writes
     its first branch only, which reads nothing of the module (nor the charts)."""
     return (
-        not figures.ratings.total
-        and not figures.comment_count
-        and not [q for q in figures.questions if q.first_answers]
+        not figures.ratings.total and not figures.comment_count and not any(q.first_answers for q in figures.questions)
     )
 
 
