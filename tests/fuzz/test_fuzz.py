@@ -14,8 +14,10 @@ from corrupt import MUTATIONS, copy_base, make_case
 from fuzzharness import KNOWN, build_case, run_checks
 
 SEED = 2026
-#: the first cases of the seed that draw every corruption at least once (checked below); `make fuzz` runs 10,000
-CHECK_CASES = 60
+#: cases of the seed, each the first to draw a corruption that no case before it drew: every corruption at least once
+#: (checked below) in 20 cases, where the seed's first 44 are needed; each case costs a check (about 0.07 s of CPU),
+#: and one drawing a corruption the check mishandles fails whatever it draws beside it. `make fuzz` runs 10,000
+CHECK_CASES = (0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 13, 14, 15, 20, 21, 22, 32, 33, 42, 43)
 #: a hang detector, not a speed budget: a case normally takes a tenth of a second
 LIMIT = 60.0
 #: known slow patterns are left to `make fuzz`, which counts them apart: here they would only cost time
@@ -28,8 +30,8 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_corrupted_curricula_are_reported_as_located_problems_without_traceback_or_hang(base, tmp_path):
-    outcomes = list(run_checks(base, tmp_path, SEED, range(CHECK_CASES), 2, LIMIT, EXCLUDE))
-    assert sorted(o.number for o in outcomes) == list(range(CHECK_CASES))
+    outcomes = list(run_checks(base, tmp_path, SEED, CHECK_CASES, 2, LIMIT, EXCLUDE))
+    assert sorted(o.number for o in outcomes) == list(CHECK_CASES)
     drawn = {m.split("(")[0] for o in outcomes for m in o.mutations}
     assert sorted({name for name, _ in MUTATIONS} - EXCLUDE - drawn) == []  # the sample tries every corruption
     assert [o.describe() for o in outcomes if o.failed and not o.known] == []

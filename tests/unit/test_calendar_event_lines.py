@@ -48,7 +48,13 @@ def _describe(rng: random.Random):
     return describe
 
 
-@pytest.mark.parametrize("seed", range(6))
+#: the seeds of the random tests below: each of these breaks fails them on seed 0 already (checked by breaking on
+#: purpose, with six seeds and four before): heads keyed without their zone or their parameters, a line from a head
+#: of 75 octets left whole, `_folded` giving back lines of 75 or 76 octets whole
+SEEDS = range(2)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
 def test_every_event_is_what_icalendar_writes_for_it_whole(seed):
     rng = random.Random(seed)
     sessions = _sessions(rng, 150)
@@ -122,7 +128,7 @@ def _value(rng: random.Random, name: str):
     return text.replace("\n", "/") if name in ("url", "conference") else text  # a URI holds no line break
 
 
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", SEEDS)
 def test_a_line_from_its_head_is_what_icalendar_writes_for_the_property_whole(seed):
     rng = random.Random(seed)
     writer = CalendarWriter([], lambda s: EventText("T", ""), STAMP, "example.com")
@@ -185,7 +191,7 @@ def _contentline(rng: random.Random, size: int):
     return Contentline("DESCRIPTION:" + "".join(rng.choice(alphabet) for _ in range(size)))
 
 
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", SEEDS)
 def test_a_line_is_folded_as_icalendar_folds_it_at_every_length_around_the_limit(seed):
     rng = random.Random(seed)
     for size in [*range(0, 90), *rng.sample(range(90, 400), 30)]:
