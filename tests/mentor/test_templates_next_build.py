@@ -5,18 +5,18 @@ again with them (the course pages' link to their mentor page here)."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
-from sitebuilder import basic_tree, write_site
+from sitebuilder import basic_tree, run_docs_tool_apart, write_site
 
-# two builds in one process, as `mkdocs serve` makes them: the plugins kept, the configuration loaded again
+# two builds in one process, as `mkdocs serve` makes them: the plugins kept, the configuration loaded again; run
+# before MkDocs' command line in a build's own process (forked from the test process's build server, which spares
+# a new interpreter's imports), and ending that process, whose work they were
 SERVE = """
-import pathlib, sys
+import os, pathlib, sys, traceback
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-root = pathlib.Path(sys.argv[1])
+root = pathlib.Path.cwd()
 own = root / "overrides" / "smartshare" / "mentor-link.html"
 
 
@@ -29,10 +29,19 @@ def rebuild(first=False):
     print("own-link" in page)
 
 
-rebuild(first=True)
-own.parent.mkdir(parents=True)
-own.write_text('<p class="own-link" hidden><a href="{{ href }}">{{ label }}</a></p>', encoding="utf-8")
-rebuild()
+code = 1
+try:
+    rebuild(first=True)
+    own.parent.mkdir(parents=True)
+    own.write_text('<p class="own-link" hidden><a href="{{ href }}">{{ label }}</a></p>', encoding="utf-8")
+    rebuild()
+    code = 0
+except BaseException:
+    traceback.print_exc()
+finally:
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 """
 
 
@@ -42,8 +51,6 @@ def test_an_override_added_between_builds_is_used_by_the_next_build(tmp_path):
     write_site(tmp_path, basic_tree(), config={"plugins": plugins, "theme": theme})
     (tmp_path / "overrides").mkdir()
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1790000000", "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-c", SERVE, str(tmp_path)], cwd=tmp_path, env=env, capture_output=True, text=True
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split("\n")[:2] == ["False", "True"]
+    returncode, out, err = run_docs_tool_apart(tmp_path, ["--version"], env, before=SERVE)
+    assert returncode == 0, err
+    assert out.split("\n")[:2] == ["False", "True"]
