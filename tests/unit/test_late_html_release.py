@@ -34,7 +34,7 @@ def _pieces(late: LateHtml) -> list[str]:
 
 def test_a_page_gets_back_what_the_marker_pattern_would_put_in():
     rng = random.Random(20261127)
-    for _ in range(3_000):
+    for _ in range(1_000):  # every break tried (adjacent markers, a number past the held pieces) fails within 500
         late, pattern_late = LateHtml("curriculum"), LateHtml("curriculum")
         pattern_late._prefix, pattern_late._marker = late._prefix, late._marker
         for number in range(rng.randint(0, 4)):
