@@ -98,7 +98,9 @@ def _kits(language: str, seed: int, env: Environment) -> tuple[MentorRenderer, l
 
 @pytest.mark.parametrize("language", sorted(TRANSLATIONS))
 def test_kits_filled_are_the_kits_rendered(language):
-    for seed in range(4):
+    # two seeds (four before): each part of a kit's shape left out of it (notes, facts, review, staleness, the three
+    # lists' lengths, a duration that disagrees) fails every language on the first seed already
+    for seed in range(2):
         renderer, filled, expected, renders = _kits(language, seed, _env())
         for got, want in zip(filled, expected, strict=True):
             assert got == want
