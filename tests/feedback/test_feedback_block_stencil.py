@@ -95,7 +95,9 @@ def _full(renderer: FeedbackRenderer, module: Module, page_url: str, edit_url: s
 def test_the_block_is_the_one_rendered_for_the_module(language):
     draw = random.Random(f"feedback-{language}")
     env = _env()
-    for build in range(6):
+    # two builds (six before): each part of a block's shape left out of it (a mailto channel, which links lead to
+    # http, how many contacts, an edit link) fails every language in the first build already
+    for build in range(2):
         stenciled, full = _renderers(language, draw, env)
         for n in range(100):
             module = _module(draw, n)
