@@ -109,18 +109,25 @@ def _page(chance: random.Random, lines: list[str], wild: float) -> str:
     return "".join(parts)
 
 
+#: the random pages of the test below, for each share of wild fragments: the first 400 of the 1,000 it drew before
+#: (the same seed). Every break tried fails within the first 300: a piece that cannot be read alone joined to the
+#: next without its cut, or never joined; the last piece kept as met; a piece ending in a stray `>` read alone.
+#: (The last piece read as closed failed neither; test_a_page_read_as_bytes_is_read_as_its_text finds it.)
+PAGES = 400
+
+
 @pytest.mark.parametrize("wild", [0.02, 0.2, 1.0])  # pieces read at once, one by one, files read whole
 def test_random_pages_hold_a_note_exactly_when_the_whole_page_does(wild):
     chance = random.Random(12)
     lines = [_page(chance, ["<li><a href='m/'>Module</a></li>\n"], wild) + "</ul>\n" for _ in range(40)]
     pieces = _Pieces(_Finder(WANTED))  # kept across pages, as in a build
     found = 0
-    for _ in range(1_000):
+    for _ in range(PAGES):
         text = _page(chance, lines, wild)
         expected = _Finder(WANTED).holds_any(leaks.readable_text("page.html", text.encode()))
         assert _hold(pieces, text) == expected, repr(text)
         found += expected
-    assert 100 < found < 900  # both answers were met often
+    assert PAGES // 10 < found < PAGES * 9 // 10  # both answers were met often
     assert pieces.clean  # and pieces were passed over as met before
 
 
