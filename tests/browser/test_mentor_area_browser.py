@@ -13,9 +13,10 @@ NOTE = "Answer with the demo, not with theory"
 
 
 @pytest.fixture
-def page(new_page):
-    """No test here searches: the search worker idle (harness.NO_SEARCH_WORKER)."""
-    return new_page(search=False)
+def page(tab):
+    """The module's tab, emptied between tests (tests/browser/conftest.py, `tab`): no test here searches or adds
+    scripts, routes or handlers to the page it is given (the print media it emulates, the tab's reset undoes)."""
+    return tab
 
 
 def test_course_pages_show_no_mentor_link_until_a_mentor_opts_in(page, site_url):
