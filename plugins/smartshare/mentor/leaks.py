@@ -16,7 +16,7 @@ import html
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from operator import itemgetter
@@ -199,6 +199,29 @@ def _values(text: str) -> list[str]:
     return list(map(_UNQUOTED, _ATTRIBUTE.findall(text)))
 
 
+_PLAIN = r"\x01-\x21\x23-\x25\x28-\x3b\x3d-\x7f"  # ASCII but NUL, both quotes, `&` and `<`
+
+
+def _values_to_read(shortest: int) -> Callable[[str], list[str]]:
+    """`_values` without the values that cannot hold a probe of `shortest` characters or more and that no check of
+    `_pieces_text` looks at: plain ASCII (no NUL, `&` or `<`) shorter than that. Such a value reads as itself (no
+    reference, no tag), and each of its sentences is shorter still (collapsing blanks and folding ASCII case only
+    shorten); `_pieces_text` makes each value a paragraph of its own, and looks for a NUL (a value left open) and a
+    `<` (escaped markup that runs on), which it holds none of. Eight values of a page in nine are such (class names,
+    ids, links, labels), and passing over them in the pattern itself, in C, spares making, joining, reading and
+    hashing each. The first alternative matches a quoted value exactly where `_ATTRIBUTE` would (up to its first
+    closing quote), and only when it is such a value; any other goes to the group, so the scan is `_ATTRIBUTE`'s."""
+    if shortest < 1:
+        return _values
+    most = shortest - 1
+    pattern = re.compile(rf"""=\s*(?:"[{_PLAIN}']{{0,{most}}}"|'[{_PLAIN}"]{{0,{most}}}'|("[^"]*"|'[^']*'))""")
+
+    def values(text: str) -> list[str]:
+        return list(map(_UNQUOTED, filter(None, pattern.findall(text))))  # a value the group took is never empty
+
+    return values
+
+
 def _quotes(text: str) -> str:
     """`text` with its `&#34;`, `&quot;` and `&#39;` written as the quotes they stand for, as `html.unescape` would,
     by C-level replacements: JSON in attributes (progress data, feedback links) holds thousands, each a Python call
@@ -351,6 +374,7 @@ class _Pieces:
         self.clean: set[bytes] = set()  # pieces' UTF-8
         self.room = REMEMBERED
         self.met = bytearray(SLOTS)
+        self.values = _values_to_read(finder.shortest)
 
     def hold_any(self, data: bytes) -> bool | None:
         """Whether the text of which `data` is the UTF-8 holds a sentence of a secret; None when it is to be read whole
@@ -364,7 +388,7 @@ class _Pieces:
         last = cut.pop()
         new = set(cut).difference(self.clean)
         try:
-            read = _pieces_text(list(map(bytes.decode, new))) if b"\0" not in data else None
+            read = _pieces_text(list(map(bytes.decode, new)), self.values) if b"\0" not in data else None
             if read is None:  # a piece that cannot be read alone: the file, piece by piece in order
                 texts, new = self._in_order(cut, last)
                 if texts is None:
@@ -417,17 +441,17 @@ BETWEEN = "\n\n\x00\"'\x00\n\n"  # between pieces read at once: sentence ends, q
 _RUNS_ON = re.compile(r"<[^>\x00]*(?:\x00|\Z)")  # a tag that does not close before the next piece (or value)
 
 
-def _pieces_text(pieces: list[str]) -> str | None:
+def _pieces_text(pieces: list[str], values_of: Callable[[str], list[str]] = _values) -> str | None:
     """The readable texts of `pieces` (each followed by `CUT` in its file), read at once, as `_piece_text` reads each:
     C-level passes over them all, with checks that find any piece that cannot be read alone (then None). Pieces are
     joined by `BETWEEN`, which holds NUL characters (the file holds none): an attribute value or tag that runs on
-    past the end of its piece runs into them."""
+    past the end of its piece runs into them. `values_of`: the attribute values to read (`_values_to_read`)."""
     if not pieces:
         return ""
     if any(piece.rfind("<") <= piece.rfind(">") for piece in pieces):
         return None  # a piece whose last '>' ends no tag
     joined = (">" + BETWEEN).join(pieces) + ">" + BETWEEN
-    values = _values(joined)
+    values = values_of(joined)
     if "\0" in "".join(values):  # a value left open in its piece
         return None
     text = html.unescape(_quotes(_TAG.sub("\n", joined)))
