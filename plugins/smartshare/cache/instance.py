@@ -24,6 +24,7 @@ import markdown
 from mkdocs.structure.toc import get_toc
 
 from ..curriculum.release import SHARED
+from .inline import use_screened_inline
 
 try:
     from mkdocs.structure import pages as mkdocs_pages
@@ -129,6 +130,7 @@ class SharedMarkdown:
         made = self._made_from
         if self.md is None or made is None or made[0] != extensions or made[1] != _settings(configs):
             self.md = markdown.Markdown(extensions=extensions, extension_configs=configs)
+            use_screened_inline(self.md)  # each inline pattern tried only on texts it can match in (inline.py)
             setattr(self.md, SHARED, True)  # not taken apart after its first page (curriculum/release.py)
             self._made_from = (list(extensions), _settings(configs))
         return self.md
