@@ -238,34 +238,10 @@ class LateHtml:
     #: page's content to key and store its rendered template without this build's nonce.
     MARKER = re.compile(r"<!--smartshare-late-[A-Za-z0-9_]+-[0-9a-f]{16}-\d{1,9}-->")
 
-    #: what every marker starts with
-    OPENING = "<!--smartshare-late-"
-
-    @classmethod
-    def without_markers(cls, html: str) -> str:
-        """`MARKER.sub("", html)`, with the pattern tried only where `str.find` sees a marker's opening: the
-        pattern's own scan of a module page's content took twice as long (see `release`)."""
-        opening, marker = cls.OPENING, cls.MARKER
-        at = html.find(opening)
-        if at < 0:
-            return html
-        pieces: list[str] = []
-        done = 0
-        while at >= 0:
-            found = marker.match(html, at)
-            if found is None:
-                at = html.find(opening, at + 1)
-                continue
-            pieces.append(html[done:at])
-            done = found.end()
-            at = html.find(opening, done)
-        pieces.append(html[done:])
-        return "".join(pieces)
-
     def __init__(self, name: str) -> None:
         # A nonce per build: an author who types a marker in Markdown cannot swallow content or pick a piece.
         # Every marker is replaced in `release`, so the nonce never reaches the site and builds stay reproducible.
-        self._prefix = f"{self.OPENING}{name}-{secrets.token_hex(8)}-"
+        self._prefix = f"<!--smartshare-late-{name}-{secrets.token_hex(8)}-"
         self._marker = re.compile(rf"{re.escape(self._prefix)}(\d{{1,9}})-->")
         self._held: list[str] = []
 

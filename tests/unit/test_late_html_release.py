@@ -95,16 +95,6 @@ def test_a_text_inserted_in_a_page_without_markers_is_joined_in():
     )
 
 
-def test_markers_are_taken_out_as_the_pattern_takes_them_out():
-    """`LateHtml.without_markers` (what a page's search key reads) is `MARKER.sub("", …)`."""
-    rng = random.Random(20261129)
-    plugins = [LateHtml("curriculum"), LateHtml("quiz")]
-    for _ in range(3_000):
-        pieces = [piece for late in plugins for piece in _pieces(late)] + ["<!--smartshare-late-x-00-1-->"]
-        page = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        assert LateHtml.without_markers(page) == LateHtml.MARKER.sub("", page), page
-
-
 def test_a_marker_completed_by_the_inserted_text_is_put_back_as_in_two_steps():
     for cut in range(1, 60):
         late, two_steps = LateHtml("mentor"), LateHtml("mentor")

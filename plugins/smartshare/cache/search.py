@@ -92,7 +92,7 @@ class SearchIndexCache:
         self.store.save(key, {"entries": index.entries[before:]})
 
     def key(self, configured: str, page: Any) -> str:
-        content = LateHtml.without_markers(page.content or "")
+        content = LateHtml.MARKER.sub("", page.content or "")
         parts = (
             self.fingerprint,
             configured,
