@@ -1,5 +1,5 @@
-"""Themed pages' `on_post_page` passes: the mentor switch placed in the release's own pass, the certificate's release
-only on the pages that hold one. Each gives the page the plain passes give."""
+"""Themed pages' `on_post_page` passes: the mentor switch placed in the release's own pass, the certificate's and the
+feedback block's releases only on the pages that hold one. Each gives the page the plain passes give."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 from smartshare.certificate import plugin as certificate_plugin
 from smartshare.certificate.plugin import CertificatePlugin
+from smartshare.feedback.plugin import FeedbackPlugin
 from smartshare.mentor.plugin import MentorPlugin
 from smartshare.mentor.toggle import CONTENT_START, place_toggle
 from smartshare.plugin_support import LateHtml
@@ -14,8 +15,8 @@ from smartshare.plugin_support import LateHtml
 SWITCH = '<div class="smartshare-mentor-toggle"><button>Mentor view</button></div>'
 
 
-def _page(src_uri: str) -> SimpleNamespace:
-    return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri))
+def _page(src_uri: str, url: str = "") -> SimpleNamespace:
+    return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri), url=url, edit_url=None)
 
 
 def _mentor_plugin() -> MentorPlugin:
@@ -52,7 +53,7 @@ def test_a_sheet_gets_the_switch_and_its_answers_open():
 
 class _Releases(LateHtml):
     def __init__(self) -> None:
-        super().__init__("certificate")
+        super().__init__("plugin")
         self.released: list[str] = []
 
     def release(self, output, insert=None):
@@ -75,4 +76,19 @@ def test_the_certificate_is_put_back_on_its_track_page_and_no_other_page_is_sear
     assert plugin.on_post_page(held, _page("ai/index.md"), None) == "<p>track</p><section>certificate</section>"
     module_page = "<main><p>module</p></main>"
     assert plugin.on_post_page(module_page, _page("ai/chatbots.md"), None) is module_page
+    assert plugin.late.released == [held]
+
+
+def test_the_feedback_block_is_put_back_on_its_module_page_and_no_other_page_is_searched():
+    plugin = FeedbackPlugin()
+    plugin.config = SimpleNamespace(enabled=True)
+    plugin.surface = SimpleNamespace(module_for={"ai/chatbots.md": SimpleNamespace(id="chatbots")}.get)
+    plugin.renderer = SimpleNamespace(feedback_block=lambda module, url, edit_url: f"<form>{module.id}</form>")
+    plugin.late = _Releases()
+    held = plugin.on_page_content("<p>module</p>", _page("ai/chatbots.md", "ai/chatbots/"), None, None)
+    assert plugin.on_page_content("<p>track</p>", _page("ai/index.md"), None, None) == "<p>track</p>"
+    assert "<form>" not in held  # out of search's parse
+    assert plugin.on_post_page(held, _page("ai/chatbots.md"), None) == "<p>module</p><form>chatbots</form>"
+    sheet = "<main><p>sheet</p></main>"
+    assert plugin.on_post_page(sheet, _page("mentor/ai/chatbots.md"), None) is sheet
     assert plugin.late.released == [held]
