@@ -252,15 +252,24 @@ class LateHtml:
         self._held.append(html)
         return f"{self._prefix}{len(self._held) - 1}-->"
 
-    def release(self, output: str) -> str:
+    def release(self, output: str, insert: tuple[int, str] | None = None) -> str:
         """`self._marker.sub(self._take, output)`, with the pattern tried only where `str.find` sees the prefix: four
         plugins release every themed page (55 KB a module page), and the pattern's own scan of a page took about
         twice as long as finding the prefix. A match can start only at the prefix, and the prefix cannot overlap
-        itself (`<` is its first character only), so the matches and their order are those of `sub`."""
+        itself (`<` is its first character only), so the matches and their order are those of `sub`.
+
+        `insert`, an index of `output` and a text, gives what the release of `output[:index] + text + output[index:]`
+        gives, in the same pass: the page is copied once, not twice (a copy of a themed page cut and joined costs
+        about as much as finding the prefix in it). Done in two steps where a marker could be cut or made at the index
+        (`_apart`)."""
+        if insert is not None:
+            index, text = insert
+            if not self._apart(output, index, text):
+                return self.release(output[:index] + text + output[index:])
         prefix, marker = self._prefix, self._marker
         at = output.find(prefix)
         if at < 0:
-            return output
+            return output if insert is None else "".join((output[:index], text, output[index:]))
         pieces: list[str] = []
         done = 0
         while at >= 0:
@@ -268,11 +277,29 @@ class LateHtml:
             if found is None:
                 at = output.find(prefix, at + 1)
                 continue
+            if insert is not None and index <= at:  # the text goes before this marker (and any later one)
+                pieces += (output[done:index], text)
+                done, insert = index, None
             pieces += (output[done:at], self._take(found))
             done = found.end()
             at = output.find(prefix, done)
+        if insert is not None:
+            pieces += (output[done:index], text)
+            done = index
         pieces.append(output[done:])
         return "".join(pieces)
+
+    def _apart(self, output: str, index: int, text: str) -> bool:
+        """Whether the markers of `output[:index] + text + output[index:]` are those of `output`, moved: no prefix
+        near `index` in `output` (a marker across it, or one the text would cut) and none in the text or made
+        where it joins `output`. Markers of ours are at most a marker's length, so the first test looks that far
+        back."""
+        prefix = self._prefix
+        longest = len(prefix) + len("999999999-->")
+        if prefix in output[max(0, index - longest) : index + len(prefix) - 1]:
+            return False
+        edge = len(prefix) - 1
+        return prefix not in output[max(0, index - edge) : index] + text + output[index : index + edge]
 
     def _take(self, match: re.Match) -> str:
         index = int(match.group(1))

@@ -61,3 +61,51 @@ def test_a_page_without_markers_is_returned_as_it_is():
     late.hold("<p>answer</p>")
     page = "<html>" + "<!--smartshare-late-quiz-0-->" * 3 + "</html>"
     assert late.release(page) is page
+
+
+def test_a_text_inserted_in_the_same_pass_gives_the_release_of_the_page_with_the_text():
+    """`release(page, (index, text))` is `release(page[:index] + text + page[index:])`: the switch the mentor plugin
+    places in its release's pass. Indexes inside markers and prefixes, texts that hold a marker or complete one
+    at the index, are among those drawn."""
+    rng = random.Random(20261128)
+    fused = 0
+    for _ in range(6_000):
+        late, two_steps = LateHtml("mentor"), LateHtml("mentor")
+        two_steps._prefix, two_steps._marker = late._prefix, late._marker
+        for number in range(rng.randint(0, 4)):
+            held = rng.choice([f"<b>{number}</b>", "", f"{late._prefix}0-->"])
+            late.hold(held)
+            two_steps.hold(held)
+        cut = rng.randint(1, len(late._prefix) - 1)
+        halves = [late._prefix[:cut], late._prefix[cut:], late._prefix[cut:] + "1-->"]  # a marker made at the index
+        pieces = _pieces(late) + halves
+        page = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        index = rng.randint(0, len(page))
+        text = "".join(rng.choice([*pieces, "<div>switch</div>", "-->", "0", "-"]) for _ in range(rng.randint(0, 3)))
+        fused += late._apart(page, index, text)
+        assert late.release(page, (index, text)) == two_steps.release(page[:index] + text + page[index:])
+        assert late._held == two_steps._held
+    assert fused > 500  # many draws take the one pass
+
+
+def test_a_text_inserted_in_a_page_without_markers_is_joined_in():
+    late = LateHtml("mentor")
+    assert late.release("<article>body</article>", (9, "<div>switch</div>")) == (
+        "<article><div>switch</div>body</article>"
+    )
+
+
+def test_a_marker_completed_by_the_inserted_text_is_put_back_as_in_two_steps():
+    for cut in range(1, 60):
+        late, two_steps = LateHtml("mentor"), LateHtml("mentor")
+        two_steps._prefix, two_steps._marker = late._prefix, late._marker
+        late.hold("<p>held</p>")
+        two_steps.hold("<p>held</p>")
+        head, tail = late._prefix[:cut], late._prefix[cut:] + "0-->"
+        for page, index, text in [
+            ("<p>a</p>" + head, len("<p>a</p>" + head), tail + "<div>switch</div>"),  # the text ends the marker
+            (tail + "<p>a</p>", 0, "<div>switch</div>" + head),  # the text starts it
+            (head + tail[:1] + "<p>a</p>", len(head), tail[1:]),  # the text completes it from within
+        ]:
+            expected = two_steps.release(page[:index] + text + page[index:])
+            assert late.release(page, (index, text)) == expected, (cut, page, index, text)

@@ -113,4 +113,8 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
         return html
 
     def on_post_page(self, output, page, config):
-        return self.late.release(output) if self.config.enabled else output
+        # Only a module page holds a block's marker: no other page shows a module page's content (its sheet shows
+        # its body as taken before any plugin held anything), so the other pages are not searched for one.
+        if self.config.enabled and self.surface.module_for(page.file.src_uri):
+            return self.late.release(output)
+        return output

@@ -38,7 +38,7 @@ from .sheetprint import mark_bare_headings
 from .shell import SheetShells
 from .sources import kit_secrets, note_origins, shown_paths
 from .titles import SheetTitles
-from .toggle import place_toggle
+from .toggle import place_toggle, toggle_index
 
 log = get_plugin_logger(__name__)
 HERE = os.path.dirname(__file__)
@@ -258,12 +258,13 @@ class MentorPlugin(BasePlugin[MentorConfig]):
     def on_post_page(self, output, page, config):
         if not self.config.enabled:
             return output
-        output = place_toggle(output, self.toggle)
         if page.file.src_uri in self.pages:
-            return output.replace(
+            return place_toggle(output, self.toggle).replace(
                 '<details class="smartshare-quiz__answer">', '<details class="smartshare-quiz__answer" open>'
             )
-        return self.late.release(output)
+        # the switch placed in the release's own pass: the themed page is cut and joined once
+        at = toggle_index(output)
+        return self.late.release(output, (at, self.toggle) if at >= 0 else None)
 
     def on_post_template(self, output_content, template_name, config):
         if self.config.enabled and template_name == "404.html":

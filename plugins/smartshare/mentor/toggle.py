@@ -16,8 +16,11 @@ SOURCE_LINKS = ("mentor-view", "everyone")
 
 def place_toggle(output: str, toggle: str) -> str:
     """`output` with the switch at the start of its content; unchanged when a theme override has no such article."""
+    at = toggle_index(output)
+    return output if at < 0 else "".join((output[:at], toggle, output[at:]))
+
+
+def toggle_index(output: str) -> int:
+    """Where `place_toggle` puts the switch: just after the content's opening tag; -1 without one."""
     at = output.find(CONTENT_START)
-    if at < 0:
-        return output
-    at += len(CONTENT_START)
-    return output[:at] + toggle + output[at:]
+    return at + len(CONTENT_START) if at >= 0 else -1
