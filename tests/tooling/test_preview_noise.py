@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import shutil
@@ -23,6 +24,15 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def drain(lines: queue.Queue[str | None]) -> list[str]:
+    """The lines the reader has put in `lines` and nobody took yet, up to its end (None)."""
+    taken = []
+    with contextlib.suppress(queue.Empty):
+        while (line := lines.get(timeout=5)) is not None:
+            taken.append(line)
+    return taken
+
+
 # `make serve SERVE_LANGUAGE=en` builds one language site (a third of the example) through the same `mkdocs serve
 # --dirty` and the same exported variable: `make test`; `make serve` of every language: `make test-slow`.
 @pytest.mark.skipif(shutil.which("make") is None or not (ROOT / STAMP).exists(), reason="needs make and .venv")
@@ -34,6 +44,7 @@ def test_make_serve_prints_no_banner_and_no_warning_about_dirty_builds(languages
     # -o: use the installed .venv as it is (a test never installs); the environment is the user's, without
     # the variable the Makefile sets, so the test fails if the Makefile stops setting it.
     env = {k: v for k, v in os.environ.items() if k not in ("NO_MKDOCS_2_WARNING", "MAKEFLAGS", "MAKELEVEL")}
+    env["PYTHONFAULTHANDLER"] = "1"  # only for the guard below: a stuck server's stacks in the failure's output
     command = ["make", "--no-print-directory", "-o", STAMP, "serve", f"PORT={free_port()}", *languages]
     server = subprocess.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
@@ -60,10 +71,15 @@ def test_make_serve_prints_no_banner_and_no_warning_about_dirty_builds(languages
             server.wait(timeout=60)
         except subprocess.TimeoutExpired:  # a guard against a server that ignores Ctrl-C, not a measure
             ended = False
+            # where it is stuck: Python's fault handler prints every thread's stack on SIGABRT (PYTHONFAULTHANDLER)
+            os.killpg(server.pid, signal.SIGABRT)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                server.wait(timeout=10)
             os.killpg(server.pid, signal.SIGKILL)
             server.wait()
+            output += drain(lines)
     text = "\n".join(output)
     assert "Serving on http://127.0.0.1:" in text, text
-    assert ended, "make serve did not end on Ctrl-C"
+    assert ended, "make serve did not end on Ctrl-C; its output, then its threads' stacks:\n" + text
     assert [line for line in output if line.startswith(("WARNING", "ERROR"))] == [], text
     assert "end of life" not in text and "NO_MKDOCS_2_WARNING" not in text, text
