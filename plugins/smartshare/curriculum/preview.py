@@ -12,7 +12,6 @@ Ctrl-C ends the preview whenever it is pressed (`end_with_ctrl_c`).
 from __future__ import annotations
 
 import logging
-import signal
 import threading
 
 # The logger and the start of the message MkDocs 1.6 (and ProperDocs) use in commands/build.py; a test serves
@@ -46,32 +45,4 @@ def end_with_ctrl_c(server):
     thread = getattr(server, "serve_thread", None)
     if isinstance(thread, threading.Thread) and thread.ident is None:  # not started: a daemon may still be set
         thread.daemon = True
-    ctrl_c_in_main_thread(server)
     return server
-
-
-def ctrl_c_in_main_thread(server) -> None:
-    """Ctrl-C (SIGINT) kept from every thread `server` starts, so that the main thread receives it.
-
-    Python raises KeyboardInterrupt in the main thread only, whichever thread the kernel hands the signal to. After a
-    Ctrl-C that came as "Serving on" was printed, `make serve` was seen (twice in full test runs, with every thread's
-    stack printed) to keep running with its main thread still waiting for changes in MkDocs' `_build_loop`, the file
-    watcher's and the serving threads just started: the interruption never raised. New threads take the signal
-    mask of the thread that starts them, so SIGINT is blocked from here (the main thread, before `serve` starts its
-    threads) and unblocked in the main thread when `_build_loop` begins; a Ctrl-C that came meanwhile is then
-    raised there, and MkDocs shuts down as it does on any Ctrl-C."""
-    loop = getattr(server, "_build_loop", None)
-    if (
-        not callable(loop)
-        or "_build_loop" in vars(server)  # done already
-        or not hasattr(signal, "pthread_sigmask")  # Windows: no signal masks
-        or threading.current_thread() is not threading.main_thread()
-    ):
-        return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-
-    def build_loop():
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-        return loop()
-
-    server._build_loop = build_loop
