@@ -24,6 +24,15 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def as_in_a_terminal() -> None:
+    """Ctrl-C's signal as a terminal's foreground command has it (run in the child before `make` starts). A shell
+    without job control makes its background commands ignore SIGINT, and an ignored signal stays ignored in every
+    program started from them: a suite started in the background (`make test &`, a script's `( ... ) &`) had
+    `make serve` ignore the test's Ctrl-C and the test wait out its guard, seen as a hang of the preview."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def drain(lines: queue.Queue[str | None]) -> list[str]:
     """The lines the reader has put in `lines` and nobody took yet, up to its end (None)."""
     taken = []
@@ -47,7 +56,14 @@ def test_make_serve_prints_no_banner_and_no_warning_about_dirty_builds(languages
     env["PYTHONFAULTHANDLER"] = "1"  # only for the guard below: a stuck server's stacks in the failure's output
     command = ["make", "--no-print-directory", "-o", STAMP, "serve", f"PORT={free_port()}", *languages]
     server = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+        command,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+        preexec_fn=as_in_a_terminal,
     )
     lines: queue.Queue[str | None] = queue.Queue()
 
