@@ -32,15 +32,21 @@ def _pieces(late: LateHtml) -> list[str]:
     ]
 
 
+def twins(name: str, rng: random.Random) -> tuple[LateHtml, LateHtml]:
+    """Two releases of one plugin with the same prefix and the same random pieces held (markers among them)."""
+    late, twin = LateHtml(name), LateHtml(name)
+    twin._prefix, twin._marker = late._prefix, late._marker
+    for number in range(rng.randint(0, 4)):
+        held = rng.choice([f"<b>{number}</b>", "", f"{late._prefix}0-->"])
+        late.hold(held)
+        twin.hold(held)
+    return late, twin
+
+
 def test_a_page_gets_back_what_the_marker_pattern_would_put_in():
     rng = random.Random(20261127)
     for _ in range(1_000):  # every break tried (adjacent markers, a number past the held pieces) fails within 500
-        late, pattern_late = LateHtml("curriculum"), LateHtml("curriculum")
-        pattern_late._prefix, pattern_late._marker = late._prefix, late._marker
-        for number in range(rng.randint(0, 4)):
-            held = rng.choice([f"<b>{number}</b>", "", f"{late._prefix}0-->"])
-            late.hold(held)
-            pattern_late.hold(held)
+        late, pattern_late = twins("curriculum", rng)
         page = "".join(rng.choice(_pieces(late)) for _ in range(rng.randint(0, 12)))
         expected = pattern_late._marker.sub(pattern_late._take, page) if late._prefix in page else page
         assert late.release(page) == expected, page
@@ -70,12 +76,7 @@ def test_a_text_inserted_in_the_same_pass_gives_the_release_of_the_page_with_the
     rng = random.Random(20261128)
     fused = 0
     for _ in range(6_000):
-        late, two_steps = LateHtml("mentor"), LateHtml("mentor")
-        two_steps._prefix, two_steps._marker = late._prefix, late._marker
-        for number in range(rng.randint(0, 4)):
-            held = rng.choice([f"<b>{number}</b>", "", f"{late._prefix}0-->"])
-            late.hold(held)
-            two_steps.hold(held)
+        late, two_steps = twins("mentor", rng)
         cut = rng.randint(1, len(late._prefix) - 1)
         halves = [late._prefix[:cut], late._prefix[cut:], late._prefix[cut:] + "1-->"]  # a marker made at the index
         pieces = _pieces(late) + halves
