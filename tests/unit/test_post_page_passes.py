@@ -67,7 +67,7 @@ def test_the_certificate_is_put_back_on_its_track_page_and_no_other_page_is_sear
     plugin = CertificatePlugin()
     plugin.config = SimpleNamespace(enabled=True)
     plugin.surface, plugin.env, plugin.t = SimpleNamespace(curriculum=curriculum), object(), None
-    plugin.late, plugin.held_on = _Releases(), set()
+    plugin.late = _Releases()
     monkeypatch.setattr(certificate_plugin, "certificate_html", lambda *args: "<section>certificate</section>")
     config = SimpleNamespace(site_name="Site")
     held = plugin.on_page_content("<p>track</p>", _page("ai/index.md"), config, None)

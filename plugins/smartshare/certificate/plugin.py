@@ -39,7 +39,6 @@ class CertificatePlugin(BasePlugin[CertificateConfig]):
         self.t = site_translator(config)
         self.env = None  # made on the first track page, once the theme's folders are final
         self.late = LateHtml("certificate")  # out of the search index: it is the same on every track page
-        self.held_on: set[str] = set()  # the pages whose content holds a certificate: the track pages
         add_theme_dir(config, os.path.join(HERE, "templates"))
         add_stylesheet(config, "certificate.css")
         add_script(config, "certificate.js")
@@ -65,12 +64,11 @@ class CertificatePlugin(BasePlugin[CertificateConfig]):
                 modules.append((module, file.url))
         if self.env is None:
             self.env = template_env(config)
-        self.held_on.add(page.file.src_uri)
         return html + self.late.hold(certificate_html(self.env, track, modules, self.t, config.site_name))
 
     def on_post_page(self, output, page, config):
         # Only a track page can hold a certificate's marker: no other page shows a track page's content (a sheet
         # shows its module's, taken before any plugin held anything), so the other pages are not searched for one.
-        if self.config.enabled and page.file.src_uri in self.held_on:
+        if self.config.enabled and self.surface.curriculum.track_by_index_uri(page.file.src_uri):
             return self.late.release(output)
         return output
