@@ -92,8 +92,9 @@ screenshots: $(TEST_STAMP) browser
 browser: $(TEST_STAMP)
 	@$(BIN)/python tests/browser/ensure_chromium.py
 
-# nginx and Apache httpd for the mentor area's access-control tests (installed as root with apt-get, else skipped)
-servers: $(TEST_STAMP)
+# nginx and Apache httpd for the mentor area's access-control tests (installed as root with apt-get, else skipped).
+# After `browser`: on a new machine both install with apt-get, and dpkg lets one install run at a time.
+servers: $(TEST_STAMP) browser
 	@$(BIN)/python tests/mentor/ensure_web_servers.py
 
 # Ralph, the open-source Learning Record Store, for the xAPI tests (tests/xapi/): in its own virtual environment,

@@ -12,6 +12,8 @@ import subprocess
 import sys
 
 DEFAULT = "/usr/bin/chromium"
+# Another apt-get (a machine's own updates at boot) holds dpkg's lock for a while: wait for it rather than fail.
+WAIT = ("-o", "DPkg::Lock::Timeout=300")
 
 
 def chromium_path() -> str:
@@ -28,7 +30,7 @@ def main() -> int:
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         installed = all(
             subprocess.run(command, env=env).returncode == 0
-            for command in ([apt, "update"], [apt, "install", "-y", "chromium"])
+            for command in ([apt, *WAIT, "update"], [apt, *WAIT, "install", "-y", "chromium"])
         )
         if installed and os.access(path, os.X_OK):
             return 0

@@ -14,6 +14,7 @@ import sys
 
 PACKAGES = {"nginx": "nginx", "apache2": "apache2"}  # executable → Debian package
 POLICY = "/usr/sbin/policy-rc.d"  # "do not start services" while installing (the Debian way)
+WAIT = ("-o", "DPkg::Lock::Timeout=300")  # wait for another apt-get's lock (a machine's updates at boot)
 
 
 def missing() -> list[str]:
@@ -39,7 +40,7 @@ def main() -> int:
             f.write("#!/bin/sh\nexit 101\n")
         os.chmod(POLICY, 0o755)
     try:
-        for command in ([apt, "update", "-qq"], [apt, "install", "-y", "-qq", *wanted]):
+        for command in ([apt, *WAIT, "update", "-qq"], [apt, *WAIT, "install", "-y", "-qq", *wanted]):
             subprocess.run(command, env=env, stdout=subprocess.DEVNULL)
     finally:
         if own_policy:
