@@ -1073,10 +1073,8 @@ def _readme_section(table: str, quick: bool = False) -> str:
         "module). It builds each with the whole Smartshare stack of `mkdocs.yml` and with plain mkdocs-material "
         "(navigation pruning on, same Markdown), and checks the performance budget on CPU time.\n\n"
         + (
-            "**These numbers come from `make bench-quick` (250 modules, one run of each build), on a machine "
-            "shared with other heavy work (load average above 20 on 2 cores): the 2,000-module budgets are not "
-            "judged here, and wall times are several times the CPU times.** Run `make bench` on a quiet machine "
-            "for the budgets.\n\n"
+            "**These numbers come from `make bench-quick` (250 modules, one run of each build): the 2,000-module "
+            "budgets are not judged here.** Run `make bench` on a quiet machine for the budgets.\n\n"
             if quick
             else ""
         )
@@ -1084,8 +1082,9 @@ def _readme_section(table: str, quick: bool = False) -> str:
         + "\n\nCaveat: the machine has 2 cores shared with other work (tests of other engineers may run at the same "
         "time), so single builds can vary a lot; the table shows the least of alternated runs, and the ratios "
         "compare builds run in alternation in the same run. CPU time (user + system of the build process and the "
-        "processes it waited for) is shown because it is far less disturbed by that load than wall time.\n\n"
-        + (HERE / "NOTES.md").read_text(encoding="utf-8")
+        "processes it waited for) is shown because it is far less disturbed by that load than wall time. How the "
+        "build was brought to these numbers, pass by pass, with profiles and what was tried and left out: "
+        "`benchmarks/NOTES.md`.\n"
     )
 
 
