@@ -108,6 +108,10 @@ def assert_mentor_area_is_protected(base: str) -> None:
         status, sheet = get(site + "mentor/ai/chatbots/", auth=True)
         assert status == 200 and MENTOR_NOTE[language] in sheet, language
         assert get(site + "mentor/", auth=True)[0] == 200
+        status, missing = get(site + "ai/no-such-module/")  # the language site's own 404 page
+        assert status == 404 and f'<html lang="{language}"' in missing and "search" in missing, language
+    status, missing = get(base + "no-such-page/")
+    assert status == 404 and '<html lang="en"' in missing
 
 
 def test_nginx_asks_for_credentials_for_the_mentor_area_only(served_root):
