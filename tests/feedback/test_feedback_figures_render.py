@@ -13,6 +13,7 @@ from test_feedback_figures import records, tree
 import smartshare.feedback.figures as figures_module
 from sitebuilder import write_tree
 from smartshare.core.feedbackfigures import compute
+from smartshare.core.feedbackrecords import FeedbackRecord
 from smartshare.core.i18n import Translator
 from smartshare.core.loader import load_curriculum
 from smartshare.feedback.figures import FiguresRenderer, QuizTexts
@@ -58,3 +59,27 @@ def test_the_figures_in_french_with_a_decimal_comma(curriculum):
     assert '<title id="ratings-ai-chatbots-title">Notes de Chatbots</title>' in html
     assert "Très utile : 8 (73 %) ; Un peu utile : 2 (18 %) ; Pas utile : 1 (9 %). Moyenne 2,6 sur 11 réponses." in html
     assert "trop difficile" in html and "trop facile" in html and "Retours sur AI for managers" in html
+
+
+def test_the_most_chosen_wrong_option_of_a_select_all_question_is_a_distractor_not_a_right_option_ticked(
+    curriculum,
+):
+    options = [("Who hands over", True), ("Who keeps answers", True), ("The avatar", False), ("The font", False)]
+
+    def question_text(module_id, quiz_id):
+        return ("Select all that apply", options) if quiz_id == "decide" else None
+
+    def answer(n, choice, correct):
+        return FeedbackRecord(
+            key=f"d{n}", source="xapi", kind="answer", module="ai/chatbots", question="decide",
+            choice=choice, correct=correct, first_try=True,
+        )  # fmt: skip
+
+    # four wrong first answers tick the first right option, two of them tick a distractor too
+    found = [answer(0, "0", False), answer(1, "0,1", True), answer(2, "0,3", False), answer(3, "0,2", False)]
+    found += [answer(4, "0,1,3", False), answer(5, "1", False)]
+    figures = compute(curriculum, found, question_text, lambda _: ["decide"], dt.date(2026, 9, 21), 365)
+    (decide,) = figures.modules["ai/chatbots"].questions
+    assert (decide.first_answers, decide.right) == (6, 1)
+    assert decide.wrong_choices == {"The font": 2, "The avatar": 1}
+    assert decide.most_chosen_wrong == ("The font", 2)

@@ -64,7 +64,7 @@ GFORMS_EN = (
     '\ufeffTimestamp,Email Address,Module,Session code,How useful was this module?,"What worked, what did not?"\r\n'
     '11/26/2026 10:15:32,ana@example.com,ai/chatbots,chatbots-paris-2026-09,3,"The ""payslip"" example\r\n'
     'made it click — merci, Amélie"\r\n'
-    "11/26/2026 10:17:05,bob@example.com,Machine learning,,1,\r\n"
+    "2026/11/26 11:17:05 AM GMT+1,bob@example.com,Machine learning,,1,\r\n"  # the form's own download
     "11/26/2026 10:20:00,,https://learn.example.com/ai/chatbots/,CHATBOTS-PARIS-2026-09,,Only a comment\r\n"
     ",,,,,\r\n"
 )
@@ -83,6 +83,7 @@ def test_a_google_forms_export_in_english_with_bom_quotes_and_a_line_break(tmp_p
     assert first.comment == 'The "payslip" example\nmade it click — merci, Amélie'
     assert first.time == "2026-11-26T10:15:32Z" and first.kind == "rating" and first.source == "gforms"
     assert (second.module, second.rating, second.kind) == ("ai/machine-learning", 1, "rating")  # by title
+    assert second.time == "2026-11-26T10:17:05Z"  # the offset written in the export, not the mapping's zone
     assert (third.module, third.session, third.kind) == ("ai/chatbots", "chatbots-paris-2026-09", "comment")  # URL
     assert result.dropped == ["Email Address"]
     assert not any("example.com" in record.to_line() for record in result.records)

@@ -127,7 +127,20 @@ DEFAULT_DATE_FORMATS = {
     "heure de fin": ("%d/%m/%Y %H:%M:%S", "%d/%m/%y %H:%M:%S"),
 }
 _ISO_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%d")
+# Google Forms' own "Download responses (.csv)" ends each time with its offset: "2026/11/26 9:05:00 AM GMT+1"
+_ZONE_SUFFIX = re.compile(r"\s+(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$")
 _MAP_KEYS = ("source", "timezone", "date_format", "module", "columns", "values")
+
+
+def split_zone_suffix(raw: str) -> tuple[str, dt.tzinfo | None]:
+    """A time without its trailing "GMT+1" / "UTC-05:30", and that offset (None when it has none): the offset the
+    export states wins over the mapping file's `timezone`."""
+    match = _ZONE_SUFFIX.search(raw)
+    if not match:
+        return raw, None
+    sign, hours, minutes = match.groups()
+    offset = dt.timedelta(hours=int(hours or 0), minutes=int(minutes or 0))
+    return raw[: match.start()], dt.timezone(-offset if sign == "-" else offset)
 
 
 def header_key(text: str) -> str:
@@ -633,13 +646,15 @@ class _RowReader:
         return round(value, 4)
 
     def _time(self, raw: str, formats: tuple[str, ...], column: int, bad) -> str:
+        raw, zone = split_zone_suffix(raw)
+        zone = zone or self.zone
         for pattern in (*formats, *_ISO_FORMATS):
             try:
                 moment = dt.datetime.strptime(raw, pattern)
             except ValueError:
                 continue
             if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=self.zone)
+                moment = moment.replace(tzinfo=zone)
             return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         try:
             moment = dt.datetime.fromisoformat(raw)
@@ -651,7 +666,7 @@ class _RowReader:
                 "set 'date_format' in the mapping file (strftime codes)",
             )
             return ""
-        moment = moment if moment.tzinfo else moment.replace(tzinfo=self.zone)
+        moment = moment if moment.tzinfo else moment.replace(tzinfo=zone)
         return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     def _answer(
