@@ -113,9 +113,11 @@ def _write(result: ImportResult, target: str, args: argparse.Namespace, out: Tex
         print(summary(errors, len(problems) - errors), file=sys.stderr)
     if errors:
         rows = f" ({result.bad_rows} of {result.rows} rows)" if result.bad_rows else ""
+        # skipping helps only when bad rows are all there is: not for an unreadable export or a wrong mapping
+        only_rows = all(p.code == "feedback-row" for p in problems if p.is_error)
+        skip = ", or pass --skip-bad-rows to import the other rows" if only_rows else ""
         print(
-            f"smartshare feedback import: nothing was written{rows}; fix the export or the mapping file, or pass "
-            "--skip-bad-rows to import the other rows",
+            f"smartshare feedback import: nothing was written{rows}; fix the export or the mapping file{skip}",
             file=sys.stderr,
         )
         return 1
