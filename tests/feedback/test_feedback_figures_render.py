@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from smartshare.core.feedbackfigures import compute
 from smartshare.core.feedbackrecords import FeedbackRecord
 from smartshare.core.i18n import Translator
 from smartshare.core.loader import load_curriculum
+from smartshare.feedback.charts import Bar, bar_chart
 from smartshare.feedback.figures import FiguresRenderer, QuizTexts
 
 TEMPLATES = Path(figures_module.__file__).parent / "templates"
@@ -83,3 +86,14 @@ def test_the_most_chosen_wrong_option_of_a_select_all_question_is_a_distractor_n
     assert (decide.first_answers, decide.right) == (6, 1)
     assert decide.wrong_choices == {"The font": 2, "The avatar": 1}
     assert decide.most_chosen_wrong == ("The font", 2)
+
+
+@pytest.mark.parametrize("label", ["2026-10-06 chatbots-singapore-2026-10", "2026-10-06 聊天机器人新加坡场次"])
+def test_a_long_label_of_a_chart_ends_before_its_bar_starts(label):
+    svg = bar_chart("trend", "Trend", "…", [Bar("2026-09-15 s", 2.5, "2.5 (6)"), Bar(label, 3, "3.0 (5)")], 3)
+    bar_x = {int(x) for x in re.findall(r'<rect class="smartshare-chart__track" x="(\d+)"', svg)}
+    assert len(bar_x) == 1  # every bar starts at the same place
+    wide = sum(2 if unicodedata.east_asian_width(c) == "W" else 1 for c in label)
+    assert bar_x.pop() >= 7 * wide  # 12px text: about 7 units a character (twice that for CJK)
+    width = int(re.search(r'viewBox="0 0 (\d+) ', svg)[1])
+    assert width >= int(re.search(r'class="smartshare-chart__value" x="(\d+)"', svg)[1]) + 50  # the value fits too
