@@ -1,4 +1,4 @@
-// Fills the page address, the session id (?session=, remembered for the tab) and, once every quiz is checked, the score into the feedback links.
+// Fills the page address, the ?session= id and, once every quiz is checked, the score into the feedback links.
 // A click on a rating face is acknowledged on the page (a live region reads it out), remembered in this browser
 // (the face stays marked on return, whatever the channel: a form, or a `mailto:` the learner may never send) and
 // announced to other components as a `smartshare:rating` event on document (detail: module, rating, session).
@@ -8,15 +8,13 @@
   window.smartshareFeedback = true;
   var PREFIX = "smartshare.rating.";  // + module id; site-scoped by the theme's __md_set
 
-  // the ?session= id of the link the learner came by (a session's QR code leads to its first module), kept for the
-  // tab's next pages so the other modules of the session still carry it; the same key as xapi.js, one memory
-  var SESSION = "smartshare.session";
+  // kept for the tab, as xapi.js keeps it: the next modules of a session
   function session() {
     var found = new URLSearchParams(location.search).get("session");
     try {
-      if (found) __md_set(SESSION, found, sessionStorage);
-      return found || __md_get(SESSION, sessionStorage) || "";
-    } catch { return found || ""; }  // storage refused: the address alone
+      if (found) __md_set("smartshare.session", found, sessionStorage);
+      return found || __md_get("smartshare.session", sessionStorage) || "";
+    } catch { return found || ""; }
   }
   function load(module) { try { return __md_get(PREFIX + module) } catch { return null } }  // unreadable: none
   function save(module, value) { try { __md_set(PREFIX + module, value) } catch { /* storage refused */ } }
