@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -221,6 +223,12 @@ def test_the_same_export_read_twice_gives_the_same_keys(tmp_path, curriculum):
     two = run(tmp_path, curriculum, "b.csv", GFORMS_EN.replace("\ufeff", ""), "gforms")
     assert sorted(r.key for r in one.records) == sorted(r.key for r in two.records)
     assert len({r.key for r in one.records}) == 3
+    # a question added to the form later: the old responses' new cell is empty, they are still the same responses
+    rows = list(csv.reader(io.StringIO(GFORMS_EN, newline="")))
+    grown = io.StringIO()
+    csv.writer(grown).writerows([[*rows[0], "Added later"], *([*row, ""] for row in rows[1:])])
+    three = run(tmp_path, curriculum, "c.csv", grown.getvalue(), "gforms")
+    assert three.problems == [] and sorted(r.key for r in three.records) == sorted(r.key for r in one.records)
 
 
 def test_every_bad_row_is_reported_at_its_row_and_column_and_none_imported(tmp_path, curriculum):

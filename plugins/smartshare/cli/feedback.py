@@ -9,7 +9,7 @@ import sys
 from typing import TextIO
 
 from ..core.feedbackimport import SOURCES, ImportResult, SurveyMap, Unreadable, import_table, load_mapping, read_table
-from ..core.feedbackrecords import FEEDBACK_FOLDER, RECORDS_SUFFIX, FeedbackRecord, merged, read_file, write_atomically
+from ..core.feedbackrecords import FEEDBACK_FOLDER, RECORDS_SUFFIX, FeedbackRecord, read_file, updated, write_atomically
 from ..core.model import Curriculum
 from ..core.problems import Problem, Severity, display_path, summary
 from .errors import UsageError
@@ -132,11 +132,12 @@ def _write(result: ImportResult, target: str, args: argparse.Namespace, out: Tex
                 file=sys.stderr,
             )
             return 1
-    records = merged(existing, result.records)
-    added = len(records) - len(existing)
+    records, added, changed = updated(existing, result.records)
     write_atomically(target, records)
-    known = len(result.records) - added
+    known = len(result.records) - added - changed
     line = f"{display_path(target)}: {added} new record{'' if added == 1 else 's'}"
+    if changed:
+        line += f", {changed} updated"
     if known:
         line += f", {known} already there"
     if result.bad_rows:

@@ -143,6 +143,28 @@ def split_zone_suffix(raw: str) -> tuple[str, dt.tzinfo | None]:
     return raw[: match.start()], dt.timezone(-offset if sign == "-" else offset)
 
 
+def cell_text(value: Any) -> str:
+    """A cell as text: spreadsheet dates and whole numbers as a person reads them, CSV text without outer spaces."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def response_identity(response_id: str, time: str, number: int, cells: list[Any]) -> tuple[str, ...]:
+    """What recognises a response in a later import of the same survey: the tool's id, else the response as the
+    export wrote it (its non-empty cells, so a question added to the form later changes nothing), with its row
+    when it has no time. Never the mapped values: a mapping file improved after a first import must update
+    that import's records, not add the same responses a second time."""
+    if response_id:
+        return ("id", response_id)
+    written = [text.replace("\r\n", "\n") for text in map(cell_text, cells) if text]
+    return ("cells", *written) if time else ("row", str(number), *written)
+
+
 def header_key(text: str) -> str:
     """How a header is compared: case, surrounding and repeated spaces, apostrophe and no-break space styles do
     not count."""
@@ -489,14 +511,9 @@ class _RowReader:
 
         def cell(name: str) -> tuple[str, int]:
             index = plan.fields.get(name)
-            if index is None or index >= len(cells) or cells[index] is None:
+            if index is None or index >= len(cells):
                 return "", (index or 0) + 1
-            value = cells[index]
-            if isinstance(value, dt.datetime):
-                return value.isoformat(sep=" "), index + 1
-            if isinstance(value, float) and value.is_integer():
-                return str(int(value)), index + 1
-            return str(value).strip(), index + 1
+            return cell_text(cells[index]), index + 1
 
         def bad(column: int, message: str, hint: str = "") -> None:
             problems.append(Problem(self.path, number, column, Severity.ERROR, "feedback-row", message, hint))
@@ -533,16 +550,7 @@ class _RowReader:
             bad(plan.fields.get("module", 0) + 1, "no module given", "every response needs the module it is about")
         if problems:
             return [], problems
-        identity = response_id or (values["time"] and f"t{values['time']}") or f"row{number}"
-        base = record_key(
-            self.source,
-            identity,
-            module.id if module else "",
-            values["session"],
-            values["rating"],
-            values["score"],
-            values["comment"],
-        )
+        base = record_key(self.source, *response_identity(response_id, values["time"], number, cells))
         common = {
             "source": self.source,
             "track": values["track"] or (module.track_id if module else ""),
