@@ -118,3 +118,9 @@ def test_a_click_on_a_face_is_acknowledged_remembered_after_reload_and_announced
     assert page.get_by_role("status").inner_text() == "You rated this module “Partly useful” on this device."
     page.goto(base_url + "ai/chatbots/")  # another module keeps its own rating: none yet
     assert page.locator(".smartshare-feedback__rating[aria-current='true']").count() == 0
+    # the next module of the session, reached without ?session=: the tab still knows which session this is
+    page.evaluate("""document.addEventListener("smartshare:rating", e => { window.rated = e.detail })""")
+    page.evaluate("""document.querySelector('.smartshare-feedback__rating[data-rating="3"]')
+        .addEventListener("click", e => e.preventDefault())""")
+    page.get_by_role("link", name="Very useful").click()
+    assert page.evaluate("window.rated") == {"module": "ai/chatbots", "rating": 3, "session": "S-2026-11"}

@@ -1,6 +1,7 @@
 """Quizzes and feedback together on the example site, driven only by what a learner and a mentor click."""
 
 import json
+import re
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
@@ -40,6 +41,8 @@ def test_after_the_self_check_the_feedback_block_carries_the_score(page, site_ur
     assert link.scheme == "mailto"
     assert "Module: ai/chatbots" in body and "Rating (1-3): 3" in body and "Self-check score: 3/4" in body
     assert f"Page: {site_url}ai/chatbots/" in body
+    # the keys the import maps back: the page's language and the commit the site was built from (when in git)
+    assert "\nLanguage: en\r\n" in body and re.search(r"\nBuild: [0-9a-f]*\r\n", body)
 
 
 def test_the_track_page_shows_the_self_check_score_of_a_module(page, site_url):

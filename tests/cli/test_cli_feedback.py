@@ -37,6 +37,22 @@ def test_importing_the_same_export_again_adds_nothing_and_a_grown_export_adds_on
     assert grown.out.startswith(f"{RECORDS}: 1 new record, 2 already there\n")
 
 
+def test_a_mapping_improved_after_a_first_import_updates_its_records_instead_of_adding_them_again(site, run):
+    # the first import left the rating out (the survey's own question), and read the times as UTC
+    export = EXPORT.replace("How useful was this module?", "Votre avis")
+    (site / "responses.csv").write_text(export, encoding="utf-8", newline="")
+    first = run("feedback", "import", "responses.csv", "--source", "gforms")
+    assert first.out == f"{RECORDS}: 1 new record\nleft out (not mapped, or personal): Email Address, Votre avis\n"
+    (site / "map.yml").write_text("timezone: Europe/Paris\ncolumns:\n  Votre avis: rating\n", encoding="utf-8")
+    second = run("feedback", "import", "responses.csv", "--source", "gforms", "--map", "map.yml")
+    assert second.out.startswith(f"{RECORDS}: 1 new record, 1 updated\n")
+    records = [json.loads(line) for line in (site / RECORDS).read_text(encoding="utf-8").splitlines()]
+    assert sorted((r["module"], r["kind"], r.get("rating"), r["time"]) for r in records) == [
+        ("ai/chatbots", "rating", 3, "2026-11-26T09:15:32Z"),
+        ("ai/machine-learning", "rating", 1, "2026-11-26T09:17:05Z"),
+    ]
+
+
 def test_bad_rows_are_all_reported_and_nothing_is_written_unless_they_are_skipped(site, run):
     export = EXPORT + "11/27/2026 08:00:00,,ai/chatbot,2,\r\n11/27/2026 08:01:00,,ai/chatbots,9,\r\n"
     (site / "bad.csv").write_text(export, encoding="utf-8", newline="")
@@ -73,6 +89,8 @@ def test_an_unreadable_export_writes_nothing(site, run):
     assert result.err.startswith(
         "export.xlsx:1:1: error [feedback-unreadable] cannot read the export: not a readable XLSX workbook"
     )
+    # no row to skip: the way out offered is the export itself
+    assert result.err.endswith("smartshare feedback import: nothing was written; fix the export or the mapping file\n")
     assert not (site / "curricula/feedback").exists()
 
 

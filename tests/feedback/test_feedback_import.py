@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -64,7 +66,7 @@ GFORMS_EN = (
     '\ufeffTimestamp,Email Address,Module,Session code,How useful was this module?,"What worked, what did not?"\r\n'
     '11/26/2026 10:15:32,ana@example.com,ai/chatbots,chatbots-paris-2026-09,3,"The ""payslip"" example\r\n'
     'made it click — merci, Amélie"\r\n'
-    "11/26/2026 10:17:05,bob@example.com,Machine learning,,1,\r\n"
+    "2026/11/26 11:17:05 AM GMT+1,bob@example.com,Machine learning,,1,\r\n"  # the form's own download
     "11/26/2026 10:20:00,,https://learn.example.com/ai/chatbots/,CHATBOTS-PARIS-2026-09,,Only a comment\r\n"
     ",,,,,\r\n"
 )
@@ -83,6 +85,7 @@ def test_a_google_forms_export_in_english_with_bom_quotes_and_a_line_break(tmp_p
     assert first.comment == 'The "payslip" example\nmade it click — merci, Amélie'
     assert first.time == "2026-11-26T10:15:32Z" and first.kind == "rating" and first.source == "gforms"
     assert (second.module, second.rating, second.kind) == ("ai/machine-learning", 1, "rating")  # by title
+    assert second.time == "2026-11-26T10:17:05Z"  # the offset written in the export, not the mapping's zone
     assert (third.module, third.session, third.kind) == ("ai/chatbots", "chatbots-paris-2026-09", "comment")  # URL
     assert result.dropped == ["Email Address"]
     assert not any("example.com" in record.to_line() for record in result.records)
@@ -220,6 +223,12 @@ def test_the_same_export_read_twice_gives_the_same_keys(tmp_path, curriculum):
     two = run(tmp_path, curriculum, "b.csv", GFORMS_EN.replace("\ufeff", ""), "gforms")
     assert sorted(r.key for r in one.records) == sorted(r.key for r in two.records)
     assert len({r.key for r in one.records}) == 3
+    # a question added to the form later: the old responses' new cell is empty, they are still the same responses
+    rows = list(csv.reader(io.StringIO(GFORMS_EN, newline="")))
+    grown = io.StringIO()
+    csv.writer(grown).writerows([[*rows[0], "Added later"], *([*row, ""] for row in rows[1:])])
+    three = run(tmp_path, curriculum, "c.csv", grown.getvalue(), "gforms")
+    assert three.problems == [] and sorted(r.key for r in three.records) == sorted(r.key for r in one.records)
 
 
 def test_every_bad_row_is_reported_at_its_row_and_column_and_none_imported(tmp_path, curriculum):

@@ -9,7 +9,7 @@ import sys
 from typing import TextIO
 
 from ..core.feedbackimport import SOURCES, ImportResult, SurveyMap, Unreadable, import_table, load_mapping, read_table
-from ..core.feedbackrecords import FEEDBACK_FOLDER, RECORDS_SUFFIX, FeedbackRecord, merged, read_file, write_atomically
+from ..core.feedbackrecords import FEEDBACK_FOLDER, RECORDS_SUFFIX, FeedbackRecord, read_file, updated, write_atomically
 from ..core.model import Curriculum
 from ..core.problems import Problem, Severity, display_path, summary
 from .errors import UsageError
@@ -113,9 +113,11 @@ def _write(result: ImportResult, target: str, args: argparse.Namespace, out: Tex
         print(summary(errors, len(problems) - errors), file=sys.stderr)
     if errors:
         rows = f" ({result.bad_rows} of {result.rows} rows)" if result.bad_rows else ""
+        # skipping helps only when bad rows are all there is: not for an unreadable export or a wrong mapping
+        only_rows = all(p.code == "feedback-row" for p in problems if p.is_error)
+        skip = ", or pass --skip-bad-rows to import the other rows" if only_rows else ""
         print(
-            f"smartshare feedback import: nothing was written{rows}; fix the export or the mapping file, or pass "
-            "--skip-bad-rows to import the other rows",
+            f"smartshare feedback import: nothing was written{rows}; fix the export or the mapping file{skip}",
             file=sys.stderr,
         )
         return 1
@@ -130,11 +132,12 @@ def _write(result: ImportResult, target: str, args: argparse.Namespace, out: Tex
                 file=sys.stderr,
             )
             return 1
-    records = merged(existing, result.records)
-    added = len(records) - len(existing)
+    records, added, changed = updated(existing, result.records)
     write_atomically(target, records)
-    known = len(result.records) - added
+    known = len(result.records) - added - changed
     line = f"{display_path(target)}: {added} new record{'' if added == 1 else 's'}"
+    if changed:
+        line += f", {changed} updated"
     if known:
         line += f", {known} already there"
     if result.bad_rows:

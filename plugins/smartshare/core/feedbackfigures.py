@@ -24,8 +24,8 @@ LOW_RATING = 2.0  # a mean rating below this puts the module on the "needs atten
 LATEST_COMMENTS = 5
 RATINGS = (3, 2, 1)  # shown from the best: the site's faces
 
-#: a quiz question of a module, for labels: (module id, quiz id) → (question text, option texts), None if unknown
-QuestionText = Callable[[str, str], "tuple[str, list[str]] | None"]
+#: a quiz question of a module: (module id, quiz id) → (question text, [(option text, is right)…]), None if unknown
+QuestionText = Callable[[str, str], "tuple[str, list[tuple[str, bool]]] | None"]
 
 
 @dataclass
@@ -239,13 +239,20 @@ def _questions(
         given = answers.get(quiz_id, [])
         question = Question(module.id, quiz_id, text, len(given), sum(1 for r in given if r.correct))
         for record in given:
-            if record.correct:
-                continue
-            for choice in filter(None, record.choice.split(",")):
-                if choice.strip().isdigit() and int(choice) < len(options):
-                    question.wrong_choices[options[int(choice)]] += 1
+            if not record.correct:
+                _count_wrong_options(question, record.choice, options)
         questions.append(question)
     return questions
+
+
+def _count_wrong_options(question: Question, choice: str, options: list[tuple[str, bool]]) -> None:
+    """The wrong options of a wrong answer: of several ticked boxes, the right ones ticked too are no wrong option
+    (the question "Select all that apply" is answered wrongly by ticking a distractor or by missing a right one)."""
+    for number in filter(None, (part.strip() for part in choice.split(","))):
+        if number.isdigit() and int(number) < len(options):
+            text, right = options[int(number)]
+            if not right:
+                question.wrong_choices[text] += 1
 
 
 # -- the records of a curriculum, checked -----------------------------------------------------------------

@@ -127,7 +127,42 @@ DEFAULT_DATE_FORMATS = {
     "heure de fin": ("%d/%m/%Y %H:%M:%S", "%d/%m/%y %H:%M:%S"),
 }
 _ISO_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%d")
+# Google Forms' own "Download responses (.csv)" ends each time with its offset: "2026/11/26 9:05:00 AM GMT+1"
+_ZONE_SUFFIX = re.compile(r"\s+(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$")
 _MAP_KEYS = ("source", "timezone", "date_format", "module", "columns", "values")
+
+
+def split_zone_suffix(raw: str) -> tuple[str, dt.tzinfo | None]:
+    """A time without its trailing "GMT+1" / "UTC-05:30", and that offset (None when it has none): the offset the
+    export states wins over the mapping file's `timezone`."""
+    match = _ZONE_SUFFIX.search(raw)
+    if not match:
+        return raw, None
+    sign, hours, minutes = match.groups()
+    offset = dt.timedelta(hours=int(hours or 0), minutes=int(minutes or 0))
+    return raw[: match.start()], dt.timezone(-offset if sign == "-" else offset)
+
+
+def cell_text(value: Any) -> str:
+    """A cell as text: spreadsheet dates and whole numbers as a person reads them, CSV text without outer spaces."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def response_identity(response_id: str, time: str, number: int, cells: list[Any]) -> tuple[str, ...]:
+    """What recognises a response in a later import of the same survey: the tool's id, else the response as the
+    export wrote it (its non-empty cells, so a question added to the form later changes nothing), with its row
+    when it has no time. Never the mapped values: a mapping file improved after a first import must update
+    that import's records, not add the same responses a second time."""
+    if response_id:
+        return ("id", response_id)
+    written = [text.replace("\r\n", "\n") for text in map(cell_text, cells) if text]
+    return ("cells", *written) if time else ("row", str(number), *written)
 
 
 def header_key(text: str) -> str:
@@ -476,14 +511,9 @@ class _RowReader:
 
         def cell(name: str) -> tuple[str, int]:
             index = plan.fields.get(name)
-            if index is None or index >= len(cells) or cells[index] is None:
+            if index is None or index >= len(cells):
                 return "", (index or 0) + 1
-            value = cells[index]
-            if isinstance(value, dt.datetime):
-                return value.isoformat(sep=" "), index + 1
-            if isinstance(value, float) and value.is_integer():
-                return str(int(value)), index + 1
-            return str(value).strip(), index + 1
+            return cell_text(cells[index]), index + 1
 
         def bad(column: int, message: str, hint: str = "") -> None:
             problems.append(Problem(self.path, number, column, Severity.ERROR, "feedback-row", message, hint))
@@ -520,16 +550,7 @@ class _RowReader:
             bad(plan.fields.get("module", 0) + 1, "no module given", "every response needs the module it is about")
         if problems:
             return [], problems
-        identity = response_id or (values["time"] and f"t{values['time']}") or f"row{number}"
-        base = record_key(
-            self.source,
-            identity,
-            module.id if module else "",
-            values["session"],
-            values["rating"],
-            values["score"],
-            values["comment"],
-        )
+        base = record_key(self.source, *response_identity(response_id, values["time"], number, cells))
         common = {
             "source": self.source,
             "track": values["track"] or (module.track_id if module else ""),
@@ -633,13 +654,15 @@ class _RowReader:
         return round(value, 4)
 
     def _time(self, raw: str, formats: tuple[str, ...], column: int, bad) -> str:
+        raw, zone = split_zone_suffix(raw)
+        zone = zone or self.zone
         for pattern in (*formats, *_ISO_FORMATS):
             try:
                 moment = dt.datetime.strptime(raw, pattern)
             except ValueError:
                 continue
             if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=self.zone)
+                moment = moment.replace(tzinfo=zone)
             return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         try:
             moment = dt.datetime.fromisoformat(raw)
@@ -651,7 +674,7 @@ class _RowReader:
                 "set 'date_format' in the mapping file (strftime codes)",
             )
             return ""
-        moment = moment if moment.tzinfo else moment.replace(tzinfo=self.zone)
+        moment = moment if moment.tzinfo else moment.replace(tzinfo=zone)
         return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     def _answer(

@@ -103,6 +103,19 @@ def merged(existing: Iterable[FeedbackRecord], new: Iterable[FeedbackRecord]) ->
     return sorted(by_key.values())
 
 
+def updated(existing: Iterable[FeedbackRecord], new: Iterable[FeedbackRecord]) -> tuple[list[FeedbackRecord], int, int]:
+    """An import into a records file: the new records, the existing ones they replace (same key: the same
+    response, read again, maybe with a better mapping) and the others kept; with how many were added and changed."""
+    by_key = {record.key: record for record in existing}
+    added = changed = 0
+    for record in new:
+        before = by_key.get(record.key)
+        added += before is None
+        changed += before is not None and before != record
+        by_key[record.key] = record
+    return sorted(by_key.values()), added, changed
+
+
 def dumps(records: Iterable[FeedbackRecord]) -> str:
     return "".join(record.to_line() + "\n" for record in sorted(records))
 

@@ -8,14 +8,19 @@ Plain Python: no MkDocs, no plotting library (three bars and a handful of sessio
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from html import escape
 
 BAR_HEIGHT = 16
 ROW = 24
-LABEL_WIDTH = 120
+LABEL_WIDTH = 120  # at least: the rating charts of a page line up, their labels fit in every language
 BAR_WIDTH = 150
-WIDTH = LABEL_WIDTH + BAR_WIDTH + 70
+VALUE_WIDTH = 70
+# The labels' width is estimated at build time (no font metrics there): 12px text, generous per character so a
+# label ("2026-10-06 chatbots-singapore-2026-10") never runs under its bar; CJK characters are twice as wide.
+CHAR_WIDTH = 7
+WIDE_CHAR_WIDTH = 14
 
 
 @dataclass(frozen=True)
@@ -43,19 +48,25 @@ def _svg(chart_id: str, title: str, description: str, width: int, height: int, b
     )
 
 
+def _text_width(text: str) -> int:
+    return sum(WIDE_CHAR_WIDTH if unicodedata.east_asian_width(c) in "WF" else CHAR_WIDTH for c in text)
+
+
 def bar_chart(chart_id: str, title: str, description: str, bars: list[Bar], maximum: float) -> str:
-    """Horizontal bars, one per row, label on the left and value on the right."""
+    """Horizontal bars, one per row, label on the left (as wide as the longest) and value on the right."""
+    label_width = max([LABEL_WIDTH, *(_text_width(bar.label) + 8 for bar in bars)])
     body = []
     for index, bar in enumerate(bars):
         y = index * ROW + 4
         length = 0 if maximum <= 0 else max(0.0, min(1.0, bar.value / maximum)) * BAR_WIDTH
         modifier = f" smartshare-chart__bar--{bar.kind}" if bar.kind else ""
-        box = f'x="{LABEL_WIDTH}" y="{y}" height="{BAR_HEIGHT}"'
+        box = f'x="{label_width}" y="{y}" height="{BAR_HEIGHT}"'
         body.append(
             f'<text class="smartshare-chart__label" x="0" y="{y + 12}">{escape(bar.label)}</text>'
             f'<rect class="smartshare-chart__track" {box} width="{BAR_WIDTH}"/>'
             f'<rect class="smartshare-chart__bar{modifier}" {box} width="{_number(length)}"/>'
-            f'<text class="smartshare-chart__value" x="{LABEL_WIDTH + BAR_WIDTH + 6}" y="{y + 12}">'
+            f'<text class="smartshare-chart__value" x="{label_width + BAR_WIDTH + 6}" y="{y + 12}">'
             f"{escape(bar.text)}</text>"
         )
-    return _svg(chart_id, title, description, WIDTH, len(bars) * ROW + 4, body)
+    width = label_width + BAR_WIDTH + VALUE_WIDTH
+    return _svg(chart_id, title, description, width, len(bars) * ROW + 4, body)

@@ -34,9 +34,9 @@ class QuizTexts:
     def ids(self, module_id: str) -> list[str]:
         return [quiz.id for quiz in self._quizzes(module_id)]
 
-    def question(self, module_id: str, quiz_id: str) -> tuple[str, list[str]] | None:
+    def question(self, module_id: str, quiz_id: str) -> tuple[str, list[tuple[str, bool]]] | None:
         quiz = next((q for q in self._quizzes(module_id) if q.id == quiz_id), None)
-        return (quiz.question.strip(), [o.text for o in quiz.options]) if quiz else None
+        return (quiz.question.strip(), [(o.text, o.correct) for o in quiz.options]) if quiz else None
 
 
 class FiguresRenderer:

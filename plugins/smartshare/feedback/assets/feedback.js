@@ -8,7 +8,14 @@
   window.smartshareFeedback = true;
   var PREFIX = "smartshare.rating.";  // + module id; site-scoped by the theme's __md_set
 
-  function session() { return new URLSearchParams(location.search).get("session") || ""; }
+  // kept for the tab, as xapi.js keeps it: the next modules of a session
+  function session() {
+    var found = new URLSearchParams(location.search).get("session");
+    try {
+      if (found) __md_set("smartshare.session", found, sessionStorage);
+      return found || __md_get("smartshare.session", sessionStorage) || "";
+    } catch { return found || ""; }
+  }
   function load(module) { try { return __md_get(PREFIX + module) } catch { return null } }  // unreadable: none
   function save(module, value) { try { __md_set(PREFIX + module, value) } catch { /* storage refused */ } }
 

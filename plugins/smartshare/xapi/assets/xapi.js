@@ -17,7 +17,7 @@
   window.smartshareXapi = true
   const QUEUE = "smartshare.xapi.queue"
   const ACTOR = "smartshare.xapi.actor"
-  const SESSION = "smartshare.xapi.session"
+  const SESSION = "smartshare.session"  // shared with feedback.js: one session memory for the tab
   const QUEUE_MAX = 500
   let settings = null  // the last page's [data-smartshare-xapi], kept for the pages and events that follow
   let sending = false
