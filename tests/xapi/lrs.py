@@ -36,14 +36,18 @@ class Lrs:
     log: Path
 
     def statements(self, **query: str) -> list[dict]:
-        """Every statement the LRS holds (as the mentor, following `more`), oldest first."""
+        """Every statement the LRS holds (as the mentor, following `more`), oldest first.
+
+        Statements made in the same millisecond (a question's answer and the self-check it completes) share a
+        timestamp; the site sends its queue one statement at a time, oldest first, so the time the LRS stored them
+        keeps their order (a random id would not)."""
         url = self.endpoint + "statements?" + urllib.parse.urlencode({"limit": "100", **query})
         found: list[dict] = []
         while url:
             answer = get(url, self.reader)
             found += answer["statements"]
             url = urllib.parse.urljoin(self.endpoint, answer["more"]) if answer.get("more") else ""
-        return sorted(found, key=lambda s: (s["timestamp"], s["id"]))
+        return sorted(found, key=lambda s: (s["timestamp"], s["stored"], s["id"]))
 
 
 def get(url: str, auth: str) -> dict:
