@@ -84,11 +84,6 @@ def test_every_page_type_loads_with_no_request_leaving_the_server(root, served, 
     assert [f for f in isolated_page.traffic.failed if "no/such/page" not in f] == []
 
 
-@pytest.mark.xfail(
-    reason="known defect, cause not yet found: since 2026-11-28 23:30 UTC the theme's search overlay closes again on "
-    "a track page reached by instant navigation (the box keeps focus, results are found, then hidden)",
-    strict=False,
-)
 def test_navigation_and_search_stay_under_the_served_url(served, isolated_page):
     # one page load: a link followed (instant navigation), then a search from the page it led to
     visit(isolated_page, served)
@@ -96,6 +91,10 @@ def test_navigation_and_search_stay_under_the_served_url(served, isolated_page):
     isolated_page.wait_for_url(served + "ai/**")  # instant navigation: no new page load to wait for
     isolated_page.locator("[data-smartshare-progress]").first.wait_for(state="attached")  # the track page's cards
     assert isolated_page.traffic.blocked == [] and isolated_page.traffic.failed == []
+    # The theme closes its search and drawer 125 ms after the address last changed (its bundle: location$ and hash$
+    # merged, debounceTime(125)): a search opened sooner, as a test on a fast machine does and a person does not, is
+    # closed again while its box keeps focus and its results stay hidden.
+    isolated_page.wait_for_timeout(200)
     search(isolated_page, "chatbot")
     # the module's result: the first result may still be one for the letters typed so far ("ch": a mentor)
     isolated_page.locator(".md-search-result__item a[href*='ai/chatbots/']").first.click()
