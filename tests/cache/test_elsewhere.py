@@ -148,21 +148,25 @@ def test_the_theme_pass_is_shared_only_when_every_hook_in_it_is_known_to_work_pa
 
 
 def test_a_build_interrupted_by_ctrl_c_leaves_no_folder_of_its_workers_behind(tmp_path):
-    """The build stops between pages (KeyboardInterrupt, as Ctrl-C gives it): the folder where workers leave their
-    pages goes with the process, as when the build finishes."""
+    """The build stops between pages (KeyboardInterrupt, as Ctrl-C gives it): its workers end with it (they do not
+    go on with pages nobody will take) and the folder where they leave their pages goes with the process, as when the
+    build finishes."""
     script = textwrap.dedent(
         """
         import sys, time
         from smartshare.cache.parallel import Elsewhere
 
-        elsewhere = Elsewhere(list(range(50)), 1, lambda page: time.sleep(0.01) or page)
-        print(elsewhere.folder, flush=True)
+        elsewhere = Elsewhere(list(range(50)), 1, lambda page: time.sleep(0.1) or page)
+        print(elsewhere.folder, *elsewhere.children, flush=True)
         elsewhere.take(0)
         raise KeyboardInterrupt
         """
     )
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert "KeyboardInterrupt" in run.stderr
-    folder = run.stdout.strip()
+    folder, *workers = run.stdout.split()
     assert folder.startswith(os.path.join(os.path.dirname(folder), "smartshare-pages-"))
     assert not os.path.exists(folder)
+    assert len(workers) == 1
+    with pytest.raises(ProcessLookupError):  # 5 s of pages left: a worker that went on would still be there
+        os.kill(int(workers[0]), 0)

@@ -276,16 +276,19 @@ class Elsewhere:
             if pid not in self.ended:
                 with contextlib.suppress(ChildProcessError):
                     os.waitpid(pid, 0)  # also counts their CPU time in the build's
+                self.ended.add(pid)
         self._close()
         return self.handed
 
     def abandon(self) -> None:
         """The build failed: end the workers now."""
-        kill_all([pid for pid in self.children if pid not in self.ended])
         self._close()
 
     def _close(self) -> None:
+        # Workers still running (a failed build, or Ctrl-C: atexit) end first: one that went on would create its
+        # results file in the folder while it is removed, and leave the folder behind.
         atexit.unregister(self._close)
+        kill_all([pid for pid in self.children if pid not in self.ended])
         self.children = []
         for reader in self.readers.values():
             with contextlib.suppress(OSError):
