@@ -85,12 +85,12 @@ def test_a_module_sheet_shows_its_ratings_as_an_svg_chart_with_its_figures_as_te
     assert 'aria-labelledby="ratings-ai-chatbots-title ratings-ai-chatbots-desc"' in svg
     assert '<title id="ratings-ai-chatbots-title">Ratings of Chatbots</title>' in svg
     assert (
-        '<desc id="ratings-ai-chatbots-desc">Very useful: 8 (73 %); Partly useful: 2 (18 %); Not useful: 1 (9 %). '
+        '<desc id="ratings-ai-chatbots-desc">Very useful: 8 (73%); Partly useful: 2 (18%); Not useful: 1 (9%). '
         "Mean 2.6 from 11 responses.</desc>"
     ) in svg
     shown = text(landed)
     assert "How it landed 11 responses, mean rating 2.6" in shown
-    assert "Very useful 8 73 % Partly useful 2 18 % Not useful 1 9 %" in shown  # the data table
+    assert "Very useful 8 73% Partly useful 2 18% Not useful 1 9%" in shown  # the data table
 
 
 def test_the_trend_follows_sessions_in_date_order(site):
@@ -107,8 +107,8 @@ def test_questions_are_flagged_too_hard_and_too_easy_with_the_most_chosen_wrong_
     hard = next(r for r in rows if "hand-over" in r)
     easy = next(r for r in rows if "<code>scope</code>" in r)
     assert 'class="smartshare-question--too-hard"' in hard
-    assert text(hard) == "hand-over Which hand-over rate calls for a rework? 6 17 % too hard 10 % (4)"
-    assert text(easy) == "scope Which request suits a chatbot best? 6 100 % too easy –"
+    assert text(hard) == "hand-over Which hand-over rate calls for a rework? 6 17% too hard 10 % (4)"
+    assert text(easy) == "scope Which request suits a chatbot best? 6 100% too easy –"
 
 
 def test_comments_are_escaped_and_stay_in_the_mentor_area(site):
@@ -131,7 +131,7 @@ def test_fewer_than_five_responses_show_no_figures_only_how_many_there_are(site)
 
 def test_the_track_page_sums_up_and_lists_what_needs_attention(site):
     page = text(site.html("mentor/ai/"))
-    assert "Feedback on AI for managers 14 responses over 2 modules (1 with enough responses for figures)" in page
+    assert "Feedback on AI for managers Responses: 14 · modules: 2, 1 of them with enough responses for figures" in page
     assert "Chatbots ( ai/chatbots ): questions too hard: hand-over" in page
     assert "Machine learning ( ai/machine-learning ): review due" in page
 
@@ -140,8 +140,8 @@ def test_the_statistics_page_has_the_programme_summary_and_one_per_mentor(site):
     page = site.html("mentor/statistics/")
     shown = text(page)
     assert "Feedback on the programme From 28 feedback records (curricula/feedback/)." in shown
-    assert "By mentor Amina Diallo 11 responses over 1 modules" in shown
-    assert "Léo Martin 3 responses over 1 modules" in shown
+    assert "By mentor Amina Diallo Responses: 11 · modules: 1," in shown
+    assert "Léo Martin Responses: 3 · modules: 1," in shown
     assert 'role="img"' in page and "feedback-figures.css" in page
 
 

@@ -55,12 +55,18 @@ def test_the_figures_are_the_same_bytes_whatever_order_the_records_come_in(curri
     assert render(curriculum, found[:-3]) != first  # and they do depend on the records
 
 
-def test_the_figures_in_french_with_a_decimal_comma(curriculum):
+def test_the_figures_in_french_with_a_decimal_comma_and_french_spacing(curriculum):
     html = render(curriculum, records(), "fr")
     assert "Comment le module a été reçu" in html
     assert "11 réponses, note moyenne 2,6 sur l’échelle de 1 (pas utile) à 3 (très utile)." in html
     assert '<title id="ratings-ai-chatbots-title">Notes de Chatbots</title>' in html
-    assert "Très utile : 8 (73 %) ; Un peu utile : 2 (18 %) ; Pas utile : 1 (9 %). Moyenne 2,6 sur 11 réponses." in html
+    # a no-break space before the colon, the semicolon and the percent sign, as French writes them
+    assert (
+        "Très utile\u00a0: 8 (73\u00a0%)\u00a0; Un peu utile\u00a0: 2 (18\u00a0%)\u00a0; Pas utile\u00a0: 1 (9\u00a0%). "
+        "Moyenne 2,6 sur 11 réponses."
+    ) in html
+    assert "(<code>ai/machine-learning</code>)\u00a0: relecture à faire" in html
+    assert "Réponses\u00a0: 14 · modules\u00a0: 2, dont 1 avec" in html
     assert "trop difficile" in html and "trop facile" in html and "Retours sur AI for managers" in html
 
 

@@ -32,7 +32,7 @@ def test_a_module_with_enough_responses_shows_its_figures_and_a_question_too_har
     assert '<svg xmlns="http://www.w3.org/2000/svg" class="smartshare-chart" role="img"' in landed
     assert "12 responses, mean rating 2.8" in text(landed)
     assert re.search(r'<tr class="smartshare-question--too-hard"><th scope="row"><code>quiz-3</code>', landed)
-    assert "25 % too hard True (9)" in text(landed)
+    assert "25% too hard True (9)" in text(landed)
 
 
 def test_a_module_with_fewer_than_five_responses_shows_how_many_only(example_build):

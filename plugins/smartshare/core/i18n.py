@@ -138,7 +138,11 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "{count} responses, mean rating {mean} on the scale of 1 (not useful) to 3 (very useful)."
         ),
         "feedback.figures.decimal": ".",
-        "feedback.figures.pair": "{label}: {value}",
+        # shared: a label and its value, a label before what follows it (French: a no-break space before
+        # the colon; Chinese and Japanese: the full-width colon)
+        "pair": "{label}: {value}",
+        "feedback.figures.percent": "{value}%",
+        "label": "{label}:",
         "feedback.figures.separator": "; ",
         "feedback.figures.ratings_of": "Ratings of {title}",
         "feedback.figures.ratings_desc": "{parts}. Mean {mean} from {count} responses.",
@@ -169,8 +173,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "feedback.figures.track_summary": "Feedback on {name}",
         "feedback.figures.mentor_summary": "{name}",
         "feedback.figures.group_line": (
-            "{count} responses over {modules} modules ({enough} with enough responses for figures); "
-            "{answers} first answers to questions."
+            "Responses: {count} · modules: {modules}, {enough} of them with enough responses for figures · "
+            "first answers to questions: {answers}."
         ),
         "feedback.figures.attention": "Needs attention",
         "feedback.figures.attention_none": "Nothing needs attention.",
@@ -582,8 +586,12 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "{count} réponses, note moyenne {mean} sur l’échelle de 1 (pas utile) à 3 (très utile)."
         ),
         "feedback.figures.decimal": ",",
-        "feedback.figures.pair": "{label} : {value}",
-        "feedback.figures.separator": " ; ",
+        # shared: a label and its value, a label before what follows it (French: a no-break space before
+        # the colon; Chinese and Japanese: the full-width colon)
+        "pair": "{label}\u00a0: {value}",
+        "feedback.figures.percent": "{value}\u00a0%",
+        "label": "{label}\u00a0:",
+        "feedback.figures.separator": "\u00a0; ",
         "feedback.figures.ratings_of": "Notes de {title}",
         "feedback.figures.ratings_desc": "{parts}. Moyenne {mean} sur {count} réponses.",
         "feedback.figures.trend": "Évolution par séance",
@@ -616,8 +624,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "feedback.figures.track_summary": "Retours sur {name}",
         "feedback.figures.mentor_summary": "{name}",
         "feedback.figures.group_line": (
-            "{count} réponses sur {modules} modules ({enough} avec assez de réponses pour des chiffres) ; "
-            "{answers} premières réponses aux questions."
+            "Réponses\u00a0: {count} · modules\u00a0: {modules}, dont {enough} avec assez de réponses pour des "
+            "chiffres · premières réponses aux questions\u00a0: {answers}."
         ),
         "feedback.figures.attention": "À revoir",
         "feedback.figures.attention_none": "Rien à revoir.",
@@ -1358,7 +1366,11 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "feedback.figures.not_enough": "回复还不够（{count} / {needed}）。",
         "feedback.figures.summary": "{count} 条回复，平均评分 {mean}（1 = 没有用，3 = 非常有用）。",
         "feedback.figures.decimal": ".",
-        "feedback.figures.pair": "{label}：{value}",
+        # shared: a label and its value, a label before what follows it (French: a no-break space before
+        # the colon; Chinese and Japanese: the full-width colon)
+        "pair": "{label}：{value}",
+        "feedback.figures.percent": "{value}%",
+        "label": "{label}：",
         "feedback.figures.separator": "；",
         "feedback.figures.ratings_of": "{title} 的评分",
         "feedback.figures.ratings_desc": "{parts}。{count} 条回复，平均 {mean}。",
@@ -1858,7 +1870,11 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "feedback.figures.not_enough": "回答がまだ足りません（{needed}件中{count}件）。",
         "feedback.figures.summary": ("回答{count}件、平均評価 {mean}（1 = 役に立たなかった、3 = とても役に立った）。"),
         "feedback.figures.decimal": ".",
-        "feedback.figures.pair": "{label}：{value}",
+        # shared: a label and its value, a label before what follows it (French: a no-break space before
+        # the colon; Chinese and Japanese: the full-width colon)
+        "pair": "{label}：{value}",
+        "feedback.figures.percent": "{value}%",
+        "label": "{label}：",
         "feedback.figures.separator": "、",
         "feedback.figures.ratings_of": "{title} の評価",
         "feedback.figures.ratings_desc": "{parts}。回答{count}件の平均 {mean}。",

@@ -8,7 +8,16 @@ from html import escape
 
 from jinja2 import Environment
 
-from ..core.feedbackfigures import MIN_RESPONSES, RATINGS, Figures, GroupFigures, ModuleFigures, Ratings
+from ..core.feedbackfigures import (
+    MIN_RESPONSES,
+    RATINGS,
+    TOO_EASY,
+    TOO_HARD,
+    Figures,
+    GroupFigures,
+    ModuleFigures,
+    Ratings,
+)
 from ..core.i18n import Translator
 from ..core.model import Mentor, Module, Track
 from ..plugin_support import ASSET_PREFIX, is_own_template, relative_url, template_translator
@@ -58,9 +67,11 @@ class FiguresRenderer:
         return self.env.get_template(f"smartshare/{template}").render(
             t=self.translate,
             needed=MIN_RESPONSES,
+            too_hard=TOO_HARD,
+            too_easy=TOO_EASY,
             ratings=RATINGS,
             label=self.rating_label,
-            percent=_percent,
+            percent=self._percent,
             mean=self._mean,
             plain=_plain,
             **context,
@@ -68,6 +79,13 @@ class FiguresRenderer:
 
     def rating_label(self, rating: int) -> str:
         return self.t(f"feedback.rating_{rating}")
+
+    def _percent(self, share: float) -> str:
+        """A share of 1 as a whole percentage, the language's way (73%, 73 %)."""
+        return self.t("feedback.figures.percent", value=round(100 * share))
+
+    def _share(self, ratings: Ratings, rating: int) -> str:
+        return self.t("feedback.figures.percent", value=ratings.share(rating))
 
     def _mean(self, value: float | None) -> str:
         """One decimal, with the language's decimal mark (2.5, 2,5)."""
@@ -77,10 +95,10 @@ class FiguresRenderer:
 
     def ratings_chart(self, chart_id: str, title: str, ratings: Ratings) -> str:
         bars = [
-            Bar(self.rating_label(r), ratings.counts[r], f"{ratings.counts[r]} ({ratings.share(r)} %)", str(r))
+            Bar(self.rating_label(r), ratings.counts[r], f"{ratings.counts[r]} ({self._share(ratings, r)})", str(r))
             for r in RATINGS
         ]
-        parts = [self.t("feedback.figures.pair", label=bar.label, value=bar.text) for bar in bars]
+        parts = [self.t("pair", label=bar.label, value=bar.text) for bar in bars]
         description = self.t(
             "feedback.figures.ratings_desc",
             parts=self.t("feedback.figures.separator").join(parts),
@@ -104,7 +122,7 @@ class FiguresRenderer:
         description = self.t(
             "feedback.figures.trend_desc",
             parts=self.t("feedback.figures.separator").join(
-                self.t("feedback.figures.pair", label=bar.label, value=bar.text) for bar in bars
+                self.t("pair", label=bar.label, value=bar.text) for bar in bars
             ),
         )
         return bar_chart(chart_id, title, description, bars, 3)
@@ -197,10 +215,6 @@ def _landed_none(figures: ModuleFigures) -> bool:
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
-
-
-def _percent(value: float) -> str:
-    return f"{round(100 * value)} %"
 
 
 def _plain(markdown: str, limit: int = 100) -> str:
