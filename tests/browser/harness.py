@@ -186,13 +186,18 @@ def guard_requests(context, blocked: list[str]) -> None:
 
 #: the first document a test's page loads from an origin empties that origin's local storage, which the module's
 #: earlier tests left in their shared context (`ContextPool`); later documents of the same page (a reload, a link
-#: followed) keep it, as the flag lives in the page's session storage, which no other page shares
+#: followed) keep it. The page notes the origins it has emptied in its session storage, which no other page shares,
+#: and in `window.name`, which a reload keeps: Chromium sometimes gives a reloaded file:// page's first script an
+#: empty session storage (about one reload in ten), and that page's answers were then erased.
 FRESH_STORAGE = """(() => {
+  if (window.top !== window) return
+  const MARK = "smartshare-test-page"
+  const mark = MARK + " " + location.origin
   try {
-    if (!sessionStorage.getItem("smartshare-test-page")) {
-      sessionStorage.setItem("smartshare-test-page", "1")
-      localStorage.clear()
-    }
+    const noted = window.name.startsWith(MARK) ? window.name.split("\\n") : []
+    if (!sessionStorage.getItem(MARK) && !noted.includes(mark)) localStorage.clear()
+    sessionStorage.setItem(MARK, "1")
+    if (!noted.includes(mark)) window.name = [...noted, mark].join("\\n")
   } catch (error) {}
 })()"""
 

@@ -107,7 +107,7 @@ def test_answers_sent_to_the_lrs_come_back_as_the_question_success_rate_in_the_n
     landed = re.search(r'<section class="smartshare-landed".*?</section>', build.html("mentor/ai/chatbots/"), re.S)
     assert landed, "no 'How it landed' section"
     row = next(r for r in re.findall(r"<tr[^>]*>.*?</tr>", landed[0], re.S) if "<code>purpose</code>" in r)
-    assert text(row) == "purpose What is a chatbot good at? 5 60 % Delicate conversations (2)"
+    assert text(row) == "purpose What is a chatbot good at? 5 60% Delicate conversations (2)"
     for path in build.site.rglob("*.html"):
         if not path.relative_to(build.site).as_posix().startswith("mentor/"):
             assert "smartshare-landed" not in path.read_text(encoding="utf-8"), path
