@@ -103,3 +103,30 @@ def test_a_long_label_of_a_chart_ends_before_its_bar_starts(label):
     assert bar_x.pop() >= 7 * wide  # 12px text: about 7 units a character (twice that for CJK)
     width = int(re.search(r'viewBox="0 0 (\d+) ', svg)[1])
     assert width >= int(re.search(r'class="smartshare-chart__value" x="(\d+)"', svg)[1]) + 50  # the value fits too
+
+
+def comments_only(count: int) -> list[FeedbackRecord]:
+    """A survey that asks for a comment and no rating."""
+    return [
+        FeedbackRecord(
+            key=f"c{n}",
+            source="csv",
+            kind="comment",
+            module="ai/chatbots",
+            comment=f"Remark {n}",
+            time=f"2026-10-0{n + 1}",
+        )
+        for n in range(count)
+    ]
+
+
+def test_a_survey_without_ratings_shows_its_comments_from_five_responses(curriculum):
+    landed = render(curriculum, comments_only(6)).split("</section>")[0]
+    assert "Latest comments (5 of 6)" in landed and "Remark 5" in landed and "Remark 0" not in landed
+    assert "Not enough responses yet" not in landed and "<svg" not in landed  # no ratings: no chart
+
+
+def test_a_survey_without_ratings_hides_fewer_than_five_comments(curriculum):
+    landed = render(curriculum, comments_only(3)).split("</section>")[0]
+    assert "Not enough responses yet (3 of 5)." in landed
+    assert "Remark" not in landed

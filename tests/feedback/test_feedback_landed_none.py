@@ -43,6 +43,7 @@ def _figures(rng: random.Random, index: int) -> ModuleFigures:
         comments,
         len(comments) if rng.random() < 0.8 else rng.randint(0, 2),
         questions,
+        responses=rng.choice([0, 3, 5, 9]),
     )
 
 

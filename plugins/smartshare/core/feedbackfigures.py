@@ -110,6 +110,7 @@ class ModuleFigures:
     comment_count: int = 0
     questions: list[Question] = field(default_factory=list)  # in the module's order of quizzes
     stale_review: bool = False
+    responses: int = 0  # records that rate the module or comment on it: enough of them make comments safe to show
 
     @property
     def low_rating(self) -> bool:
@@ -204,6 +205,8 @@ def _module_figures(
     first_seen: dict[str, str] = {}
     comments = []
     for record in sorted(records):
+        if record.rating is not None or record.comment.strip():
+            figures.responses += 1
         if record.rating is not None:
             figures.ratings.add(record.rating)
             per_session.setdefault(record.session, Ratings()).add(record.rating)
