@@ -134,6 +134,10 @@ def test_the_track_page_sums_up_and_lists_what_needs_attention(site):
     assert "Feedback on AI for managers Responses: 14 · modules: 2, 1 of them with enough responses for figures" in page
     assert "Chatbots ( ai/chatbots ): questions too hard: hand-over" in page
     assert "Machine learning ( ai/machine-learning ): review due" in page
+    # each module on the list leads to how it landed on its mentor sheet
+    html = site.html("mentor/ai/")
+    assert '<a href="chatbots/#smartshare-landed">Chatbots</a>' in html
+    assert '<a href="machine-learning/#smartshare-landed">Machine learning</a>' in html
 
 
 def test_the_statistics_page_has_the_programme_summary_and_one_per_mentor(site):
@@ -142,6 +146,7 @@ def test_the_statistics_page_has_the_programme_summary_and_one_per_mentor(site):
     assert "Feedback on the programme From 28 feedback records (curricula/feedback/)." in shown
     assert "By mentor Amina Diallo Responses: 11 · modules: 1," in shown
     assert "Léo Martin Responses: 3 · modules: 1," in shown
+    assert '<a href="../ai/chatbots/#smartshare-landed">Chatbots</a>' in page
     assert 'role="img"' in page and "feedback-figures.css" in page
 
 

@@ -44,6 +44,7 @@ class CurriculumSurface:
         self._programme_sections: list[ProgrammeSection] = []
         self._build_commit = ""
         self._own_navigation: frozenset[str] = frozenset()
+        self._sheet_urls: dict[str, str] = {}
         self._front_matters: dict[str, dict] = {}
         #: the language the source files are written in, when the site has several (`languages`), else None; set
         #: when the configuration is read, before other plugins' `on_config`
@@ -61,6 +62,7 @@ class CurriculumSurface:
         self._sheet_sections, self._track_sections, self._mentor_sections, self._programme_sections = [], [], [], []
         self._build_commit = ""
         self._own_navigation = frozenset()
+        self._sheet_urls = {}
         self.review_max_age = review_max_age
 
     def set_page_urls(self, urls: dict[str, str]) -> None:
@@ -136,6 +138,15 @@ class CurriculumSurface:
 
     def has_own_navigation(self, src_uri: str) -> bool:
         return src_uri in self._own_navigation
+
+    def provide_sheet_urls(self, urls: dict[str, str]) -> None:
+        """module id → the site URL of the module's mentor sheet (the mentor area, from `on_files`), so that other
+        mentor pages can link to it. Set once a build."""
+        self._sheet_urls = dict(urls)
+
+    def sheet_url(self, module_id: str) -> str | None:
+        """The site URL of a module's mentor sheet, None without a mentor area."""
+        return self._sheet_urls.get(module_id)
 
     def provide_build_commit(self, commit: str) -> None:
         """The git commit the site is built from (the intranet plugin knows git), for `{build}` in feedback links."""

@@ -4,6 +4,7 @@ and the programme summary of the statistics page. Only ever handed to the mentor
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html import escape
 
 from jinja2 import Environment
@@ -49,8 +50,16 @@ class QuizTexts:
 
 
 class FiguresRenderer:
-    def __init__(self, env: Environment, t: Translator, figures: Figures) -> None:
+    def __init__(
+        self,
+        env: Environment,
+        t: Translator,
+        figures: Figures,
+        sheet_url: Callable[[str], str | None] = lambda module_id: None,
+    ) -> None:
         self.env, self.t, self.figures = env, t, figures
+        #: module id → the site URL of its mentor sheet (CurriculumSurface.sheet_url), for links from summaries
+        self.sheet_url = sheet_url
         self.translate = template_translator(t)
         #: a sheet's "How it landed" for a module without figures, the same for each (most modules have none)
         self._landed_none: str | None = None
@@ -167,11 +176,17 @@ class FiguresRenderer:
         return self._render(
             "feedback-summary.html",
             page_url,
+            sheet=lambda module: self._sheet_link_of(module, page_url),
             heading=self.t(heading_key, name=name),
             group=group,
             chart=chart,
             level=level,
         )
+
+    def _sheet_link_of(self, module: Module, page_url: str) -> str:
+        """The link from `page_url` to how `module` landed on its sheet, "" without a sheet."""
+        url = self.sheet_url(module.id)
+        return relative_url(url, page_url) + "#smartshare-landed" if url is not None else ""
 
     def track_section(self, track: Track, page_url: str, modules: list[Module]) -> str:
         return self._summary(
@@ -201,7 +216,13 @@ class FiguresRenderer:
             else ""
         )
         return self._render(
-            "feedback-programme.html", page_url, rows=rows, total=total, chart=chart, records=self.figures.records
+            "feedback-programme.html",
+            page_url,
+            sheet=lambda module: self._sheet_link_of(module, page_url),
+            rows=rows,
+            total=total,
+            chart=chart,
+            records=self.figures.records,
         )
 
 

@@ -82,8 +82,8 @@ class FeedbackPlugin(BasePlugin[FeedbackConfig]):
         records, _ = read_curriculum_records(config.docs_dir)
         quizzes = QuizTexts(curriculum)
         figures = compute(curriculum, records, quizzes.question, quizzes.ids, build_date(), self.surface.review_max_age)
-        renderer = FiguresRenderer(template_env(config), site_translator(config), figures)
         surface = self.surface
+        renderer = FiguresRenderer(template_env(config), site_translator(config), figures, surface.sheet_url)
         surface.provide_sheet_section(renderer.module_section)
         surface.provide_track_section(
             lambda track, url: renderer.track_section(track, url, curriculum.modules_of(track))

@@ -93,6 +93,7 @@ class MentorPlugin(BasePlugin[MentorConfig]):
         self.area = plan_area(curriculum, prefix, self.t, reference_markdown(self.t))
         self.pages: dict[str, AreaPage] = {}  # by the src_uri MkDocs reads them from
         destinations: dict[str, str] = {}
+        sheets: dict[str, str] = {}  # module id → its sheet's URL
         for page in self.area.pages:
             file = _area_file(config, page)
             if file.dest_uri in destinations or files.get_file_from_path(page.source):
@@ -104,7 +105,10 @@ class MentorPlugin(BasePlugin[MentorConfig]):
             destinations[file.dest_uri] = page.path
             files.append(file)
             self.pages[page.source] = page
+            if page.kind == "module":
+                sheets[page.key] = file.url
         self.surface.provide_own_navigation(self.pages)  # `on_page_context` gives the area's pages their own
+        self.surface.provide_sheet_urls(sheets)
         add_asset_files(files, config, os.path.join(HERE, "assets"), ASSETS)
         stats = compute(curriculum, build_date(), self.surface.review_max_age, count_quizzes)
         self.renderer = MentorRenderer(template_env(config), self.t, curriculum, stats)
