@@ -140,5 +140,7 @@ MENTOR_LEAK_CHECK = -80
 #: curriculum: the other languages' sites are built once this one is complete (leak check and offline included),
 #: so a language that fails to build cannot keep this language's leak check from reporting
 OTHER_LANGUAGES = -90
+#: cache: last, every file of the site written: each is kept as a hard link for the next build (cache/outputs.py)
+CACHE_KEEP_OUTPUTS = -100
 #: curriculum: last, Python's collector is given back the objects frozen during the build (release.py)
 BUILD_RELEASE = -100

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from jinja2 import Template
+from mkdocs import utils as mkdocs_utils
 from mkdocs.commands.build import get_context
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import InclusionLevel
@@ -30,6 +31,7 @@ from .findings import FindingsStore
 from .frontmatter import FrontMatter
 from .instance import SAME_RENDER
 from .memo import BytesMemo
+from .outputs import KeptOutputs
 from .page import TemplateCache
 from .parallel import Ahead, available_cores, can_fork
 from .render import CacheExtension, PageRenderCache
@@ -82,6 +84,8 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.early: Early | None = None  # the static files copied during the Markdown pass (static.py)
         self.beside: Beside | None = None  # parts of the theme pass made during the Markdown pass (beside.py)
         self.front: FrontMatter | None = None  # the pages' front matter kept across builds (frontmatter.py)
+        self.outputs: KeptOutputs | None = None  # the last site's files, linked back where written again (outputs.py)
+        self.mkdocs_write = mkdocs_utils.write_file  # MkDocs' own, put back once the build is written
 
     def on_startup(self, *, command, dirty):
         self.command, self.dirty = command, dirty
@@ -143,6 +147,19 @@ class CachePlugin(BasePlugin[CacheConfig]):
         curriculum = find_curriculum(config)  # its start-up check read the modules' front matter already
         known = curriculum.take_front_matter if curriculum is not None else None
         self.front = FrontMatter(store.of_kind("front"), known) if FrontMatter.usable() else None
+        self._route_writes(folder, config)
+
+    def _route_writes(self, folder: str, config) -> None:
+        """Every site file MkDocs, its plugins or the calendars write goes through `outputs.KeptOutputs.write`
+        (forked workers and helpers too: they start later), until `_keep_outputs`."""
+        # not in the preview server: its site is a temporary folder, deleted when it stops
+        if config.site_dir and self.command == "build":
+            self.outputs = KeptOutputs(folder, config.site_dir)
+            mkdocs_utils.write_file = self.outputs.write
+
+    def _unroute_writes(self, outputs: KeptOutputs | None) -> None:
+        if outputs is not None and mkdocs_utils.write_file == outputs.write:
+            mkdocs_utils.write_file = self.mkdocs_write
 
     on_pre_build = CombinedEvent(_open, _sweep)
 
@@ -314,6 +331,8 @@ class CachePlugin(BasePlugin[CacheConfig]):
 
     def on_build_error(self, error):
         self._wait_sweep()
+        self._unroute_writes(self.outputs)
+        self.outputs = None
         if self.beside is not None and os.getpid() == self.build_pid:
             self.beside.abandon()
             self.beside = None
@@ -385,7 +404,16 @@ class CachePlugin(BasePlugin[CacheConfig]):
         self.cache = self.pages = self.search = self.env = self.nav = None
         self.metas = None
 
-    on_post_build = CombinedEvent(_pages_done, _post_build)
+    # Last: every plugin has written its files (search index, offline edition, handouts, other languages).
+    @event_priority(priorities.CACHE_KEEP_OUTPUTS)
+    def _keep_outputs(self, config):
+        outputs, self.outputs = self.outputs, None
+        if outputs is not None and os.getpid() == self.build_pid:
+            self._unroute_writes(outputs)
+            added = outputs.keep()
+            log.debug(f"cache: {outputs.linked} site files linked by the build from the last one's, {added} newly kept")
+
+    on_post_build = CombinedEvent(_pages_done, _post_build, _keep_outputs)
 
     def on_shutdown(self):
         # after every plugin's `on_post_build` (the leak check reads its findings there): the entries this build used

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment
 from markupsafe import Markup
+from mkdocs import utils as mkdocs_utils
 from mkdocs.structure.files import File
 
 from ..cache.memo import BytesMemo
@@ -516,17 +517,8 @@ class LazyFile(File):
         self.make = lambda: value.encode("utf-8")
 
     def copy_file(self, dirty: bool = False) -> None:
-        content = self.make()
-        try:  # the folder is there for all but the first of 5,000 calendars: made only when it is missing
-            _write(self.abs_dest_path, content)
-        except FileNotFoundError:
-            os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
-            _write(self.abs_dest_path, content)
-
-
-def _write(path: str, content: bytes) -> None:
-    with open(path, "wb") as output:
-        output.write(content)
+        # MkDocs' writer as the build has it then: the cache links a calendar the last build wrote the same
+        mkdocs_utils.write_file(self.make(), self.abs_dest_path)
 
 
 def _by_month(sessions: list[Session]) -> dict[str, list[Session]]:
