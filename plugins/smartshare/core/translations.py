@@ -20,6 +20,7 @@ import datetime as dt
 import os
 import re
 import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .frontmatter import split_front_matter
@@ -33,6 +34,8 @@ TEXT_FIELDS = ("title", "summary", "objectives", "audience")
 TRACK_TEXT_FIELDS = ("title", "summary", "objectives", "audience")
 MENTOR_TEXT_FIELDS = ("role", "bio", "expertise")
 TRANSLATED_FROM = "translated_from"
+#: paths given to one `git log` (far below any system's limit on a command line)
+PATHS_PER_CALL = 500
 
 #: `<name>.<lang>.md` or `.yml`: a language code of two or three letters, optionally with a region (`pt-BR`)
 _LANG = r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?"
@@ -129,11 +132,12 @@ class Git:
         self.folder = folder
         self.available = self._run("rev-parse", "--is-inside-work-tree") == "true\n"
 
-    def _run(self, *args: str) -> str | None:
+    def _run(self, *args: str, stdin: str | None = None) -> str | None:
         try:
             result = subprocess.run(
                 ["git", "-c", "core.quotepath=off", *args],
                 cwd=self.folder,
+                input=stdin,
                 capture_output=True,
                 text=True,
                 encoding="utf-8",
@@ -143,14 +147,47 @@ class Git:
             return None
         return result.stdout if result.returncode == 0 else None
 
-    def commit_exists(self, commit: str) -> bool:
-        return self._run("rev-parse", "--verify", "--quiet", f"{commit}^{{commit}}") is not None
+    def existing_commits(self, revisions: Iterable[str]) -> set[str]:
+        """Those of `revisions` (hashes, or any name git accepts) that name a commit: one `git cat-file` for all, as
+        one git process per translation cost more than the rest of reading it (about 5 ms of CPU each)."""
+        # a line of the batch is one revision: one with blanks in it names nothing, and would break the batch
+        asked = sorted({r for r in revisions if r and not any(c.isspace() for c in r)})
+        answer = (
+            self._run("cat-file", "--batch-check", stdin="".join(f"{r}^{{commit}}\n" for r in asked)) if asked else ""
+        )
+        lines = (answer or "").splitlines()
+        # a commit: "<hash> commit <size>"; anything else: "<revision> missing" (or "ambiguous")
+        return {r for r, line in zip(asked, lines, strict=False) if line.split(" ")[1:2] == ["commit"]}
 
-    def changes(self, commit: str, path: str) -> Staleness | None:
-        """How `path` changed between `commit` and HEAD: None when it did not."""
-        dates = self._run("log", "--format=%cs", f"{commit}..HEAD", "--", path)
+    def staleness(self, commit: str, paths: list[str]) -> dict[str, Staleness]:
+        """Of `paths`, those that changed between `commit` and HEAD, with how: one `git log` for all of them, then
+        one `git diff` for each path that changed."""
+        dates: dict[str, str] = {}  # path → the date of the latest commit that changed it
+        for start in range(0, len(paths), PATHS_PER_CALL):
+            log = self._run(
+                "log",
+                "-z",
+                "--format=%x01%cs",
+                "--name-only",
+                "--relative",
+                f"{commit}..HEAD",
+                "--",
+                *paths[start : start + PATHS_PER_CALL],
+            )
+            for entry in (log or "").split("\x01")[1:]:  # newest first: "<date>\0\n<path>\0<path>\0"
+                date, _, names = entry.partition("\0")
+                for name in names.lstrip("\n").split("\0"):
+                    dates.setdefault(name, date)
+        found = {}
+        for path in paths:
+            if path in dates and (stale := self._spans(commit, path, dates[path])) is not None:
+                found[path] = stale
+        return found
+
+    def _spans(self, commit: str, path: str, date: str) -> Staleness | None:
+        """The lines of `path` that differ between `commit` and HEAD, None when none do (changed, then back)."""
         diff = self._run("diff", "-U0", "--no-color", commit, "HEAD", "--", path)
-        if not dates or not dates.strip() or not diff:
+        if not diff:
             return None
         spans = []
         for match in re.finditer(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", diff, re.MULTILINE):
@@ -162,7 +199,7 @@ class Git:
         if not spans:
             return None
         word = "line" if len(spans) == 1 and "–" not in spans[0] else "lines"
-        return Staleness(dt.date.fromisoformat(dates.split()[0]), f"{word} {', '.join(spans)}")
+        return Staleness(dt.date.fromisoformat(date), f"{word} {', '.join(spans)}")
 
 
 # -- reading ------------------------------------------------------------------------------------------------
@@ -177,6 +214,8 @@ class TranslationReader:
         self.problems = problems
         self._git = git
         self.result = Translations(languages=languages)
+        #: translations whose `translated_from` is asked of git once all are read: (translation, line, column)
+        self._to_date: list[tuple[Translation, int, int]] = []
 
     @property
     def git(self) -> Git:
@@ -233,6 +272,7 @@ class TranslationReader:
                         f"translate it in {translated_uri(module.src_uri, lang)} (the {lang} site shows this page "
                         "meanwhile, marked as not yet translated)",
                     )
+        self._date_translations()
         return self.result
 
     def _one_language_site(self, files: list[str], languages: list[str]) -> None:
@@ -375,32 +415,49 @@ class TranslationReader:
                 f"(git log -1 --format=%h -- {translation.source_uri})",
             )
             return
-        if not self.git.available:
-            return
         where = doc.value_at(TRANSLATED_FROM) if doc is not None else None
-        line, column = (where.line, where.column) if where else (1, 1)
-        if not self.git.commit_exists(translation.translated_from):
+        self._to_date.append((translation, where.line, where.column) if where else (translation, 1, 1))
+
+    def _date_translations(self) -> None:
+        """Each translation's `translated_from` checked against git, for all of them at once: which commits exist
+        (one git process), then per commit which sources changed since (one more, and one per changed source)."""
+        pending, self._to_date = self._to_date, []
+        if not pending or not self.git.available:
+            return
+        known = self.git.existing_commits(t.translated_from or "" for t, _, _ in pending)
+        by_commit: dict[str, list[tuple[Translation, int, int]]] = {}
+        for translation, line, column in pending:
+            commit = translation.translated_from or ""
+            if commit in known:
+                by_commit.setdefault(commit, []).append((translation, line, column))
+                continue
             self.problems.warning(
                 translation.src_uri,
                 line,
                 column,
                 "unknown-commit",
-                f"'{translation.translated_from}' is not a commit of this repository",
+                f"'{commit}' is not a commit of this repository",
                 f"write the commit of {translation.source_uri} you translated "
                 f"(git log --format=%h -- {translation.source_uri})",
             )
-            return
-        translation.stale = self.git.changes(translation.translated_from, translation.source_uri)
-        if translation.stale:
-            self.problems.info(
-                translation.src_uri,
-                line,
-                column,
-                "stale-translation",
-                f"{translation.source_uri} changed since this translation: {translation.stale.describe()}",
-                f"update the translation (git diff {translation.translated_from} HEAD -- "
-                f"{translation.source_uri}), then set '{TRANSLATED_FROM}' to the source's latest commit",
-            )
+        for commit, group in by_commit.items():
+            stale = self.git.staleness(commit, sorted({t.source_uri for t, _, _ in group}))
+            for translation, line, column in group:
+                translation.stale = stale.get(translation.source_uri)
+                if translation.stale:
+                    self._report_stale(translation, line, column)
+
+    def _report_stale(self, translation: Translation, line: int, column: int) -> None:
+        assert translation.stale is not None
+        self.problems.info(
+            translation.src_uri,
+            line,
+            column,
+            "stale-translation",
+            f"{translation.source_uri} changed since this translation: {translation.stale.describe()}",
+            f"update the translation (git diff {translation.translated_from} HEAD -- "
+            f"{translation.source_uri}), then set '{TRANSLATED_FROM}' to the source's latest commit",
+        )
 
     def _read_text_yaml(self, src_uri: str, lang: str, allowed: tuple[str, ...], into: dict, source_uri: str) -> None:
         doc = self._yaml(src_uri)
