@@ -12,6 +12,10 @@ DEFAULT_LANGUAGE = "en"
 
 TRANSLATIONS: dict[str, dict[str, str]] = {
     "en": {
+        # every part: a label and its value, a label before what follows it (French: a no-break space before
+        # the colon; Chinese and Japanese: the full-width colon)
+        "pair": "{label}: {value}",
+        "label": "{label}:",
         # curriculum: catalogue, track, module, mentor and tag pages
         "curriculum.catalogue": "Catalogue",
         "curriculum.catalogue_intro": "Every track of the curriculum, in the order we suggest taking them.",
@@ -138,11 +142,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "{count} responses, mean rating {mean} on the scale of 1 (not useful) to 3 (very useful)."
         ),
         "feedback.figures.decimal": ".",
-        # shared: a label and its value, a label before what follows it (French: a no-break space before
-        # the colon; Chinese and Japanese: the full-width colon)
-        "pair": "{label}: {value}",
         "feedback.figures.percent": "{value}%",
-        "label": "{label}:",
         "feedback.figures.separator": "; ",
         "feedback.figures.ratings_of": "Ratings of {title}",
         "feedback.figures.ratings_desc": "{parts}. Mean {mean} from {count} responses.",
@@ -453,6 +453,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "schema.type.record": "mapping with {fields}",
     },
     "fr": {
+        # every part: a label and its value, a label before what follows it (French: a no-break space before
+        # the colon; Chinese and Japanese: the full-width colon)
+        "pair": "{label}\u00a0: {value}",
+        "label": "{label}\u00a0:",
         "curriculum.catalogue": "Catalogue",
         "curriculum.catalogue_intro": (
             "Tous les parcours du programme, dans l’ordre où nous vous conseillons de les suivre."
@@ -586,11 +590,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "{count} réponses, note moyenne {mean} sur l’échelle de 1 (pas utile) à 3 (très utile)."
         ),
         "feedback.figures.decimal": ",",
-        # shared: a label and its value, a label before what follows it (French: a no-break space before
-        # the colon; Chinese and Japanese: the full-width colon)
-        "pair": "{label}\u00a0: {value}",
         "feedback.figures.percent": "{value}\u00a0%",
-        "label": "{label}\u00a0:",
         "feedback.figures.separator": "\u00a0; ",
         "feedback.figures.ratings_of": "Notes de {title}",
         "feedback.figures.ratings_desc": "{parts}. Moyenne {mean} sur {count} réponses.",
@@ -1006,6 +1006,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     },
     "zh": {
         # Simplified Chinese: full-width punctuation, a space between a number and its unit ("45 分钟")
+        # every part: a label and its value, a label before what follows it (French: a no-break space before
+        # the colon; Chinese and Japanese: the full-width colon)
+        "pair": "{label}：{value}",
+        "label": "{label}：",
         "curriculum.catalogue": "课程目录",
         "curriculum.catalogue_intro": "本项目的全部学习路径，按我们建议的学习顺序排列。",
         "curriculum.tracks": "学习路径",
@@ -1366,11 +1370,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "feedback.figures.not_enough": "回复还不够（{count} / {needed}）。",
         "feedback.figures.summary": "{count} 条回复，平均评分 {mean}（1 = 没有用，3 = 非常有用）。",
         "feedback.figures.decimal": ".",
-        # shared: a label and its value, a label before what follows it (French: a no-break space before
-        # the colon; Chinese and Japanese: the full-width colon)
-        "pair": "{label}：{value}",
         "feedback.figures.percent": "{value}%",
-        "label": "{label}：",
         "feedback.figures.separator": "；",
         "feedback.figures.ratings_of": "{title} 的评分",
         "feedback.figures.ratings_desc": "{parts}。{count} 条回复，平均 {mean}。",
@@ -1453,6 +1453,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     },
     "ja": {
         # Japanese: full-width punctuation, numbers written next to their unit ("45分", "1時間30分")
+        # every part: a label and its value, a label before what follows it (French: a no-break space before
+        # the colon; Chinese and Japanese: the full-width colon)
+        "pair": "{label}：{value}",
+        "label": "{label}：",
         "curriculum.catalogue": "カタログ",
         "curriculum.catalogue_intro": "プログラムのすべてのトラックを、おすすめの受講順に並べています。",
         "curriculum.tracks": "トラック",
@@ -1870,11 +1874,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "feedback.figures.not_enough": "回答がまだ足りません（{needed}件中{count}件）。",
         "feedback.figures.summary": ("回答{count}件、平均評価 {mean}（1 = 役に立たなかった、3 = とても役に立った）。"),
         "feedback.figures.decimal": ".",
-        # shared: a label and its value, a label before what follows it (French: a no-break space before
-        # the colon; Chinese and Japanese: the full-width colon)
-        "pair": "{label}：{value}",
         "feedback.figures.percent": "{value}%",
-        "label": "{label}：",
         "feedback.figures.separator": "、",
         "feedback.figures.ratings_of": "{title} の評価",
         "feedback.figures.ratings_desc": "{parts}。回答{count}件の平均 {mean}。",

@@ -3,6 +3,7 @@ and the programme summary of the statistics page. Only ever handed to the mentor
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from html import escape
@@ -65,7 +66,9 @@ class FiguresRenderer:
         self._landed_none: str | None = None
 
     def _render(self, template: str, page_url: str, **context) -> str:
-        return self._sheet_link(page_url) + self._body(template, **context)
+        # `sheet(module)` in the templates: the link from this page to how a module landed
+        sheet = functools.partial(self._landed_link, page_url=page_url)
+        return self._sheet_link(page_url) + self._body(template, sheet=sheet, **context)
 
     def _sheet_link(self, page_url: str) -> str:
         # the figures' own stylesheet, linked from them: learner pages never load it
@@ -81,6 +84,7 @@ class FiguresRenderer:
             ratings=RATINGS,
             label=self.rating_label,
             percent=self._percent,
+            share=self._share,
             mean=self._mean,
             plain=_plain,
             **context,
@@ -94,6 +98,7 @@ class FiguresRenderer:
         return self.t("feedback.figures.percent", value=round(100 * share))
 
     def _share(self, ratings: Ratings, rating: int) -> str:
+        """A rating's share of the responses, as `_percent` writes it (the chart's text and its table)."""
         return self.t("feedback.figures.percent", value=ratings.share(rating))
 
     def _mean(self, value: float | None) -> str:
@@ -176,14 +181,13 @@ class FiguresRenderer:
         return self._render(
             "feedback-summary.html",
             page_url,
-            sheet=lambda module: self._sheet_link_of(module, page_url),
             heading=self.t(heading_key, name=name),
             group=group,
             chart=chart,
             level=level,
         )
 
-    def _sheet_link_of(self, module: Module, page_url: str) -> str:
+    def _landed_link(self, module: Module, page_url: str) -> str:
         """The link from `page_url` to how `module` landed on its sheet, "" without a sheet."""
         url = self.sheet_url(module.id)
         return relative_url(url, page_url) + "#smartshare-landed" if url is not None else ""
@@ -218,7 +222,6 @@ class FiguresRenderer:
         return self._render(
             "feedback-programme.html",
             page_url,
-            sheet=lambda module: self._sheet_link_of(module, page_url),
             rows=rows,
             total=total,
             chart=chart,
